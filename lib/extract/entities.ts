@@ -1,0 +1,204 @@
+/**
+ * The entity registry: canonical companies and chips with the names articles
+ * use for them. The seed loader creates Company and Chip rows from these lists.
+ */
+
+export type CompanyKind = "lab" | "cloud" | "chipmaker" | "investor" | "other";
+export type Company = { name: string; slug: string; kind: CompanyKind; aliases: string[] };
+export type ChipKind = "chip" | "system" | "instance";
+export type Chip = { name: string; vendor: string; kind: ChipKind; aliases: string[]; predecessor?: string };
+
+const co = (name: string, kind: CompanyKind, aliases: string[] = []): Company => ({
+  name,
+  slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""),
+  kind,
+  aliases,
+});
+
+export const COMPANIES: Company[] = [
+  co("OpenAI", "lab", ["Open AI", "OpenAI Inc.", "OpenAI Group", "the ChatGPT maker", "the ChatGPT developer", "the ChatGPT creator", "the maker of ChatGPT", "the creator of ChatGPT", "the company behind ChatGPT", "ChatGPT-maker", "ChatGPT maker", "ChatGPT developer"]),
+  co("Anthropic", "lab", ["Anthropic PBC", "the Claude maker", "Claude maker", "the Claude developer", "the maker of Claude", "creator of the Claude AI models", "the Claude creator"]),
+  co("xAI", "lab", ["X.AI", "xAI Holdings", "xAI Corp", "the Grok maker", "the Grok developer"]),
+  co("Mistral AI", "lab", ["Mistral"]),
+  co("Scale AI", "other", ["Scale"]),
+  co("Amazon", "investor", ["Amazon.com Inc.", "Amazon.com, Inc.", "Amazon.com", "Amazon Inc"]),
+  co("AWS", "cloud", ["Amazon Web Services", "Amazon Web Services (AWS)"]),
+  co("Microsoft Azure", "cloud", ["Azure", "Microsoft's Azure", "Microsoft’s Azure", "Azure cloud"]),
+  co("Microsoft", "investor", ["Microsoft Corp.", "Microsoft Corporation", "MSFT"]),
+  co("Google Cloud", "cloud", ["Google Cloud Platform", "GCP"]),
+  co("Google", "investor", ["Alphabet", "Alphabet Inc.", "Google LLC"]),
+  co("Nvidia", "chipmaker", ["NVIDIA", "Nvidia Corp.", "Nvidia Corporation", "NVIDIA Corporation", "NVDA"]),
+  co("AMD", "chipmaker", ["Advanced Micro Devices", "Advanced Micro Devices Inc."]),
+  co("Intel", "chipmaker", ["Intel Corp.", "Intel Corporation", "INTC"]),
+  co("Broadcom", "chipmaker", ["Broadcom Inc.", "AVGO"]),
+  co("ASML", "chipmaker", ["ASML Holding"]),
+  co("TSMC", "chipmaker", ["Taiwan Semiconductor Manufacturing", "Taiwan Semiconductor"]),
+  co("Oracle", "cloud", ["Oracle Corp.", "Oracle Corporation", "Oracle Cloud Infrastructure", "OCI"]),
+  co("CoreWeave", "cloud", ["CoreWeave Inc."]),
+  co("SoftBank", "investor", ["SoftBank Group Corp.", "SoftBank Group", "Softbank", "SoftBank Vision Fund"]),
+  co("Meta", "lab", ["Meta Platforms", "Meta Platforms Inc.", "Facebook"]),
+  co("Apple", "other", ["Apple Inc."]),
+  co("Tesla", "other", ["Tesla Inc."]),
+  co("SpaceX", "other", []),
+  co("X", "other", ["X Corp", "Twitter"]),
+  co("Qatar Investment Authority", "investor", ["QIA"]),
+  co("MGX", "investor", []),
+  co("GIC", "investor", []),
+  co("Coatue", "investor", ["Coatue Management"]),
+  co("Sequoia Capital", "investor", ["Sequoia"]),
+  co("Altimeter Capital", "investor", ["Altimeter"]),
+  co("Dragoneer", "investor", []),
+  co("Greenoaks", "investor", []),
+  co("Goldman Sachs", "investor", ["Goldman Sachs Group Inc."]),
+  co("Kingdom Holding", "investor", ["Kingdom Holdings"]),
+  co("US government", "other", ["U.S. government", "US government", "the U.S. government", "the US government"]),
+  co("Project Rainier", "other", []),
+  co("Stargate", "other", ["Project Stargate"]),
+  co("WhatsApp", "other", []),
+  co("Azure OpenAI Service", "other", []),
+  co("Amazon Bedrock", "other", ["Bedrock", "AWS Bedrock"]),
+  co("Amazon S3", "other", ["S3"]),
+];
+
+export const CHIPS: Chip[] = [
+  { name: "Trainium1", vendor: "AWS", kind: "chip", aliases: ["Trainium 1", "Trn1 chip", "first-generation Trainium"] },
+  { name: "Trainium2", vendor: "AWS", kind: "chip", aliases: ["Trainium 2", "Trn2 chip", "Trainium v2", "T2"], predecessor: "Trainium1" },
+  { name: "Trainium3", vendor: "AWS", kind: "chip", aliases: ["Trainium 3", "Trn3 chip", "Trainium v3"], predecessor: "Trainium2" },
+  { name: "Trainium4", vendor: "AWS", kind: "chip", aliases: ["Trainium 4", "Trn4 chip", "Trainium v4"], predecessor: "Trainium3" },
+  { name: "Trainium5", vendor: "AWS", kind: "chip", aliases: ["Trainium 5", "Trainium v5"], predecessor: "Trainium4" },
+  { name: "Inferentia2", vendor: "AWS", kind: "chip", aliases: ["Inferentia 2", "Inf2 chip"] },
+  { name: "Trn2 instance", vendor: "AWS", kind: "instance", aliases: ["Trn2 instances", "Trainium2-powered EC2 instance", "EC2 Trn2 instance"] },
+  { name: "Trn2 UltraServer", vendor: "AWS", kind: "system", aliases: ["Trn2 UltraServers", "EC2 Trn2 UltraServers", "Trainium2 UltraServer"] },
+  { name: "Trn3 UltraServer", vendor: "AWS", kind: "system", aliases: ["Trn3 UltraServers", "Trainium3 UltraServer"] },
+  { name: "A100", vendor: "Nvidia", kind: "chip", aliases: ["Nvidia A100"] },
+  { name: "H100", vendor: "Nvidia", kind: "chip", aliases: ["Hopper H100", "Nvidia H100", "H100s"], predecessor: "A100" },
+  { name: "H200", vendor: "Nvidia", kind: "chip", aliases: ["Nvidia H200"], predecessor: "H100" },
+  { name: "B100", vendor: "Nvidia", kind: "chip", aliases: [], predecessor: "H100" },
+  { name: "B200", vendor: "Nvidia", kind: "chip", aliases: ["Blackwell B200", "HGX B200"], predecessor: "H100" },
+  { name: "B300", vendor: "Nvidia", kind: "chip", aliases: ["Blackwell Ultra", "Blackwell Ultra GPU", "Blackwell Ultra GPUs"], predecessor: "B200" },
+  { name: "GB200", vendor: "Nvidia", kind: "chip", aliases: ["GB200 Superchip", "GB200 Grace Blackwell Superchip", "Grace Blackwell Superchip"] },
+  { name: "GB200 NVL72", vendor: "Nvidia", kind: "system", aliases: ["NVL72", "Blackwell GB200 NVL72"] },
+  { name: "DGX B200", vendor: "Nvidia", kind: "system", aliases: [] },
+  { name: "MI300X", vendor: "AMD", kind: "chip", aliases: ["MI300", "Instinct MI300X"] },
+  { name: "MI325X", vendor: "AMD", kind: "chip", aliases: [], predecessor: "MI300X" },
+  { name: "MI350X", vendor: "AMD", kind: "chip", aliases: ["Instinct MI350X"], predecessor: "MI325X" },
+  { name: "MI355X", vendor: "AMD", kind: "chip", aliases: ["Instinct MI355X", "MI355Xs"], predecessor: "MI325X" },
+  { name: "TPU v7", vendor: "Google", kind: "chip", aliases: ["Ironwood", "Ironwood TPU", "TPUv7", "TPU7", "seventh-generation TPU"], predecessor: "TPU v6e" },
+  { name: "TPU v6e", vendor: "Google", kind: "chip", aliases: ["Trillium"] },
+  { name: "Maia 100", vendor: "Microsoft", kind: "chip", aliases: ["Maia"] },
+];
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[\s\u00a0]+/g, " ").trim();
+
+const companyIndex = new Map<string, Company>();
+for (const c of COMPANIES) {
+  companyIndex.set(norm(c.name), c);
+  for (const a of c.aliases) companyIndex.set(norm(a), c);
+}
+const chipIndex = new Map<string, Chip>();
+for (const c of CHIPS) {
+  chipIndex.set(norm(c.name), c);
+  for (const a of c.aliases) chipIndex.set(norm(a), c);
+}
+
+/** Canonical company for a name or alias, or undefined. */
+export function resolveCompany(name: string): Company | undefined {
+  const n = norm(name).replace(/'s$/, "");
+  return companyIndex.get(n) ?? companyIndex.get(n.replace(/^the /, ""));
+}
+
+/** Canonical chip for a name or alias ("Trainium 2", "Trn2 chip", "Trainium v5"), or undefined. */
+export function resolveChip(name: string): Chip | undefined {
+  const n = norm(name).replace(/'s$/, "");
+  const direct = chipIndex.get(n);
+  if (direct) return direct;
+  const m = n.match(/^(?:aws\s+)?trainium\s*v?\s*(\d)$/) ?? n.match(/^trn(\d)(?: chips?)?$/);
+  if (m) return chipIndex.get(`trainium${m[1]}`);
+  return chipIndex.get(n.replace(/^(nvidia|amd|google|aws|amazon)\s+/, ""));
+}
+
+export type EntityMention = {
+  start: number;
+  end: number;
+  /** canonical name */
+  name: string;
+  type: "company" | "chip";
+  kind: CompanyKind | ChipKind;
+  /** the text is followed by a possessive ('s) */
+  possessive: boolean;
+};
+
+type Pattern = { re: RegExp; name: string; type: "company" | "chip"; kind: CompanyKind | ChipKind };
+
+/** Aliases that are ordinary words too: only matched with a capital letter. */
+const CASE_SENSITIVE = new Set(["Scale", "Mistral", "X", "Meta", "Apple", "Sequoia", "Maia", "Ironwood", "Trillium", "Bedrock", "S3", "T2", "OCI", "GIC", "MGX", "QIA"]);
+
+function buildPatterns(): Pattern[] {
+  const pats: { alias: string; name: string; type: "company" | "chip"; kind: CompanyKind | ChipKind }[] = [];
+  for (const c of COMPANIES) for (const a of [c.name, ...c.aliases]) pats.push({ alias: a, name: c.name, type: "company", kind: c.kind });
+  for (const c of CHIPS) for (const a of [c.name, ...c.aliases]) pats.push({ alias: a, name: c.name, type: "chip", kind: c.kind });
+  // longest aliases first so "Amazon Web Services" wins over "Amazon"
+  pats.sort((a, b) => b.alias.length - a.alias.length);
+  return pats.map((p) => {
+    const body = escapeRe(p.alias).replace(/\\ |\s+/g, "[\\s\\u00a0-]+").replace(/'/g, "['’]");
+    const flags = CASE_SENSITIVE.has(p.alias) || p.alias.length <= 2 ? "g" : "gi";
+    // "X" only as a standalone capital letter word not followed by digits or dots
+    const tail = p.alias === "X" ? "(?![\\w.\\-’'])" : "(?![\\w])";
+    return { re: new RegExp(`(?<![\\w$])${body}${tail}`, flags), name: p.name, type: p.type, kind: p.kind };
+  });
+}
+
+let PATTERNS: Pattern[] | null = null;
+
+/** Generic chip names: "Trainium v5", "Trn3 chips", "MI355X" and friends not in the registry. */
+const GENERIC_CHIP_RE = /\b(?:AWS\s+)?(?:Trainium|Trn)[\s-]?v?(\d)\b|\bTrainium(?![\s-]?v?\d)/g;
+
+/** Every company and chip mention in `text`, longest match first, no overlaps. */
+export function findEntities(text: string): EntityMention[] {
+  if (!PATTERNS) PATTERNS = buildPatterns();
+  const taken: EntityMention[] = [];
+  const overlaps = (s: number, e: number) => taken.some((t) => t.start < e && s < t.end);
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(text))) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (overlaps(s, e)) continue;
+      // "X" the platform only in "platform X", "X Corp" style contexts
+      if (p.name === "X" && !/(platform|social media|merger with|merged with)\s*$/i.test(text.slice(Math.max(0, s - 30), s))) continue;
+      // Chip/system names followed by a digit are other products ("H1000")
+      const possessive = /^['’]s?\b/.test(text.slice(e, e + 3));
+      taken.push({ start: s, end: e, name: p.name, type: p.type, kind: p.kind, possessive });
+    }
+  }
+  GENERIC_CHIP_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GENERIC_CHIP_RE.exec(text))) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (overlaps(s, e)) continue;
+    if (!m[1]) {
+      // bare "Trainium" is the chip family: kept as a family mention
+      taken.push({ start: s, end: e, name: "Trainium", type: "chip", kind: "chip", possessive: /^['’]s?\b/.test(text.slice(e, e + 3)) });
+      continue;
+    }
+    const name = `Trainium${m[1]}`;
+    taken.push({ start: s, end: e, name, type: "chip", kind: "chip", possessive: /^['’]s?\b/.test(text.slice(e, e + 3)) });
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** The predecessor of a chip, when the registry knows it. */
+export function predecessorOf(chip: string): string | undefined {
+  return CHIPS.find((c) => c.name === chip)?.predecessor;
+}
+
+/** `perf_multiple_vs_<chip>` style suffix: "Trainium2" -> "trainium2", "TPU v7" -> "tpu_v7". */
+export function chipSlug(chip: string): string {
+  return chip.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+}

@@ -1,0 +1,30 @@
+/** A figure found in text: a number with its unit, before it is given a subject and property. */
+export type Unit =
+  | "money"
+  | "pct"
+  | "tflops"
+  | "gb"
+  | "tbps"
+  | "w"
+  | "gw"
+  | "nm"
+  | "count"
+  | "multiple"
+  | "days"
+  | "years";
+
+export type Quantity = {
+  start: number;
+  end: number;
+  value: number;
+  valueMax: number | null;
+  unit: Unit;
+  /** money: the currency code ("usd", "eur"); compute: the precision ("fp8"); count: the counted noun */
+  detail: string;
+  /** money per something ("$2.50 per chip-hour"): the denominator words */
+  per?: string;
+  /** qualifier marks found while reading the figure ("+", "-plus") */
+  plus?: boolean;
+  /** the figure was written as a range */
+  range?: boolean;
+};

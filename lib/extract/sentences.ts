@@ -1,0 +1,90 @@
+/**
+ * Sentence and clause splitting with character offsets into the original text.
+ * Nothing is normalised: every span is a slice of the input.
+ */
+
+export type Span = { start: number; end: number; text: string };
+export type Sentence = Span & { lineStart: number; lineEnd: number; index: number };
+
+const ABBREV = /\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|e\.g|i\.e|etc)\.$/;
+
+/** Lines of the text (without their line breaks). */
+export function splitLines(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === "\n") {
+      let end = i;
+      if (end > start && text[end - 1] === "\r") end--;
+      out.push({ start, end, text: text.slice(start, end) });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { start, end, text: text.slice(start, end) } : null;
+}
+
+/** Sentences: split at line breaks and at ". ", "! ", "? " not inside numbers or abbreviations. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const line of splitLines(text)) {
+    let s = line.start;
+    for (let i = line.start; i < line.end; i++) {
+      const ch = text[i];
+      if (ch !== "." && ch !== "!" && ch !== "?") continue;
+      const next = text[i + 1];
+      if (i + 1 < line.end && !/\s/.test(next)) continue; // "1.5", "U.S."
+      const before = text.slice(Math.max(line.start, i - 8), i + 1);
+      if (ch === "." && ABBREV.test(before)) continue;
+      // a single capital letter before the dot: an initial
+      if (ch === "." && /(?:^|\s)[A-Z]\.$/.test(before)) continue;
+      // the next sentence starts with a capital, digit, quote, bracket or dash
+      const rest = text.slice(i + 1, line.end).replace(/^\s+/, "");
+      if (rest && !/^[A-Z0-9"“‘'(\[$€£•\-–—]/.test(rest)) continue;
+      const sp = trimSpan(text, s, i + 1);
+      if (sp) out.push({ ...sp, lineStart: line.start, lineEnd: line.end, index: out.length });
+      s = i + 1;
+    }
+    const sp = trimSpan(text, s, line.end);
+    if (sp) out.push({ ...sp, lineStart: line.start, lineEnd: line.end, index: out.length });
+  }
+  return out;
+}
+
+/**
+ * Clauses of a sentence: split at ";", ":", dashes and commas that separate clauses.
+ * Commas inside numbers ("1,000") and short appositions are kept.
+ */
+export function splitClauses(text: string, sentence: Span): Span[] {
+  const cuts: number[] = [sentence.start];
+  const s = sentence.start;
+  const e = sentence.end;
+  for (let i = s; i < e; i++) {
+    const ch = text[i];
+    if (ch === ";" || ch === "—" || ch === "|" || ch === "→") cuts.push(i, i + 1);
+    else if (ch === ":" && !/\d/.test(text[i + 1] ?? "") ) cuts.push(i, i + 1);
+    else if ((ch === "–" || ch === "-") && text[i - 1] === " " && text[i + 1] === " ") cuts.push(i, i + 1);
+    else if (ch === "," && !/\d/.test(text[i + 1] ?? "") ) cuts.push(i, i + 1);
+    else if (ch === "(" || ch === ")") cuts.push(i, i + 1);
+  }
+  cuts.push(e);
+  const out: Span[] = [];
+  for (let k = 0; k + 1 < cuts.length; k += 2) {
+    const sp = trimSpan(text, cuts[k], cuts[k + 1]);
+    if (sp) out.push(sp);
+  }
+  // a trailing period belongs to no clause
+  return out.map((c) => (c.text.endsWith(".") && c.text.length > 1 ? { start: c.start, end: c.end - 1, text: c.text.slice(0, -1) } : c));
+}
+
+/** The clause of `sentence` that contains [start, end), or the sentence itself. */
+export function clauseAt(text: string, sentence: Span, start: number, end: number): Span {
+  const clauses = splitClauses(text, sentence);
+  const c = clauses.find((c) => c.start <= start && end <= c.end);
+  return c ?? sentence;
+}

@@ -1,0 +1,82 @@
+/**
+ * Who gives money to whom, and what a figure is about, from the sentence's structure:
+ * possessives ("Amazon's $10B"), prepositions ("in OpenAI", "from Nvidia", "by Amazon"),
+ * the grammatical subject before the verb, and pronouns resolved to earlier mentions.
+ */
+import type { EntityMention } from "./entities";
+
+/** Cloud arms invest through their parent; parents buy compute through their cloud arm. */
+const PARENT: Record<string, string> = { AWS: "Amazon", "Microsoft Azure": "Microsoft", "Google Cloud": "Google" };
+const CLOUD_ARM: Record<string, string> = { Amazon: "AWS", Microsoft: "Microsoft Azure", Google: "Google Cloud" };
+
+export const asInvestor = (name: string) => PARENT[name] ?? name;
+export const asCloud = (name: string) => CLOUD_ARM[name] ?? name;
+
+export type Context = {
+  /** companies in order of mention over the article so far */
+  recentCompanies: string[];
+  lastInvestor?: string;
+  lastRecipient?: string;
+  lastBuyer?: string;
+  lastCloud?: string;
+  lastChip?: string;
+  /** the company whose round/valuation the article is talking about */
+  lastRaiser?: string;
+};
+
+const companies = (ents: EntityMention[]) => ents.filter((e) => e.type === "company");
+
+/** Words allowed between a preposition and the entity it introduces ("in AI giant OpenAI"). */
+const FILLER = "(?:(?:the|a|an|AI|giant|startup|start-up|lab|rival|company|firm|developer|maker|French|US|U\\.S\\.|Chinese|artificial|intelligence|generative|cloud|provider|chip|chipmaker|equipment|Dutch|British|fellow|research|its|his|their|partner)\\s+){0,5}";
+
+/** The entity right after `prep` (a regex source) that follows position `from` within `limit` chars. */
+export function entityAfter(text: string, ents: EntityMention[], from: number, prep: string, limit = 70): EntityMention | undefined {
+  const re = new RegExp(`^[^.;]{0,${limit}}?\\b(?:${prep})\\s+${FILLER}$`, "i");
+  for (const e of companies(ents)) {
+    if (e.start < from) continue;
+    if (re.test(text.slice(from, e.start))) return e;
+  }
+  return undefined;
+}
+
+/** The possessive company mention right before `at` ("Amazon's potential $10B+"). */
+export function possessiveBefore(text: string, ents: EntityMention[], at: number, limit = 40): EntityMention | undefined {
+  const cands = companies(ents).filter((e) => e.possessive && e.end <= at && at - e.end <= limit);
+  const e = cands[cands.length - 1];
+  if (!e) return undefined;
+  // nothing but adjectives between the possessive and the figure
+  const gap = text.slice(e.end, at);
+  if (/[,;.]|\b(?:and|with|while|but|as|which|that|than)\b/.test(gap.slice(2))) return undefined;
+  return e;
+}
+
+/**
+ * The grammatical subject of the clause containing `at`: the first company mentioned in the
+ * sentence before `at` that is not introduced by a preposition, not inside an apposition
+ * and not a possessive modifying something else.
+ */
+export function subjectBefore(text: string, sentenceStart: number, ents: EntityMention[], at: number): EntityMention | undefined {
+  for (const e of companies(ents)) {
+    if (e.end > at) break;
+    const before = text.slice(Math.max(sentenceStart, e.start - 30), e.start);
+    if (/\b(?:in|into|to|from|by|with|of|for|than|like|including|and|at|on|over|against|between|versus|vs\.?|as)\s+(?:the\s+)?$/i.test(before)) continue;
+    if (/\b(?:led by|backed by|such as)\s+(?:the\s+)?$/i.test(before)) continue;
+    return e;
+  }
+  return undefined;
+}
+
+/** Is there a word between `a` and `b` that starts a new clause? */
+export function sameClause(text: string, a: number, b: number): boolean {
+  const gap = text.slice(Math.min(a, b), Math.max(a, b));
+  return !/[;:]|\.\s|,\s+(?:while|but|and|which|who)\b|\bwhile\b|\bwhereas\b/.test(gap);
+}
+
+/** Resolve "it", "its", "the company", "the startup" to the most recent company. */
+export function resolvePronoun(ctx: Context, exclude?: string): string | undefined {
+  for (let i = ctx.recentCompanies.length - 1; i >= 0; i--) {
+    const c = ctx.recentCompanies[i];
+    if (c !== exclude) return c;
+  }
+  return undefined;
+}

@@ -1,0 +1,130 @@
+/**
+ * Chip and compute units: TFLOPS / PFLOPS / EFLOPS (with precision), GB / TB of memory,
+ * GB/s / TB/s, W / kW, GW, nm, chip counts, multiples ("4.4x", "4.4 times", "threefold",
+ * "twice"), percentages. Values are converted to the base unit of claim-schema.md.
+ */
+import { findNumbers, type NumberMatch } from "./numbers";
+import type { Quantity } from "./quantity";
+
+const PRECISION = /\b(FP\s?4|FP\s?6|FP\s?8|FP\s?16|FP\s?32|FP\s?64|BF\s?16|TF\s?32|INT\s?8|INT\s?4|MXFP\s?4|MXFP\s?6|NVFP\s?4)\b/i;
+
+export function precisionNear(text: string, start: number, end: number): string {
+  const after = text.slice(end, end + 45).split(/[.;(]|\bvs\b|\bversus\b|\band\s+\d/)[0];
+  const before = text.slice(Math.max(0, start - 25), start).split(/[.;,)]/).pop() ?? "";
+  const m = after.match(PRECISION) ?? before.match(PRECISION);
+  return m ? m[1].toLowerCase().replace(/\s/g, "").replace(/^(mx|nv)/, "") : "";
+}
+
+const FLOPS = /^[\s-‑]?(?:(?:peak|dense|sparse)\s+)?(?:(?:FP\s?\d+|BF16|INT8)\s+)?(?:(peta|tera|exa|giga)[\s-‑]?flops?(?:\/s)?|([TPEG])FLOPS?(?:\/s)?(?![a-z])|([TPEG])flops?(?:\/s)?|([TPEG])flop\/s)/i;
+const FLOPS_SCALE: Record<string, number> = { g: 0.001, t: 1, tera: 1, p: 1000, peta: 1000, e: 1e6, exa: 1e6, giga: 0.001 };
+
+const MULT_WORDS: Record<string, number> = {
+  twice: 2, double: 2, doubled: 2, doubles: 2, triple: 3, tripled: 3, triples: 3, quadruple: 4, quadrupled: 4,
+  twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, tenfold: 10, "two-fold": 2, "three-fold": 3, "four-fold": 4, "ten-fold": 10,
+};
+
+const COUNT_NOUN =
+  /^(?:\s+(?:[A-Z][\w.-]*\d[\w-]*|[A-Z][\w-]+|interconnected|custom|additional|new|more|individual|physical|active|total|AI|GPU|data[\s-]center|Grace|Tensor|Blackwell|Hopper|Instinct|v\d+)){0,3}\s+(chips|GPUs|TPUs|accelerators|CPUs|processors|servers|racks|nodes|instances|dies|superchips|H100s|H200s|B200s|A100s|MI300Xs|MI355Xs|transistors|units|cores)\b/;
+
+/** Non-money figures in `text`. */
+export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(text)): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const n = numbers[i];
+    // the raw number without a money scale abbreviation ("192GB" must not be read as 192 billion)
+    let value = n.value;
+    let numEnd = n.end;
+    if (n.scale && n.scale.length === 1 && !n.words) {
+      // "10 B" read as billions: re-read the digits only, the letter may start a unit
+      const raw = text.slice(n.start, n.end).match(/^[\d,.]+/)![0];
+      value = Number(raw.replace(/,/g, ""));
+      numEnd = n.start + raw.length;
+    }
+    let valueMax: number | null = null;
+    let endFrom = numEnd;
+    // numeric ranges "64–128 chips", "10–15 %"
+    const next = numbers[i + 1];
+    if (next && /^\s*(?:-|–|to)\s*$/.test(text.slice(numEnd, next.start)) && !n.scale && next.value > value &&
+        !/\bfrom\s*$/i.test(text.slice(Math.max(0, n.start - 6), n.start))) {
+      const rawNext = text.slice(next.start, next.end).match(/^[\d,.]+/);
+      if (rawNext && !next.words) {
+        valueMax = Number(rawNext[0].replace(/,/g, ""));
+        endFrom = next.start + rawNext[0].length;
+      }
+    }
+    const rest = text.slice(endFrom, endFrom + 80);
+    const push = (unit: Quantity["unit"], len: number, factor: number, detail = "") => {
+      out.push({
+        start: n.start,
+        end: endFrom + len,
+        value: value * factor,
+        valueMax: valueMax === null ? null : valueMax * factor,
+        unit,
+        detail,
+        range: valueMax !== null,
+      });
+      if (valueMax !== null) i++;
+    };
+    let m: RegExpMatchArray | null;
+    if ((m = rest.match(FLOPS))) {
+      const sc = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
+      const unitEnd = endFrom + m[0].length;
+      push("tflops", m[0].length, FLOPS_SCALE[sc] ?? 1, precisionNear(text, n.start, unitEnd));
+      continue;
+    }
+    if ((m = rest.match(/^\s?(?:(TB|GB)\/s|(TB|GB)ps|(terabytes|gigabytes) per second)\b/))) {
+      const u = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+      push("tbps", m[0].length, u.startsWith("t") ? 1 : 0.001);
+      continue;
+    }
+    if ((m = rest.match(/^\s?(TB|GB|MB|terabytes?|gigabytes?)(?![\w/])/))) {
+      const u = m[1].toLowerCase();
+      push("gb", m[0].length, u.startsWith("t") ? 1000 : u.startsWith("m") ? 0.001 : 1);
+      continue;
+    }
+    if ((m = rest.match(/^[\s-]?(GW|gigawatts?|MW|megawatts?|gigawatt)\b/i))) {
+      const u = m[1].toLowerCase();
+      push("gw", m[0].length, u.startsWith("m") ? 0.001 : 1);
+      continue;
+    }
+    if ((m = rest.match(/^[\s-]?(kW|kilowatts?|W|watts?)(?![\w/])/)) || (m = rest.match(/^[\s-]?(kilowatts?|watts?)\b/i))) {
+      push("w", m[0].length, /^k/i.test(m[1]) ? 1000 : 1);
+      continue;
+    }
+    if ((m = rest.match(/^[\s-]?(nm|nanometers?|nanometres?)\b/))) {
+      push("nm", m[0].length, 1);
+      continue;
+    }
+    if ((m = rest.match(/^\s?(%|percent\b|per\s?cent\b|percentage points?\b)/i))) {
+      push("pct", m[0].length, 1);
+      continue;
+    }
+    if ((m = rest.match(/^(?:\s?[x×](?![a-zA-Z0-9])|[\s-](?:times|fold)\b)/))) {
+      push("multiple", m[0].length, 1);
+      continue;
+    }
+    if ((m = rest.match(/^[\s-‑](days?|years?)\b/))) {
+      push(m[1].startsWith("d") ? "days" : "years", m[0].length, 1);
+      continue;
+    }
+    if (n.words || !n.scale || n.scale.length > 1) {
+      if ((m = rest.match(COUNT_NOUN))) {
+        const full = n.words || n.scale ? n.value : value;
+        out.push({ start: n.start, end: endFrom + m[0].length, value: full, valueMax, unit: "count", detail: m[1].toLowerCase(), range: valueMax !== null });
+        if (valueMax !== null) i++;
+        continue;
+      }
+    }
+  }
+  // multiples written as words: "threefold", "twice", "triple"
+  const re = /\b(twice|double[sd]?|triple[sd]?|quadrupled?|(?:two|three|four|five|six|ten)[\s-]?fold)\b/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const w = m[1].toLowerCase().replace(/\s/g, "-");
+    const v = MULT_WORDS[w] ?? MULT_WORDS[w.replace("-", "")];
+    if (!v) continue;
+    if (out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: v, valueMax: null, unit: "multiple", detail: "word" });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,143 @@
+/**
+ * Small facts derived from one claim: its deal stage, its date, the interval of values it
+ * allows, the family of its property and the wording of its quote. Pure and cheap: these run
+ * once per claim on the hot path of `findDisagreements`.
+ */
+import type { Claim } from "../validations/claim";
+import type { SourcedClaim } from "./types";
+
+export type Stage = "talks" | "announced" | "closed";
+
+/** talks < announced < closed; `reported` and null say nothing about the stage. */
+export function firmStage(status: Claim["status"]): Stage | null {
+  return status === "talks" || status === "announced" || status === "closed" ? status : null;
+}
+
+export const isFirm = (s: Stage | null): boolean => s === "announced" || s === "closed";
+
+/** A partial date as a month count (year*12 + month-1); year-only dates sit mid-year. */
+export type MonthDate = { month: number; precision: "year" | "month" | "day" };
+
+export function parseDate(d: string | null | undefined): MonthDate | null {
+  if (!d) return null;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(d);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (!m[2]) return { month: y * 12 + 6, precision: "year" };
+  return { month: y * 12 + Number(m[2]) - 1, precision: m[3] ? "day" : "month" };
+}
+
+/** Months between two dates; for year-only dates, whole years (0 when the year is the same). */
+export function monthsApart(a: MonthDate, b: MonthDate): number {
+  if (a.precision === "year" || b.precision === "year") {
+    const ya = Math.floor(a.month / 12);
+    const yb = Math.floor(b.month / 12);
+    return Math.abs(ya - yb) * 12;
+  }
+  return Math.abs(a.month - b.month);
+}
+
+export const claimDate = (c: SourcedClaim): string | null =>
+  c.as_of ?? (c.sourceDate ? c.sourceDate.slice(0, 10) : null);
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+export function formatDate(d: string | null): string | null {
+  const p = parseDate(d);
+  if (!p) return null;
+  const y = Math.floor(p.month / 12);
+  return p.precision === "year" ? String(y) : `${MONTHS[p.month % 12]} ${y}`;
+}
+
+/** Properties that name the same quantity, so that an unlabelled valuation meets a labelled one. */
+export function propertyFamily(property: string): string {
+  if (/^(pre_money_|post_money_)?valuation_usd$/.test(property)) return "valuation_usd";
+  return property;
+}
+
+export const isValuation = (property: string) => propertyFamily(property) === "valuation_usd";
+export const isDealMoney = (property: string) =>
+  /(^amount|tranche|round_size|commitment|investment|direct_amount|syndicated)[a-z_]*_usd$/.test(property);
+export const isChipThroughput = (property: string) => /_tflops$/.test(property);
+
+/** The entities a subject names: "Amazon -> OpenAI" → ["OpenAI", "Amazon"] (recipient first). */
+export function subjectEntities(subject: string): string[] {
+  const parts = subject.split("->").map((s) => s.trim()).filter(Boolean);
+  return parts.reverse();
+}
+
+/** Identity of a figure: 6 significant digits, so 2,500 TFLOPS and 2.5 PFLOPS (2500) coincide. */
+export const valueKey = (v: number | null): string => (v === null ? "-" : Number(v.toPrecision(6)).toString());
+
+export function sameValue(a: Claim, b: Claim): boolean {
+  return valueKey(a.value) === valueKey(b.value) && valueKey(a.value_max) === valueKey(b.value_max);
+}
+
+/** Half a unit in the last significant digit the figure was written with (4,600 → 50). */
+export function roundingSlack(v: number): number {
+  if (v === 0) return 0;
+  const digits = significantDigits(v);
+  const exp = Math.floor(Math.log10(Math.abs(v)));
+  return 0.5 * 10 ** (exp - digits + 1);
+}
+
+export function significantDigits(v: number): number {
+  const s = Math.abs(v).toPrecision(12).replace(/\.?0+$/, "").replace(".", "").replace(/^0+/, "");
+  const trimmed = s.replace(/0+$/, "");
+  // "40" or "$40 billion" is taken as two significant digits: trailing zeros are ambiguous,
+  // and a round figure is more often exact than rounded to one digit.
+  return Math.max(2, trimmed.length);
+}
+
+/** The values a claim allows: "$10B+" → [10B, 20B], "about 3" → [2.7, 3.3], a range → [lo, hi]. */
+export function valueInterval(c: Claim): [number, number] {
+  const v = c.value;
+  const slack = roundingSlack(v);
+  switch (c.qualifier) {
+    case "at least":
+      return [v, v * 2];
+    case "up to":
+      return [v / 2, v];
+    case "about":
+      return [v * 0.9 - slack, v * 1.1 + slack];
+    case "range":
+      return [v, c.value_max ?? v];
+    default:
+      return [v - slack, v + slack];
+  }
+}
+
+export function intervalsOverlap(a: Claim, b: Claim): boolean {
+  const [alo, ahi] = valueInterval(a);
+  const [blo, bhi] = valueInterval(b);
+  return alo < bhi && blo < ahi;
+}
+
+/** Relative difference of two point values (0 = equal). */
+export const relDiff = (x: number, y: number) =>
+  x === y ? 0 : Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y));
+
+/** What a quote says about the metric it measures; two claims with different facets measure different things. */
+export type Facets = { scope?: "chip" | "system"; sparsity?: "dense" | "sparse"; part?: "total" | "part"; money?: "pre" | "post" };
+
+export function quoteFacets(quote: string): Facets {
+  const q = quote.toLowerCase();
+  const f: Facets = {};
+  if (/\bper (chip|gpu|die|accelerator)\b|\beach (chip|gpu)\b|\bsingle (chip|gpu)\b/.test(q)) f.scope = "chip";
+  else if (/\bper (server|instance|node|pod|rack|system|ultraserver|cluster)\b|\b(server|instance|pod|rack|ultraserver|superpod|nvl\d+)\b/.test(q))
+    f.scope = "system";
+  if (/\bsparse|sparsity\b/.test(q)) f.sparsity = "sparse";
+  else if (/\bdense\b/.test(q)) f.sparsity = "dense";
+  if (/\b(in total|total(ling|ing)?|including|combined|cumulative|all told|overall|altogether|bringing)\b/.test(q)) f.part = "total";
+  else if (/\b(initial|first|tranche|add-on|additional|new|latest|second|final|direct(ly)?)\b/.test(q)) f.part = "part";
+  if (/pre-?money/.test(q)) f.money = "pre";
+  else if (/post-?money/.test(q)) f.money = "post";
+  return f;
+}
+
+/** The facet in which two quotes plainly differ, if any. */
+export function facetClash(a: Facets, b: Facets): keyof Facets | null {
+  for (const k of ["money", "sparsity", "scope", "part"] as const) {
+    if (a[k] && b[k] && a[k] !== b[k]) return k;
+  }
+  return null;
+}
