@@ -3,17 +3,21 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumPath } from "./tests/e2e/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-// The browser tests run against their own database, seeded from the shipped articles.
-const E2E_DB = "file:" + path.join(process.cwd(), "prisma", "e2e.db");
+// The browser tests run against their own database (seeded from the shipped articles) and their
+// own build folder, both named after the port so that two runs never share them.
+const E2E_DB_FILE = path.join("prisma", `e2e-${PORT}.db`);
+const DIST_DIR = `.next-e2e-${PORT}`;
+// E2E_DEV=1 serves with `next dev` (no build; for quick iteration). CI uses the production build.
+const SERVE = process.env.E2E_DEV === "1" ? `npx next dev -p ${PORT}` : `npx next build && npx next start -p ${PORT}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: "tests/artifacts/results",
+  outputDir: `tests/artifacts/results-${PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  reporter: [["list"], ["html", { outputFolder: "tests/artifacts/report", open: "never" }]],
+  reporter: [["list"], ["html", { outputFolder: `tests/artifacts/report-${PORT}`, open: "never" }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
     acceptDownloads: true,
@@ -42,11 +46,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -f prisma/e2e.db && npm run db:migrate && npm run db:seed && npx next build && npx next start -p ${PORT}`,
+    command: `rm -f ${E2E_DB_FILE} && npm run -s db:migrate && npm run -s db:seed && ${SERVE}`,
     url: `http://localhost:${PORT}`,
     timeout: 240_000,
     reuseExistingServer: false,
-    env: { DATABASE_URL: E2E_DB, NEXT_DIST_DIR: ".next-e2e" },
+    env: { DATABASE_URL: "file:" + path.join(process.cwd(), E2E_DB_FILE), NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { SiteNav } from "@/components/ui/site-nav";
+import { THEME_SCRIPT, ThemeToggle } from "@/components/ui/theme-toggle";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,7 +12,10 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900">
           Skip to content
@@ -21,10 +26,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               Dealscope
             </Link>
             <SiteNav />
+            <ThemeToggle />
           </div>
         </header>
         <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-          {children}
+          <NuqsAdapter>{children}</NuqsAdapter>
         </main>
       </body>
     </html>

@@ -39,7 +39,7 @@ export function findMoney(text: string, numbers: NumberMatch[] = findNumbers(tex
       const nextPre = prefixAt(text, next.start);
       const joiner = /^\s*(?:-|–|—|to)\s*(?:US\s?\$|\$|€|£|USD\s?|EUR\s?)?$/i.test(gap) ||
         (/^\s*and\s*(?:US\s?\$|\$|€|£)?$/i.test(gap) && /\bbetween\s+(?:US\s?\$|\$|€|£)?$/i.test(text.slice(Math.max(0, start - 12), start)));
-      const fromBefore = /\bfrom\s*$/i.test(text.slice(Math.max(0, start - 8), start));
+      const fromBefore = /\bto\b/i.test(gap) && /\bfrom\s*$/i.test(text.slice(Math.max(0, start - 8), start));
       if (joiner && !fromBefore && (currency || nextPre)) {
         let lo = n.value;
         let hi = next.value;

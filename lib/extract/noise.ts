@@ -40,7 +40,7 @@ export function isNameNumber(text: string, start: number, end: number): boolean 
   if (/\b(?:version|edition|v|Series|Nasdaq|NASDAQ|S&P|FTSE|DAX|Fortune|Top|Chips|Next|Gen|PCIe|NVLink|HBM|DDR|USB|Wi-Fi|iPhone|Windows|route|Route|Article|Section|Chapter|No\.|number|#)\s?$/.test(before)) return true;
   if (/^(?:st|nd|rd|th)\b/.test(after)) return true;
   // phone numbers, ISBNs, tickers with digits
-  if (/^-\d{3}-\d{3}/.test(after) || /\d-$/.test(before)) return true;
+  if (/^-\d{3}-\d{3}/.test(after) || /\d-\d{3}-$/.test(before) || (/\b1-$/.test(before) && /^-?\d{3}-/.test(after))) return true;
   return false;
 }
 

@@ -62,7 +62,7 @@ const BIG: Record<string, number> = {
 
 /** A digit number, optionally followed by a scale word or abbreviation. */
 const DIGIT_RE =
-  /(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(\s?-?)(lakh crore|trillion|billion|million|thousand|lakhs?|lac|crores?|bn|bln|bil|mln|mn|tn|trn)\b|(\s?)(B|M|K|T|k|bn|cr)(?![a-zA-Z0-9]))?/g;
+  /(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(\s?-?)([Ll]akh [Cc]rore|[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|TRILLION|BILLION|MILLION|[Ll]akhs?|[Ll]ac|[Cc]rores?|bn|bln|bil|mln|mn|tn|trn|Bn|BN)\b|(\s?)(B|M|K|T|k|bn|cr)(?![a-zA-Z0-9]))?/g;
 
 const WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|lakh|million|crore|billion|trillion)";
 const WORD_RE = new RegExp(

@@ -11,7 +11,9 @@ export type Unit =
   | "count"
   | "multiple"
   | "days"
-  | "years";
+  | "years"
+  | "mm2"
+  | "ghz";
 
 export type Quantity = {
   start: number;

@@ -31,7 +31,7 @@ const FILLER = "(?:(?:the|a|an|AI|giant|startup|start-up|lab|rival|company|firm|
 
 /** The entity right after `prep` (a regex source) that follows position `from` within `limit` chars. */
 export function entityAfter(text: string, ents: EntityMention[], from: number, prep: string, limit = 70): EntityMention | undefined {
-  const re = new RegExp(`^[^.;]{0,${limit}}?\\b(?:${prep})\\s+${FILLER}$`, "i");
+  const re = new RegExp(`^(?:[^.;]|\\.(?=\\d)){0,${limit}}?\\b(?:${prep})\\s+${FILLER}$`, "i");
   for (const e of companies(ents)) {
     if (e.start < from) continue;
     if (re.test(text.slice(from, e.start))) return e;

@@ -69,7 +69,8 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
     if ((m = rest.match(FLOPS))) {
       const sc = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
       const unitEnd = endFrom + m[0].length;
-      push("tflops", m[0].length, FLOPS_SCALE[sc] ?? 1, precisionNear(text, n.start, unitEnd));
+      const inner = m[0].match(PRECISION);
+      push("tflops", m[0].length, FLOPS_SCALE[sc] ?? 1, inner ? inner[1].toLowerCase().replace(/\s/g, "") : precisionNear(text, n.start, unitEnd));
       continue;
     }
     if ((m = rest.match(/^\s?(?:(TB|GB)\/s|(TB|GB)ps|(terabytes|gigabytes) per second)\b/))) {
@@ -103,8 +104,20 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       push("multiple", m[0].length, 1);
       continue;
     }
+    if ((m = rest.match(/^\s?(mm²|mm2|square millimet(?:er|re)s)/))) {
+      push("mm2", m[0].length, 1);
+      continue;
+    }
+    if ((m = rest.match(/^\s?(GHz)\b/))) {
+      push("ghz", m[0].length, 1);
+      continue;
+    }
     if ((m = rest.match(/^[\s-‑](days?|years?)\b/))) {
       push(m[1].startsWith("d") ? "days" : "years", m[0].length, 1);
+      continue;
+    }
+    if ((m = rest.match(/^[\s-‑]transistors?\b/)) && (n.words || !n.scale || n.scale.length > 1)) {
+      out.push({ start: n.start, end: endFrom + m[0].length, value: n.value, valueMax: null, unit: "count", detail: "transistors" });
       continue;
     }
     if (n.words || !n.scale || n.scale.length > 1) {

@@ -7,6 +7,7 @@ import { datePrecision, normaliseText, sha256 } from "@/lib/ingest/text";
 import { chipIdFor, companyIdFor, ensureRegistry, knownCompany } from "@/lib/ingest/registry";
 import { splitFlow } from "@/lib/ingest/record-keys";
 import { rebuildRecords } from "@/lib/ingest/rebuild-records";
+import { flagSourceClaims, reconcileSubjects, updateContradictionRates } from "@/lib/ingest/reconcile-claims";
 
 export interface ClaimOrigin {
   origin: "extractor" | "manual";
@@ -31,6 +32,7 @@ export async function ingestSource(
   input: ArticleInput,
   claimsOf: (text: string) => Claim[],
   origin: ClaimOrigin,
+  { updateRates = true }: { updateRates?: boolean } = {},
 ): Promise<IngestResult> {
   const article = ArticleInputSchema.parse(input);
   const text = normaliseText(article.text);
@@ -84,7 +86,12 @@ export async function ingestSource(
         });
         count++;
       }
-      await rebuildRecords(tx, [...new Set(claims.map((c) => c.subject))]);
+      const subjects = [...new Set(claims.map((c) => c.subject))];
+      await rebuildRecords(tx, subjects);
+      await reconcileSubjects(tx, subjects);
+      await flagSourceClaims(tx, source.id);
+      // A batch (the seed) updates every source's rate once at its end instead.
+      if (updateRates) await updateContradictionRates(tx);
       return { sourceId: source.id, created: true, claimCount: count };
     },
     { timeout: 60_000 },

@@ -87,6 +87,8 @@ function summarise(ref: NonNullable<RecordRef>, rows: Row[]) {
   for (const r of headline) counts.set(r.property, (counts.get(r.property) ?? 0) + 1);
   const property = [...counts].sort((a, b) => b[1] - a[1])[0][0];
   const best = bestEstimate(headline.filter((r) => r.property === property).map(toClaim));
+  if (!best)
+    return { estimateValue: null, estimateValueMax: null, estimateQualifier: null, estimateProperty: null, sourceCount };
   return {
     estimateValue: best.value,
     estimateValueMax: best.value_max,

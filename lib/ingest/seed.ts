@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db";
 import type { Claim } from "@/lib/validations/claim";
 import { ingestSource, type ClaimOrigin } from "@/lib/ingest/ingest-source";
 import { readSeedArticles, type SeedArticle } from "@/lib/ingest/seed-articles";
+import { updateContradictionRates } from "@/lib/ingest/reconcile-claims";
 
 export interface SeedReport {
   articles: number;
@@ -52,9 +53,11 @@ export async function seedDatabase(
       },
       (text) => claimsFor(article, text),
       origin,
+      { updateRates: false },
     );
     if (result.created) report.created++;
     report.claims += result.claimCount;
   }
+  if (report.created > 0) await db.$transaction((tx) => updateContradictionRates(tx), { timeout: 60_000 });
   return report;
 }

@@ -66,7 +66,7 @@ export function subjectEntities(subject: string): string[] {
 }
 
 /** Identity of a figure: 6 significant digits, so 2,500 TFLOPS and 2.5 PFLOPS (2500) coincide. */
-export const valueKey = (v: number | null): string => (v === null ? "-" : Number(v.toPrecision(6)).toString());
+export const valueKey = (v: number | null): string => (v === null ? "-" : v.toPrecision(6));
 
 export function sameValue(a: Claim, b: Claim): boolean {
   return valueKey(a.value) === valueKey(b.value) && valueKey(a.value_max) === valueKey(b.value_max);

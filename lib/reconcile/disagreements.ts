@@ -28,6 +28,8 @@ import {
   roundingSlack,
   subjectEntities,
   valueKey,
+  type Facets,
+  type MonthDate,
   type Stage,
 } from "./claim-facts";
 import { explain, formatNumber } from "./explain";
@@ -35,7 +37,9 @@ import type { Disagreement, SourcedClaim } from "./types";
 
 /** Groups with more clusters than this are paired by distinct figure instead of cluster × cluster. */
 const SMALL_GROUP = 40;
-const SOURCES_PER_FIGURE = 3;
+/** Sources paired per distinct figure: the first few (by article date, then order) stand for the rest. */
+const SOURCES_PER_FIGURE = 5;
+const SOURCES_PER_FIGURE_BIG = 3;
 const ALL_FIGURE_PAIRS = 12;
 const FIGURE_NEIGHBOURS = 3;
 /** Two close, incompatible figures in one article pair with each other (e.g. $41B vs $40B). */
@@ -92,9 +96,10 @@ function clustersOf(claims: SourcedClaim[], idx: number[]): Cluster[] {
 }
 
 function* candidatePairs(claims: SourcedClaim[], idx: number[]): Generator<[number, number]> {
-  const clusters = clustersOf(claims, idx);
+  let clusters = clustersOf(claims, idx);
   if (clusters.length < 2) return;
   if (clusters.length <= SMALL_GROUP) {
+    clusters = capPerFigure(claims, clusters, SOURCES_PER_FIGURE);
     for (let i = 0; i < clusters.length; i++)
       for (let j = i + 1; j < clusters.length; j++) {
         const p = clusters[i];
@@ -107,11 +112,10 @@ function* candidatePairs(claims: SourcedClaim[], idx: number[]): Generator<[numb
   }
   // Big group: one bucket per distinct figure, its first few sources, neighbouring figures only.
   const buckets = new Map<string, Cluster[]>();
-  for (const cl of clusters) {
+  for (const cl of capPerFigure(claims, clusters, SOURCES_PER_FIGURE_BIG)) {
     const b = buckets.get(cl.key);
-    if (b) {
-      if (b.length < SOURCES_PER_FIGURE) b.push(cl);
-    } else buckets.set(cl.key, [cl]);
+    if (b) b.push(cl);
+    else buckets.set(cl.key, [cl]);
   }
   const figures = [...buckets.values()].sort((p, q) => p[0].value - q[0].value || p[0].rep - q[0].rep);
   const reach = figures.length <= ALL_FIGURE_PAIRS ? figures.length : FIGURE_NEIGHBOURS;
@@ -119,6 +123,27 @@ function* candidatePairs(claims: SourcedClaim[], idx: number[]): Generator<[numb
     for (let j = i + 1; j <= i + reach && j < figures.length; j++)
       for (const p of figures[i])
         for (const q of figures[j]) if (p.source !== q.source) yield [p.rep, q.rep];
+}
+
+/** Keeps the first `cap` sources per distinct figure (earliest article date, then input order). */
+function capPerFigure(claims: SourcedClaim[], clusters: Cluster[], cap: number): Cluster[] {
+  const count = new Map<string, number>();
+  let over = false;
+  for (const cl of clusters) {
+    const n = (count.get(cl.key) ?? 0) + 1;
+    count.set(cl.key, n);
+    if (n > cap) over = true;
+  }
+  if (!over) return clusters;
+  const when = (cl: Cluster) => parseDate(claimDate(claims[cl.rep]))?.month ?? Infinity;
+  const sorted = [...clusters].sort((p, q) => when(p) - when(q) || p.rep - q.rep);
+  count.clear();
+  const kept = sorted.filter((cl) => {
+    const n = (count.get(cl.key) ?? 0) + 1;
+    count.set(cl.key, n);
+    return n <= cap;
+  });
+  return kept.sort((p, q) => p.rep - q.rep);
 }
 
 function closeInOneSource(a: SourcedClaim, b: SourcedClaim): boolean {
@@ -136,9 +161,30 @@ const ratio = (x: number, y: number) => Math.max(Math.abs(x), Math.abs(y)) / Mat
 class ReconcileContext {
   private bySource: Map<string, number[]> | null = null;
   private headline = new Map<string, Map<string, Stage>>();
-  private inflows: Map<string, number[]> | null = null;
+  private inflows: Map<string, Float64Array> | null = null;
+  private dates = new Map<number, MonthDate | null>();
+  private facets = new Map<number, Facets>();
+  private stages = new Map<number, Stage | null>();
 
   constructor(private claims: SourcedClaim[]) {}
+
+  private dateOf(i: number): MonthDate | null {
+    let d = this.dates.get(i);
+    if (d === undefined) this.dates.set(i, (d = parseDate(claimDate(this.claims[i]))));
+    return d;
+  }
+
+  private facetsOf(i: number): Facets {
+    let f = this.facets.get(i);
+    if (!f) this.facets.set(i, (f = quoteFacets(this.claims[i].quote)));
+    return f;
+  }
+
+  private cachedStage(i: number): Stage | null {
+    let s = this.stages.get(i);
+    if (s === undefined) this.stages.set(i, (s = this.stageOf(i).stage));
+    return s;
+  }
 
   /** The claim's own stage, or for money claims the stage of the article's first staged claim about the same company. */
   stageOf(i: number): { stage: Stage | null; inferred: boolean } {
@@ -180,26 +226,37 @@ class ReconcileContext {
   }
 
   /** Money raised by or flowing into a company: round sizes and "X -> company" amounts. */
-  private inflowsOf(company: string): number[] {
+  /** Sorted distinct amounts raised by or flowing into a company. */
+  private inflowsOf(company: string): Float64Array {
     if (!this.inflows) {
-      this.inflows = new Map();
+      const lists = new Map<string, Set<number>>();
       for (const c of this.claims) {
         let target: string | null = null;
         if (c.property === "round_size_usd") target = c.subject.trim();
         else if (isDealMoney(c.property) && c.subject.includes("->")) target = subjectEntities(c.subject)[0];
-        if (!target) continue;
+        if (!target || !(c.value > 0)) continue;
         const k = target.toLowerCase();
-        const l = this.inflows.get(k);
-        if (l) l.push(c.value);
-        else this.inflows.set(k, [c.value]);
+        const l = lists.get(k);
+        if (l) l.add(c.value);
+        else lists.set(k, new Set([c.value]));
       }
+      this.inflows = new Map([...lists].map(([k, v]) => [k, Float64Array.from(v).sort()]));
     }
-    return this.inflows.get(company.trim().toLowerCase()) ?? [];
+    return this.inflows.get(company.trim().toLowerCase()) ?? new Float64Array();
   }
 
+  /** A round or inflow r with |diff - r| <= 10 % of r, i.e. r in [diff/1.1, diff/0.9]. */
   private roundMatching(company: string, diff: number): number | null {
-    for (const r of this.inflowsOf(company)) if (r > 0 && Math.abs(diff - r) <= 0.1 * r) return r;
-    return null;
+    const xs = this.inflowsOf(company);
+    let lo = 0;
+    let hi = xs.length;
+    const min = diff / 1.1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[mid] < min) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < xs.length && xs[lo] <= diff / 0.9 ? xs[lo] : null;
   }
 
   classify(x: number, y: number): Disagreement | null {
@@ -207,10 +264,10 @@ class ReconcileContext {
     const [i, j] = x < y ? [x, y] : [y, x];
     const a = claims[i];
     const b = claims[j];
-    const sa = this.stageOf(i).stage;
-    const sb = this.stageOf(j).stage;
-    const da = parseDate(claimDate(a));
-    const db = parseDate(claimDate(b));
+    const sa = this.cachedStage(i);
+    const sb = this.cachedStage(j);
+    const da = this.dateOf(i);
+    const db = this.dateOf(j);
     const apart = da && db ? monthsApart(da, db) : null;
     if (apart !== null && apart >= TIMELINE_MONTHS) return null;
 
@@ -220,8 +277,8 @@ class ReconcileContext {
       return { a: p, b: q, type, explanation: explain(type, claims[p], claims[q], { firstStage: sp, secondStage: sq, detail }) };
     };
 
-    const fa = quoteFacets(a.quote);
-    const fb = quoteFacets(b.quote);
+    const fa = this.facetsOf(i);
+    const fb = this.facetsOf(j);
     const valuation = isValuation(a.property);
     const labelA = prePost(a.property) ?? fa.money;
     const labelB = prePost(b.property) ?? fb.money;

@@ -55,8 +55,8 @@ describe("seeding the database from the shipped articles", () => {
       );
       if (headline.length === 0) continue;
       const best = bestEstimate(headline.map(toClaim));
-      expect(deal.estimateValue).toBe(best.value);
-      expect(deal.estimateQualifier).toBe(best.qualifier);
+      expect(deal.estimateValue).toBe(best?.value);
+      expect(deal.estimateQualifier).toBe(best?.qualifier);
     }
     const amazon = deals.find((d) => d.key === "amazon->openai:equity");
     expect(amazon?.status).toBe("announced");

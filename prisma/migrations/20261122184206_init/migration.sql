@@ -10,7 +10,9 @@ CREATE TABLE "Source" (
     "provenance" TEXT,
     "text" TEXT NOT NULL,
     "sha256" TEXT NOT NULL,
-    "ingestedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "ingestedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "machineSignals" TEXT NOT NULL DEFAULT '[]',
+    "contradictionRate" REAL NOT NULL DEFAULT 0
 );
 
 -- CreateTable
@@ -74,6 +76,8 @@ CREATE TABLE "Claim" (
     "dealId" INTEGER,
     "valuationId" INTEGER,
     "chipSpecId" INTEGER,
+    "implausibleReason" TEXT,
+    "inconsistentReason" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "Claim_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Claim_companyId_fkey" FOREIGN KEY ("companyId") REFERENCES "Company" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
@@ -129,6 +133,19 @@ CREATE TABLE "ChipSpec" (
     "estimateQualifier" TEXT,
     "sourceCount" INTEGER NOT NULL DEFAULT 0,
     CONSTRAINT "ChipSpec_chipId_fkey" FOREIGN KEY ("chipId") REFERENCES "Chip" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Disagreement" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "claimAId" INTEGER NOT NULL,
+    "claimBId" INTEGER NOT NULL,
+    "type" TEXT NOT NULL,
+    "explanation" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "property" TEXT NOT NULL,
+    CONSTRAINT "Disagreement_claimAId_fkey" FOREIGN KEY ("claimAId") REFERENCES "Claim" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Disagreement_claimBId_fkey" FOREIGN KEY ("claimBId") REFERENCES "Claim" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateIndex
@@ -211,3 +228,15 @@ CREATE INDEX "ChipSpec_property_idx" ON "ChipSpec"("property");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ChipSpec_chipId_property_key" ON "ChipSpec"("chipId", "property");
+
+-- CreateIndex
+CREATE INDEX "Disagreement_claimBId_idx" ON "Disagreement"("claimBId");
+
+-- CreateIndex
+CREATE INDEX "Disagreement_type_idx" ON "Disagreement"("type");
+
+-- CreateIndex
+CREATE INDEX "Disagreement_subject_property_idx" ON "Disagreement"("subject", "property");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Disagreement_claimAId_claimBId_key" ON "Disagreement"("claimAId", "claimBId");

@@ -1,0 +1,95 @@
+/**
+ * npm run eval [-- --show] [-- --min-f1 0.8]
+ * Scores lib/extract against tests/fixtures/gold-seeds.json and gold-corpus.json (when present).
+ * Always exits 0 unless --min-f1 is given and missed: it is a report.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { extractClaims } from "@/lib/extract";
+import { evaluate, FAMILIES, scoreDisagreements, type Pair, type ScoredClaim } from "@/lib/extract/evaluate";
+import { loadFindDisagreements } from "./reconcile-loader";
+
+type GoldFile = {
+  articles: { file: string; published?: string | null }[];
+  claims: (ScoredClaim & { id: number })[];
+  disagreements?: { a: number; b: number; type: string }[];
+};
+
+const ROOT = process.cwd();
+const GOLD = ["tests/fixtures/gold-seeds.json", "tests/fixtures/gold-corpus.json"];
+const ARTICLES = "prisma/seed/articles";
+
+const args = process.argv.slice(2);
+const show = args.includes("--show");
+const minF1Arg = args.indexOf("--min-f1");
+const minF1 = minF1Arg >= 0 ? Number(args[minF1Arg + 1]) : null;
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
+
+async function main() {
+  const gold: ScoredClaim[] = [];
+  const goldPairs: Pair[] = [];
+  const articles: { file: string; published: string | null }[] = [];
+  for (const g of GOLD) {
+    const p = path.join(ROOT, g);
+    if (!existsSync(p)) {
+      console.log(`(${g} not found, skipped)`);
+      continue;
+    }
+    const data = JSON.parse(readFileSync(p, "utf8")) as GoldFile;
+    const offset = gold.length;
+    const idToIndex = new Map<number, number>();
+    data.claims.forEach((c, i) => {
+      idToIndex.set(c.id ?? i, offset + i);
+      gold.push(c);
+    });
+    for (const d of data.disagreements ?? []) {
+      const a = idToIndex.get(d.a);
+      const b = idToIndex.get(d.b);
+      if (a !== undefined && b !== undefined) goldPairs.push({ a, b, type: d.type });
+    }
+    for (const a of data.articles) if (!articles.some((x) => x.file === a.file)) articles.push({ file: a.file, published: a.published ?? null });
+  }
+  const texts: Record<string, string> = {};
+  const pred: (ScoredClaim & Record<string, unknown>)[] = [];
+  const t0 = performance.now();
+  for (const a of articles) {
+    const text = readFileSync(path.join(ROOT, ARTICLES, a.file), "utf8");
+    texts[a.file] = text;
+    for (const c of extractClaims(text, { publishedAt: a.published })) pred.push({ ...c, file: a.file });
+  }
+  const ms = performance.now() - t0;
+  const r = evaluate(gold, pred, texts);
+  console.log(`articles ${articles.length}, gold claims ${gold.length}, predicted ${pred.length} (${ms.toFixed(0)} ms)`);
+  console.log(`\n${"family".padEnd(10)} ${"P".padStart(6)} ${"R".padStart(6)} ${"F1".padStart(6)}   gold  pred`);
+  const line = (name: string, x: { precision: number; recall: number; f1: number; gold: number; pred: number }) =>
+    console.log(`${name.padEnd(10)} ${pct(x.precision)} ${pct(x.recall)} ${pct(x.f1)}  ${String(x.gold).padStart(5)} ${String(x.pred).padStart(5)}`);
+  line("overall", r.overall);
+  for (const f of FAMILIES) line(f, r.families[f]);
+  console.log(`\nverbatim quotes with exact offsets: ${r.verbatim.ok}/${r.verbatim.total} (${pct(r.verbatim.share).trim()})`);
+
+  const findDisagreements = await loadFindDisagreements();
+  if (findDisagreements) {
+    const input = pred.map((c) => ({ ...c, source: c.file, sourceDate: articles.find((a) => a.file === c.file)?.published ?? null }));
+    const pairs = findDisagreements(input as never).map((d) => ({ a: d.a, b: d.b, type: d.type }));
+    const d = scoreDisagreements(goldPairs, pairs, r.goldToPred);
+    console.log(`\ndisagreements: recall ${pct(d.recall).trim()} (${d.found}/${d.goldPairs}), type accuracy ${pct(d.typeAccuracy).trim()} (${d.typeCorrect}/${d.found}), predicted pairs ${d.predPairs} vs gold pairs ${d.goldPairs}`);
+  } else console.log("\ndisagreements: lib/reconcile not available, skipped");
+
+  if (show) {
+    const fmt = (c: ScoredClaim) => `${c.file.slice(0, 22).padEnd(22)} ${c.subject} | ${c.property} = ${c.value}${c.value_max !== null && c.value_max !== undefined ? `..${c.value_max}` : ""} | "${c.quote.slice(0, 90)}"`;
+    console.log(`\nMISSES (${r.misses.length})`);
+    for (const i of r.misses) console.log("  - " + fmt(gold[i]));
+    console.log(`\nEXTRAS (${r.extras.length})`);
+    for (const i of r.extras) console.log("  + " + fmt(pred[i]));
+  }
+  if (minF1 !== null && r.overall.f1 < minF1) {
+    console.error(`F1 ${r.overall.f1.toFixed(3)} below --min-f1 ${minF1}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 0;
+});

@@ -1,0 +1,147 @@
+/**
+ * Plain-text tables: a header row naming chips ("| Specification | H100 | B200 |") and rows
+ * like "Memory (GB) | 80 | 141 | 192". Each cell becomes a figure of the chip in its column.
+ */
+import { findEntities, resolveChip } from "./entities";
+import { findUnits } from "./units";
+import { findNumbers } from "./numbers";
+import { splitLines, type Span } from "./sentences";
+
+export type TableCell = { chip: string; property: string; value: number; start: number; end: number; rowStart: number; rowEnd: number; about: boolean };
+
+type Row = { line: Span; cells: Span[] };
+
+function cellsOf(line: Span): Span[] {
+  const out: Span[] = [];
+  const t = line.text;
+  const sep = t.includes("|") ? "|" : t.includes("\t") ? "\t" : null;
+  if (!sep) return out;
+  let s = 0;
+  for (let i = 0; i <= t.length; i++) {
+    if (i === t.length || t[i] === sep) {
+      let a = s;
+      let b = i;
+      while (a < b && /\s/.test(t[a])) a++;
+      while (b > a && /\s/.test(t[b - 1])) b--;
+      out.push({ start: line.start + a, end: line.start + b, text: t.slice(a, b) });
+      s = i + 1;
+    }
+  }
+  // leading and trailing pipes produce empty edge cells
+  if (out.length && !out[0].text && t.trimStart().startsWith(sep)) out.shift();
+  if (out.length && !out[out.length - 1].text && t.trimEnd().endsWith(sep)) out.pop();
+  return out;
+}
+
+/** Map a row label ("Memory (GB)", "HBM bandwidth", "TDP") to a property and a unit factor. */
+export function rowProperty(label: string, sample: string): { property: string; factor: number; unit: string } | null {
+  const l = label.toLowerCase();
+  const unitIn = (l.match(/\(([^)]+)\)/)?.[1] ?? "").toLowerCase();
+  const s = sample.toLowerCase();
+  const prec = l.match(/\b(fp4|fp6|fp8|fp16|bf16|tf32|int8|fp32|fp64)\b/)?.[1];
+  if (/bandwidth/.test(l) && /(hbm|memory)/.test(l) || (/bandwidth/.test(l) && !/(nvlink|interconnect|i\/o|network|pcie)/.test(l))) {
+    const tb = /tb/.test(unitIn) || /tb\/?s|tbps/.test(s);
+    return { property: "memory_bandwidth_tbps", factor: tb ? 1 : 0.001, unit: "tbps" };
+  }
+  if (/(memory|hbm capacity|hbm3e? capacity|^hbm$|vram)/.test(l) && !/stacks|bandwidth|type/.test(l)) {
+    const tb = /tb/.test(unitIn) || /\btb\b/.test(s);
+    return { property: "memory_gb", factor: tb ? 1000 : 1, unit: "gb" };
+  }
+  if (prec && /(flops|tflops|pflops|performance|compute|tensor)/.test(l + " " + s)) {
+    const pf = /pflops|petaflops/.test(l + " " + s) ? 1000 : /eflops|exaflops/.test(l + " " + s) ? 1e6 : 1;
+    return { property: `peak_${prec}_tflops`, factor: pf, unit: "tflops" };
+  }
+  if (/\b(tdp|power|tbp)\b/.test(l)) {
+    const kw = /kw/.test(unitIn) || /kw/.test(s);
+    return { property: "power_w", factor: kw ? 1000 : 1, unit: "w" };
+  }
+  if (/process|node/.test(l) && /\d\s?nm\b/.test(s)) return { property: "process_nm", factor: 1, unit: "nm" };
+  if (/process|node/.test(l)) return null;
+  if (/transistors/.test(l)) return { property: "transistor_count", factor: 1, unit: "count" };
+  return genericRowProperty(label, sample);
+}
+
+const SAMPLE_UNITS: [RegExp, string][] = [
+  [/mm²|mm2|sq\.?\s?mm/i, "mm2"],
+  [/\bMB\b/, "mb"],
+  [/\bKB\b/, "kb"],
+  [/\bGHz\b/i, "ghz"],
+  [/\bMHz\b/i, "mhz"],
+  [/\bnm\b/, "nm"],
+];
+
+/** Any other row: the label in snake_case, singular, with the unit of its values or `_count`. */
+function genericRowProperty(label: string, sample: string): { property: string; factor: number; unit: string } | null {
+  const base = label.replace(/\([^)]*\)/g, " ").trim().toLowerCase();
+  if (!base || !/\d/.test(sample)) return null;
+  const words = base.split(/[^a-z0-9]+/).filter(Boolean);
+  if (!words.length || words.length > 4) return null;
+  const last = words[words.length - 1];
+  const singular = last.endsWith("ies") ? last.slice(0, -3) + "y" : last.endsWith("s") && !last.endsWith("ss") ? last.slice(0, -1) : last;
+  words[words.length - 1] = singular;
+  const u = SAMPLE_UNITS.find(([re]) => re.test(sample));
+  // a value with letters we do not know ("TSMC 4N") is not a figure
+  if (!u && /[a-z]{2,}/i.test(sample.replace(/\([^)]*\)/g, "").replace(/billion|million|thousand/gi, ""))) return null;
+  const property = `${words.join("_")}_${u ? u[1] : "count"}`;
+  return { property, factor: 1, unit: u ? u[1] : "count" };
+}
+
+/** Figures from chip tables in `text`. */
+export function findTableCells(text: string): TableCell[] {
+  const lines = splitLines(text);
+  const out: TableCell[] = [];
+  let header: { chips: (string | null)[] } | null = null;
+  for (const line of lines) {
+    const cells = cellsOf(line);
+    if (cells.length < 2) {
+      header = null;
+      continue;
+    }
+    if (cells.every((c) => /^:?-{2,}:?$/.test(c.text) || !c.text)) continue; // |---|---|
+    const chips = cells.map((c, i) => {
+      if (i === 0) return null;
+      const e = findEntities(c.text).find((x) => x.type === "chip");
+      const name = e?.name ?? resolveChip(c.text.replace(/\(.*\)/, "").trim())?.name;
+      if (!name) return null;
+      // "B200 (Per Die)": the figures describe one die of the chip
+      return /\bper\s+die\b/i.test(c.text) ? `${name} die` : name;
+    });
+    const numeric = cells.slice(1).filter((c, i) => !chips[i + 1] && /\d/.test(c.text)).length;
+    if (chips.filter(Boolean).length >= 1 && numeric < cells.length - 1) {
+      header = { chips };
+      continue;
+    }
+    if (!header) continue;
+    const label = cells[0].text;
+    for (let i = 1; i < cells.length; i++) {
+      const chip = header.chips[i];
+      if (!chip) continue;
+      const c = cells[i];
+      const prop = rowProperty(label, c.text);
+      if (!prop) continue;
+      const nums = findNumbers(c.text);
+      if (!nums.length) continue;
+      const units = findUnits(c.text, nums);
+      let value: number;
+      if (prop.unit === "count" || !["gb", "tbps", "w", "tflops"].includes(prop.unit)) value = nums[0].value;
+      else if (units[0] && units[0].unit === prop.unit) value = units[0].value;
+      else {
+        const raw = c.text.match(/[\d,]+(?:\.\d+)?/);
+        if (!raw) continue;
+        value = Number(raw[0].replace(/,/g, "")) * prop.factor;
+      }
+      if (!Number.isFinite(value)) continue;
+      out.push({
+        chip,
+        property: prop.property,
+        value,
+        start: c.start,
+        end: c.end,
+        rowStart: cells[0].start,
+        rowEnd: line.end,
+        about: /^[~≈]|approx/i.test(c.text),
+      });
+    }
+  }
+  return out;
+}
