@@ -102,3 +102,18 @@ export function humanProperty(property: string): string {
     .replace(/_vs_/, " vs ")
     .replace(/_/g, " ");
 }
+
+/** A Date as "YYYY-MM-DD": in local time (file names, "today") or UTC (chart axes). */
+export function isoDay(date: Date, zone: "local" | "utc" = "local"): string {
+  const [y, m, d] =
+    zone === "utc"
+      ? [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]
+      : [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** A UTC time in ms as a short axis label at the given precision: "Dec 2025", "2025". */
+export function formatAxisDate(ms: number, precision: "month" | "year" = "month"): string {
+  const day = isoDay(new Date(ms), "utc");
+  return formatPartialDate(precision === "year" ? day.slice(0, 4) : day.slice(0, 7));
+}

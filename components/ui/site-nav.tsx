@@ -7,6 +7,7 @@ import { usePathname } from "next/navigation";
 export const NAV_ITEMS: { href: string; label: string }[] = [
   { href: "/", label: "Overview" },
   { href: "/sources", label: "Sources" },
+  { href: "/ingest", label: "Add article" },
 ];
 
 export function SiteNav() {

@@ -12,6 +12,8 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 
+const DAY_GATE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|\\d{4}-\\d{2}-\\d{2}`, "i");
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 export function monthNumber(name: string): number | undefined {
@@ -83,7 +85,31 @@ export function findDates(text: string, published?: string | null): DateMention[
 
   // chrono for full and partial calendar dates
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  if (new RegExp(MONTH, "i").test(text) || /\d{4}-\d{2}-\d{2}/.test(text)) {
+  // common day forms directly: "December 31, 2025", "Sept. 5", "3 March 2025", "the 3rd of March"
+  const dayRe = new RegExp(
+    `\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|\\s*(?:%|bn|billion|million))(?:,?\\s+(\\d{4}))?|\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4}))?`,
+    "g",
+  );
+  let dayFound = false;
+  while ((m = dayRe.exec(text))) {
+    const mo = monthNumber(m[1] ?? m[5]);
+    const d = Number(m[2] ?? m[4]);
+    const yRaw = m[3] ?? m[6];
+    if (!mo) continue;
+    let y = yRaw ? Number(yRaw) : pubYear;
+    if (!y) continue;
+    if (!yRaw && pubMonth && mo > pubMonth) y -= 1;
+    if (!validDay(y, mo, d)) continue;
+    // "May 13 and 15, 2026": the year comes after the second day
+    if (!yRaw) {
+      const tail = text.slice(m.index + m[0].length).match(/^\s*(?:and|&|-|–)\s*\d{1,2},?\s+(\d{4})/);
+      if (tail) y = Number(tail[1]);
+    }
+    dayFound = true;
+    add(m.index, m.index + m[0].length, `${y}-${pad(mo)}-${pad(d)}`, "day");
+  }
+  // chrono for whatever else names a day of a month
+  if (!dayFound && DAY_GATE.test(text)) {
     for (const r of chrono.en.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
       const c = r.start;
       const hasMonth = c.isCertain("month");

@@ -20,13 +20,14 @@ export const COMPANIES: Company[] = [
   co("Anthropic", "lab", ["Anthropic PBC", "the Claude maker", "Claude maker", "the Claude developer", "the maker of Claude", "creator of the Claude AI models", "the Claude creator"]),
   co("xAI", "lab", ["X.AI", "xAI Holdings", "xAI Corp", "the Grok maker", "the Grok developer"]),
   co("Mistral AI", "lab", ["Mistral"]),
-  co("Scale AI", "other", ["Scale"]),
+  co("Scale AI", "other", []),
   co("Amazon", "investor", ["Amazon.com Inc.", "Amazon.com, Inc.", "Amazon.com", "Amazon Inc"]),
   co("AWS", "cloud", ["Amazon Web Services", "Amazon Web Services (AWS)"]),
   co("Microsoft Azure", "cloud", ["Azure", "Microsoft's Azure", "Microsoft’s Azure", "Azure cloud"]),
   co("Microsoft", "investor", ["Microsoft Corp.", "Microsoft Corporation", "MSFT"]),
   co("Google Cloud", "cloud", ["Google Cloud Platform", "GCP"]),
-  co("Google", "investor", ["Alphabet", "Alphabet Inc.", "Google LLC"]),
+  co("Google", "investor", ["Google LLC"]),
+  co("Alphabet", "investor", ["Alphabet Inc."]),
   co("Nvidia", "chipmaker", ["NVIDIA", "Nvidia Corp.", "Nvidia Corporation", "NVIDIA Corporation", "NVDA"]),
   co("AMD", "chipmaker", ["Advanced Micro Devices", "Advanced Micro Devices Inc."]),
   co("Intel", "chipmaker", ["Intel Corp.", "Intel Corporation", "INTC"]),
@@ -85,6 +86,7 @@ export const CHIPS: Chip[] = [
   { name: "MI355X", vendor: "AMD", kind: "chip", aliases: ["Instinct MI355X", "MI355Xs"], predecessor: "MI325X" },
   { name: "TPU v7", vendor: "Google", kind: "chip", aliases: ["Ironwood", "Ironwood TPU", "TPUv7", "TPU7", "seventh-generation TPU"], predecessor: "TPU v6e" },
   { name: "TPU v6e", vendor: "Google", kind: "chip", aliases: ["Trillium"] },
+  { name: "Grace", vendor: "Nvidia", kind: "chip", aliases: ["Grace CPU", "Grace CPUs"] },
   { name: "Maia 100", vendor: "Microsoft", kind: "chip", aliases: ["Maia"] },
 ];
 
@@ -132,65 +134,72 @@ export type EntityMention = {
   possessive: boolean;
 };
 
-type Pattern = { re: RegExp; name: string; type: "company" | "chip"; kind: CompanyKind | ChipKind };
+type Entry = { alias: string; name: string; type: "company" | "chip"; kind: CompanyKind | ChipKind; caseSensitive: boolean };
 
 /** Aliases that are ordinary words too: only matched with a capital letter. */
-const CASE_SENSITIVE = new Set(["Scale", "Mistral", "X", "Meta", "Apple", "Sequoia", "Maia", "Ironwood", "Trillium", "Bedrock", "S3", "T2", "OCI", "GIC", "MGX", "QIA"]);
+const CASE_SENSITIVE = new Set(["Mistral", "X", "Meta", "Apple", "Sequoia", "Maia", "Ironwood", "Trillium", "Bedrock", "S3", "T2", "OCI", "GIC", "MGX", "QIA", "Grace", "Stargate", "Altimeter"]);
 
-function buildPatterns(): Pattern[] {
-  const pats: { alias: string; name: string; type: "company" | "chip"; kind: CompanyKind | ChipKind }[] = [];
-  for (const c of COMPANIES) for (const a of [c.name, ...c.aliases]) pats.push({ alias: a, name: c.name, type: "company", kind: c.kind });
-  for (const c of CHIPS) for (const a of [c.name, ...c.aliases]) pats.push({ alias: a, name: c.name, type: "chip", kind: c.kind });
-  // longest aliases first so "Amazon Web Services" wins over "Amazon"
-  pats.sort((a, b) => b.alias.length - a.alias.length);
-  return pats.map((p) => {
-    const body = escapeRe(p.alias).replace(/\\ |\s+/g, "[\\s\\u00a0-]+").replace(/'/g, "['’]");
-    const flags = CASE_SENSITIVE.has(p.alias) || p.alias.length <= 2 ? "g" : "gi";
-    // "X" only as a standalone capital letter word not followed by digits or dots
-    const tail = p.alias === "X" ? "(?![\\w.\\-’'])" : "(?![\\w])";
-    return { re: new RegExp(`(?<![\\w$])${body}${tail}`, flags), name: p.name, type: p.type, kind: p.kind };
-  });
+let MATCHER: { re: RegExp; byKey: Map<string, Entry[]> } | null = null;
+
+const keyOf = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[\s\u00a0-]+/g, " ");
+
+/** One alternation of every alias, longest first, so one pass finds the longest name at each place. */
+function matcher() {
+  if (MATCHER) return MATCHER;
+  const entries: Entry[] = [];
+  const add = (alias: string, name: string, type: Entry["type"], kind: Entry["kind"]) =>
+    entries.push({ alias, name, type, kind, caseSensitive: CASE_SENSITIVE.has(alias) || alias.length <= 3 });
+  for (const c of COMPANIES) for (const a of [c.name, ...c.aliases]) add(a, c.name, "company", c.kind);
+  for (const c of CHIPS) for (const a of [c.name, ...c.aliases]) add(a, c.name, "chip", c.kind);
+  entries.sort((a, b) => b.alias.length - a.alias.length);
+  const byKey = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const k = keyOf(e.alias);
+    byKey.set(k, [...(byKey.get(k) ?? []), e]);
+  }
+  const body = entries.map((e) => escapeRe(e.alias).replace(/\\ |\s+|-/g, "[\\s\\u00a0-]+").replace(/'/g, "['’]")).join("|");
+  MATCHER = { re: new RegExp(`(?<![A-Za-z_$])(?:${body})(?![\\w])`, "gi"), byKey };
+  return MATCHER;
 }
-
-let PATTERNS: Pattern[] | null = null;
-
-/** Generic chip names: "Trainium v5", "Trn3 chips", "MI355X" and friends not in the registry. */
-const GENERIC_CHIP_RE = /\b(?:AWS\s+)?(?:Trainium|Trn)[\s-]?v?(\d)\b|\bTrainium(?![\s-]?v?\d)/g;
 
 /** Every company and chip mention in `text`, longest match first, no overlaps. */
 export function findEntities(text: string): EntityMention[] {
-  if (!PATTERNS) PATTERNS = buildPatterns();
+  const { re, byKey } = matcher();
   const taken: EntityMention[] = [];
-  const overlaps = (s: number, e: number) => taken.some((t) => t.start < e && s < t.end);
-  for (const p of PATTERNS) {
-    p.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = p.re.exec(text))) {
-      const s = m.index;
-      const e = s + m[0].length;
-      if (overlaps(s, e)) continue;
-      // "X" the platform only in "platform X", "X Corp" style contexts
-      if (p.name === "X" && !/(platform|social media|merger with|merged with)\s*$/i.test(text.slice(Math.max(0, s - 30), s))) continue;
-      // Chip/system names followed by a digit are other products ("H1000")
-      const possessive = /^['’]s?\b/.test(text.slice(e, e + 3));
-      taken.push({ start: s, end: e, name: p.name, type: p.type, kind: p.kind, possessive });
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const cands = byKey.get(keyOf(m[0])) ?? [];
+    const entry = cands.find((c) => !c.caseSensitive || c.alias.replace(/[’‘]/g, "'") === m![0].replace(/[’‘]/g, "'").replace(/[\s\u00a0]+/g, " "));
+    if (!entry) {
+      // a case-sensitive alias in the wrong case: try again one character later
+      re.lastIndex = s + 1;
+      continue;
     }
+    if (entry.name === "X" && !/(platform|social media|merger with|merged with)\s*$/i.test(text.slice(Math.max(0, s - 30), s))) continue;
+    const possessive = /^['’]s?\b/.test(text.slice(e, e + 3));
+    taken.push({ start: s, end: e, name: entry.name, type: entry.type, kind: entry.kind, possessive });
   }
+  addGeneric(text, taken);
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Generic chip names: "Trainium v5", "Trn3 chips" and the bare family name "Trainium". */
+const GENERIC_CHIP_RE = /\b(?:AWS\s+)?(?:Trainium|Trn)[\s-]?v?(\d)\b|\bTrainium(?![\s-]?v?\d)/g;
+
+function addGeneric(text: string, taken: EntityMention[]) {
+  const overlaps = (s: number, e: number) => taken.some((t) => t.start < e && s < t.end);
   GENERIC_CHIP_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = GENERIC_CHIP_RE.exec(text))) {
     const s = m.index;
     const e = s + m[0].length;
     if (overlaps(s, e)) continue;
-    if (!m[1]) {
-      // bare "Trainium" is the chip family: kept as a family mention
-      taken.push({ start: s, end: e, name: "Trainium", type: "chip", kind: "chip", possessive: /^['’]s?\b/.test(text.slice(e, e + 3)) });
-      continue;
-    }
-    const name = `Trainium${m[1]}`;
+    const name = m[1] ? `Trainium${m[1]}` : "Trainium";
     taken.push({ start: s, end: e, name, type: "chip", kind: "chip", possessive: /^['’]s?\b/.test(text.slice(e, e + 3)) });
   }
-  return taken.sort((a, b) => a.start - b.start);
 }
 
 /** The predecessor of a chip, when the registry knows it. */

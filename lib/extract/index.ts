@@ -69,7 +69,7 @@ const VAL_BEFORE = /\b(?:valuation|valued|valuing|values?|worth)\b[^$€£;:]{0,
 const VAL_AFTER = /^[^$€£.;,]{0,25}?\b(?:(pre|post)[\s-]money\s+)?valuation\b/i;
 const ROUND_BEFORE = /\b(?:rais(?:e|es|ed|ing)|fund-?rais\w*|(?:funding|financing|investment)\s+round|round|series\s+[a-h])\b[^$€£;:]{0,40}$/i;
 const ROUND_AFTER = /^[^$€£.;,]{0,30}?\b(?:(?:funding|financing|fundraising|equity)\s+(?:round|push)|round|raise|fundraise|series\s+[a-h]\b|in\s+(?:new\s+|fresh\s+|equity\s+|venture\s+)*funding)\b/i;
-const INVEST = /\b(?:invest\w*|receiv\w*|got|gets|stake|infusion|backing|pour\w*|inject\w*|bet|capital|commit\w*|fund(?:ed|ing)?|tranche|put)\b/i;
+const INVEST = /\b(?:invest\w*|contribut\w*|receiv\w*|got|gets|stake|infusion|backing|pour\w*|inject\w*|bet|capital|commit\w*|fund(?:ed|ing)?|tranche|put)\b/i;
 const COMPUTE = /\b(?:compute|computing|cloud|capacity|data[\s-]?cent(?:er|re)s?|servers?|GPUs?|TPUs?|chips?|infrastructure|contract|Azure)\b/i;
 const COMPUTE_VERB = /\b(?:spend\w*|purchas\w*|buy\w*|bought|contract\w*|deal|agreement|commit\w*|pact|lease|rent\w*)\b/i;
 
@@ -92,6 +92,10 @@ function moneyRole(text: string, sentence: Sentence, clause: Span, q: Quantity, 
   if (/\b(?:rais(?:e|es|ed|ing)|closed|closes)\s+(?:a\s+|an\s+|another\s+|about\s+|approximately\s+|nearly\s+|roughly\s+|at\s+least\s+|more\s+than\s+|up\s+to\s+)?$/i.test(before) && !/^\s*(?:(?:pre|post)[\s-]money\s+)?valuation\b/i.test(after)) {
     if (!/^\s*(?:in|from)\s+(?:a\s+)?(?:debt|loans?|bonds?)\b/i.test(after)) return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
   }
+  if (/\bvalue\s+of\s+(?:\w+\s+){0,2}(?:agreements?|contracts?|deals?|orders?|pacts?)\b[^$€£]{0,20}$/i.test(before)) {
+    const total = /\btotal\b/i.test(before) ? "total_" : "";
+    return { property: `${total}compute_commitment_${suffix}`, kind: "investment", role: "compute" };
+  }
   const m = after.match(VAL_AFTER);
   if (m) {
     const pp = m[1] ? `${m[1].toLowerCase()}_money_valuation_${suffix}` : `valuation_${suffix}`;
@@ -101,14 +105,15 @@ function moneyRole(text: string, sentence: Sentence, clause: Span, q: Quantity, 
     const pm = (before + after.slice(0, 30)).match(/\b(pre|post)[\s-]money\b/i);
     return { property: pm ? `${pm[1].toLowerCase()}_money_valuation_${suffix}` : `valuation_${suffix}`, kind: "valuation", role: "valuation" };
   }
+  if (/\b(?:option|right)\s+to\s+(?:extend|increase|expand|add|invest)\b/i.test(before) && /\binvest/i.test(sentence.text)) return { property: `contingent_tranche_${suffix}`, kind: "investment", role: "tranche" };
   const tr = before.match(/\b(initial|first|second|final|last|contingent)\s+(?:tranche\s+of\s+)?(?:an?\s+)?$/i) ?? after.match(/^\s*(initial|first|second|final)?\s*tranche\b/i);
   if (tr && (tr[1] || /^\s*tranche/i.test(after))) {
     const w = (tr[1] ?? "initial").toLowerCase().replace("last", "final");
     return { property: `${w === "first" ? "first" : w}_tranche_${suffix}`, kind: "investment", role: "tranche" };
   }
-  if (/\b(?:revenue|sales|run[\s-]rate)\b/i.test(before.slice(-45)) || /^[^$€£.;,]{0,25}\b(?:in\s+)?(?:annual(?:ised|ized)?\s+|future\s+|contract\s+)*revenue\b/i.test(after)) {
-    return { property: `revenue_${suffix}`, kind: "other", role: "revenue" };
-  }
+  const revBefore = text.slice(Math.max(sentence.start, q.start - 110), q.start);
+  if (/\b(?:annuali[sz]ed|run[\s-]rate)\s+revenue\b[^$€£]*$/i.test(revBefore)) return { property: `annualized_revenue_${suffix}`, kind: "other", role: "revenue" };
+  if (/\b(?:revenue|sales)\b/i.test(before.slice(-45)) || /^[^$€£.;,]{0,25}\brevenue\b/i.test(after)) return null;
   const clauseText = clause.text;
   const inRound = ROUND_AFTER.test(after) || ROUND_BEFORE.test(before);
   const hasCloud = ents.some((e) => e.type === "company" && e.kind === "cloud");
@@ -116,7 +121,7 @@ function moneyRole(text: string, sentence: Sentence, clause: Span, q: Quantity, 
   if (hasCloud && COMPUTE.test(clauseText + " " + after.slice(0, 40)) && COMPUTE_VERB.test(beforeS.slice(-120) + " " + after.slice(0, 40)) && !/\binvest\w*\b/i.test(text.slice(Math.max(clause.start, q.start - 40), q.end + 30))) {
     return { property: `compute_commitment_${suffix}`, kind: "investment", role: "compute" };
   }
-  if (inRound && !/\binvest\w*\s+(?:of\s+)?$/i.test(before) && !/^\s*(?:investment|stake)\b/i.test(after)) {
+  if (inRound && !/\b(?:invest\w*|contribut\w*|put|pour\w*|inject\w*|commit\w*)\s+(?:of\s+|about\s+|around\s+|roughly\s+|up\s+to\s+|another\s+|an?\s+)?$/i.test(before) && !/^\s*(?:investment|stake)\b/i.test(after)) {
     return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
   }
   if (investNear || INVEST.test(clauseText)) return { property: `amount_${suffix}`, kind: "investment", role: "invest" };
@@ -125,7 +130,18 @@ function moneyRole(text: string, sentence: Sentence, clause: Span, q: Quantity, 
 
 // ---------------------------------------------------------------- extraction
 
-type State = Context & { statusBySubject: Map<string, DealStatus>; lastTrainium?: string };
+type State = Context & {
+  statusBySubject: Map<string, DealStatus>;
+  lastTrainium?: string;
+  /** subject of each chip figure already seen, by unit and value */
+  valueSubjects: Map<string, string>;
+  /** the company whose shares the article last spoke of */
+  lastStock?: string;
+  /** the last group of companies named together ("Microsoft and Nvidia") */
+  lastGroup?: string;
+  /** the company valued in a clause ("OpenAI valued at ~$500 billion after a $40 billion raise") */
+  clauseRaiser?: { clause: number; name: string };
+};
 
 function companyAt(ents: EntityMention[], pos: number): EntityMention | undefined {
   return ents.find((e) => isCompany(e) && e.start <= pos && pos < e.end);
@@ -154,6 +170,14 @@ function resolveMoneySubject(
   if (role.role === "valuation" || role.role === "round" || role.role === "revenue") {
     const before = text.slice(sentence.start, q.start);
     // "value the ChatGPT developer at", "valuing Scale AI at"
+    const whose = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*whose\b/i.test(text.slice(e.end, e.end + 10)));
+    if (whose && role.role === "valuation") return whose.name;
+    const participle = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:was\s+|is\s+)?(?:valued|worth)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|~)?$/i.test(text.slice(e.end, q.start).replace(/[$€£]\s*$/, "")));
+    if (participle) {
+      st.clauseRaiser = { clause: clause.start, name: participle.name };
+      return participle.name;
+    }
+    if (st.clauseRaiser && st.clauseRaiser.clause === clause.start) return st.clauseRaiser.name;
     const valued = [...comps].reverse().find((e) => e.end <= q.start && /\b(?:valu\w*|worth)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 20), e.start)));
     if (valued) return valued.name;
     const poss = possessiveBefore(text, ents, q.start, 60);
@@ -195,10 +219,20 @@ function resolveMoneySubject(
     const r = entityAfter(text, ents, clause.start, "invest\\w*\\s+in|stake\\s+in|investment\\s+in|into|backing", 120);
     if (r && r.start < q.start) recipient = r;
   }
-  let investor: EntityMention | undefined = possessiveBefore(text, ents, q.start);
+  // "Nvidia will invest up to $10 billion and Microsoft up to $5 billion": the name right before the amount
+  const elliptic = [...comps].reverse().find((e) => e.end <= q.start && /^\s*(?:up\s+to|about|around|nearly|roughly|more\s+than|over|as\s+much\s+as|at\s+least|another|an?)?\s*(?:US)?$/i.test(text.slice(e.end, q.start).replace(/[$€£]\s*$/, "")) && /\band\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 6), e.start)));
+  let investor: EntityMention | undefined = elliptic ?? possessiveBefore(text, ents, q.start);
   if (investor && recipient && investor.name === recipient.name) investor = undefined;
   if (!investor) investor = entityAfter(text, ents, q.end, "from|by|led by", 70);
+  if (!investor) investor = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:which|who|that)\s+(?:has\s+|had\s+|also\s+)?(?:invest\w*|contribut\w*|put|pour\w*|commit\w*|back\w*)\b[^.;]{0,20}$/i.test(text.slice(e.end, q.start)));
   let investorName: string | undefined = investor?.name;
+  // "from Microsoft and Nvidia": a group of investors
+  if (investor && !elliptic) {
+    const partner = comps.find((e) => e.start > investor!.end && /^\s*(?:and|&)\s*$/.test(text.slice(investor!.end, e.start)));
+    if (partner && partner.name !== recipient?.name) investorName = `${asInvestor(investor.name)} + ${asInvestor(partner.name)}`;
+  }
+  // "The two tech giants have agreed to invest": the group named before
+  if (!investorName && st.lastGroup && /\b(?:the\s+two\s+(?:[\w-]+\s+)?(?:companies|giants|firms|groups|investors|partners)|both\s+(?:companies|firms)|the\s+(?:pair|duo))\b/i.test(text.slice(sentence.start, q.start))) investorName = st.lastGroup;
   if (!investorName) {
     const subj = subjectBefore(text, sentence.start, ents, q.start);
     if (subj && subj.name !== recipient?.name && !(PRONOUN.test(text.slice(subj.end, q.start)) && /^\s*,/.test(text.slice(subj.end)))) investorName = subj.name;
@@ -213,13 +247,15 @@ function resolveMoneySubject(
   }
   let recipientName = recipient?.name;
   if (!recipientName && investorName && st.lastInvestor === asInvestor(investorName)) recipientName = st.lastRecipient;
+  if (!recipientName && investorName && st.lastRaiser && (!st.lastRecipient || /\bround\b/i.test(clause.text)) && !investorName.includes(st.lastRaiser)) recipientName = st.lastRaiser;
+  if (!recipientName && investorName && st.lastRecipient && !investorName.split(" + ").includes(st.lastRecipient) && /\binvest|\bbacking|\bstake\b/i.test(sentence.text)) recipientName = st.lastRecipient;
   if (!investorName && recipientName && st.lastRecipient === recipientName) investorName = st.lastInvestor;
   if (!investorName && !recipientName && !comps.length) {
     investorName = st.lastInvestor;
     recipientName = st.lastRecipient;
   }
   if (!investorName || !recipientName) return null;
-  investorName = asInvestor(investorName);
+  investorName = investorName.split(" + ").map(asInvestor).join(" + ");
   if (investorName === recipientName) return null;
   st.lastInvestor = investorName;
   st.lastRecipient = recipientName;
@@ -231,7 +267,11 @@ function resolveMoneySubject(
 const CHIP_ANAPHOR = /\b(?:it|its|the\s+(?:chip|gpu|tpu|accelerator|part|processor|architecture|system|die|package|superchip|server|card)|each\s+(?:chip|die|gpu)|per\s+(?:chip|gpu|die)|the\s+new\s+chip)\b/i;
 
 function chipSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | undefined {
-  const chips = ents.filter(isChip);
+  const chips = ents.filter(isChip).filter((e) => !/\b\d[\d,.]*\s+(?:[a-z-]+\s+)?$/.test(text.slice(Math.max(sentence.start, e.start - 24), e.start)) || e.start === q.end + 1);
+  const direct = chips.find((e) => e.start >= q.end && /^\s*$/.test(text.slice(q.end, e.start)));
+  if (direct) return direct.name;
+  const systems = chips.filter((e) => e.kind !== "chip" && e.end <= q.start);
+  if (q.unit === "tflops" && systems.length) return systems[systems.length - 1].name;
   const sameClauseGap = (a: number, b: number) => !/[,;:]|\b(?:and|while|but|whereas)\b/.test(text.slice(a, b));
   // "H100's 1.23 Tflop/s", "the H100's memory bandwidth is 900 GB/s"
   const poss = [...chips].reverse().find((e) => e.possessive && e.end <= q.start && q.start - e.end < 45 && sameClauseGap(e.end + 2, q.start));
@@ -239,13 +279,14 @@ function chipSubject(text: string, sentence: Sentence, q: Quantity, ents: Entity
   const isComparator = (e: EntityMention) => /\b(?:than|vs\.?|versus|compared\s+(?:to|with)|over|matches|matching|match|comparable\s+to|like|of)\s*(?:the\s+)?(?:Nvidia['’]?s?\s+|AMD['’]?s?\s+|Google['’]?s?\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 24), e.start));
   const before = chips.filter((e) => e.end <= q.start && !isComparator(e));
   // "on the MI355X", "per Trainium v5 chip"
-  const after = chips.find((e) => e.start >= q.end && /^[^.;]{0,40}\b(?:on|for|of|in|from|per)\s+(?:the\s+|a\s+|each\s+|its\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(q.end, e.start)) && !/\b(?:than|vs|versus|compared)\b/i.test(text.slice(q.end, e.start)));
+  const after = chips.find((e) => e.start >= q.end && /^[^.;]{0,120}?\b(?:on|for|of|in|from|per)\s+(?:the\s+|a\s+|each\s+|its\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(q.end, e.start)) && !/\b(?:than|vs|versus|compared)\b/i.test(text.slice(q.end, e.start)));
   const near = [...before].reverse().find((e) => sameClauseGap(e.end, q.start));
   if (near) return near.name;
   if (after) return after.name;
   if (before[0]) return before[0].name;
   if (CHIP_ANAPHOR.test(text.slice(sentence.start, q.start))) return st.lastChip;
-  return undefined;
+  // a figure restated later ("these numbers of 20.8 petaflops") keeps the subject it had
+  return st.valueSubjects.get(`${q.unit}:${q.value}`);
 }
 
 function comparatorChip(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], subject: string | undefined): string | null {
@@ -291,8 +332,11 @@ function unitClaim(
   const around = text.slice(Math.max(clause.start, q.start - 60), Math.min(clause.end, q.end + 60));
   const afterTxt = text.slice(q.end, Math.min(sentence.end, q.end + 60));
   const beforeTxt = text.slice(Math.max(sentence.start, q.start - 60), q.start);
-  const dieCtx = /\b(?:each|per|one|a\s+single)\s+(?:[\w-]+\s+){0,3}die\b[^.;]{0,40}$/i.test(text.slice(Math.max(sentence.start, q.start - 60), q.start)) ||
-    /^[\w\s-]{0,30}\bdies\b|^[^.;,]{0,12}\beach\b/i.test(text.slice(q.end, q.end + 30)) && !/\btotal\b/i.test(text.slice(Math.max(sentence.start, q.start - 20), q.start));
+  const beforeDie = text.slice(Math.max(sentence.start, q.start - 60), q.start);
+  const dieCtx =
+    (/\b(?:each|per|one|a\s+single)\s+(?:[\w-]+\s+){0,3}die\b[^.;,]{0,30}$/i.test(beforeDie) && !/\btotal\b/i.test(beforeDie.slice(-25))) ||
+    /^[\s-]*transistors?\s+dies\b|^[^.;,]{0,12}\beach\b/i.test(text.slice(q.end, q.end + 30)) ||
+    /^-?[\w-]*\s+dies\b/i.test(text.slice(q.end, q.end + 30)) && /-$/.test(text.slice(q.start, q.end).replace(/transistors?$/, ""));
   const chip = () => {
     const c = chipSubject(text, sentence, q, ents, st);
     return c && dieCtx && !/\bdie$/.test(c) ? `${c} die` : c;
@@ -317,7 +361,24 @@ function unitClaim(
       return s ? { subject: s, property: "memory_gb", kind: "chip_spec", ...base } : null;
     }
     case "tbps": {
-      if (/\b(?:NVLink|interconnect|I\/O|link|NV-HSI|decompression|network|PCIe|Ethernet|chip-to-chip)\b/i.test(afterTxt.slice(0, 30) + beforeTxt.slice(-30))) return null;
+      const near = afterTxt.slice(0, 40) + " " + beforeTxt.slice(-40);
+      const kinds: [RegExp, string][] = [
+        [/\bI\/O\b/i, "io"],
+        [/\bdecompression\b/i, "decompression"],
+        [/\bCPU[\s-]GPU\b|\bCPU[\s-]to[\s-]GPU\b/i, "cpu_gpu"],
+        [/\bNV-HSI\b|\bdie[\s-]to[\s-]die\b|\bon-package\b|\bdual-die\b|\btwo dies\b/i, "die_to_die"],
+        [/\bNVLink\b/i, "nvlink"],
+        [/\bEthernet\b|\bnetwork\w*\b/i, "network"],
+        [/\bPCIe\b/i, "pcie"],
+        [/\binterconnect\b|\bscale-up\b/i, "interconnect"],
+      ];
+      const a1 = afterTxt.slice(0, 28);
+      const b1 = beforeTxt.slice(-28);
+      const k = kinds.find(([re]) => re.test(a1)) ?? kinds.find(([re]) => re.test(b1)) ?? kinds.find(([re]) => re.test(near));
+      if (k) {
+        const s = chip();
+        return s ? { subject: s, property: `${k[1]}_bandwidth_tbps`, kind: "chip_spec", ...base } : null;
+      }
       const s = chip();
       return s ? { subject: s, property: "memory_bandwidth_tbps", kind: "chip_spec", ...base } : null;
     }
@@ -378,8 +439,11 @@ function unitClaim(
       const stockCtx = /\b(?:shares?|stock|stocks)\b/i.test(sentence.text) || /^\s*(?:up|down)\s*$/i.test(segB.split(/\b[A-Z][\w.]*\b/).pop() ?? "");
       if (move.test(segB) && (stockCtx || /\b(?:shares?|stock)\b/i.test(wide) || /\b(?:Up|Down)\s+$/.test(beforeTxt))) {
         const comps = ents.filter(isCompany);
-        const near = [...comps].reverse().find((e) => e.end <= q.start) ?? (comps[0]) ;
-        const name = near?.name ?? (/\b(?:the\s+stock|its\s+shares|the\s+shares)\b/i.test(segB) ? st.recentCompanies.at(-1) : undefined);
+        const sharesOf = comps.find((e) => /\b(?:shares?|stock)\s+(?:in|of)\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 12), e.start)) && e.end <= q.start);
+        const inSeg = [...comps].reverse().find((e) => e.end <= q.start && e.start >= q.start - segB.length);
+        const near = inSeg ?? sharesOf ?? [...comps].reverse().find((e) => e.end <= q.start);
+        const anaphor = /\b(?:the\s+stock|its\s+shares|the\s+shares|its\s+stock)\b/i.test(segB);
+        const name = near?.name ?? (anaphor ? st.lastStock ?? st.recentCompanies.at(-1) : comps[0]?.name);
         if (!name) return null;
         const down = /\b(?:down|fell|fall\w*|drop\w*|declin\w*|slid|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing))\b/i.test(segB);
         return { subject: name, property: "stock_change_pct", kind: "other", value: down ? -q.value : q.value, valueMax: null };
@@ -434,8 +498,15 @@ function unitClaim(
 
 // ---------------------------------------------------------------- main
 
+const dateCache = new WeakMap<Sentence, ReturnType<typeof findDates>>();
+
 function asOfFor(text: string, sentence: Sentence, clause: Span, q: Quantity, published: string | null): string | null {
-  const dates = findDates(sentence.text, published).map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
+  let found = dateCache.get(sentence);
+  if (!found) {
+    found = findDates(sentence.text, published);
+    dateCache.set(sentence, found);
+  }
+  const dates = found.map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
   if (dates.length) {
     const inClause = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
     const pool = inClause.length ? inClause : dates;
@@ -454,7 +525,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const tableCells = findTableCells(text);
   const tableRows = new Set(tableCells.map((c) => c.rowStart));
   const sentences = splitSentences(text);
-  const st: State = { recentCompanies: [], statusBySubject: new Map() };
+  const st: State = { recentCompanies: [], statusBySubject: new Map(), valueSubjects: new Map() };
   const drafts: Draft[] = [];
   const tableDrafts: Draft[] = [];
 
@@ -484,8 +555,16 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
         if (q.unit === "money") {
           // a conversion in brackets after another amount: "1.3 billion euros ($1.5 billion)"
           if (/\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|~)?$/.test(text.slice(Math.max(0, q.start - 14), q.start)) && money.some((m) => m !== q && m.end <= q.start && q.start - m.end < 16)) continue;
+          // denied or hypothetical-negative figures: "hasn't received any such $10 billion order"
+          if (/\b(?:hasn['’]t|has\s+not|hadn['’]t|didn['’]t|did\s+not|never|no\s+such|any\s+such|denied|won['’]t)\b/i.test(text.slice(clause.start, q.start))) continue;
           const role = moneyRole(text, sentence, clause, q, ents);
           if (!role) continue;
+          // money for a program or site ("Stargate ... over $400 billion in investment") is planned for it
+          const program = ents.find((e) => e.type === "company" && e.kind === "other" && /^(?:Project\s|Stargate)/.test(e.name));
+          if (program && role.role === "invest" && !entityAfter(text, ents, q.end, "in|into", 40)) {
+            drafts.push({ kind: "other", subject: program.name, property: `planned_investment_${q.detail}`, value: q.value, value_max: q.valueMax, qualifier: "exact", status: statusCue(clause.text) ?? statusCue(sentence.text), explicitStatus: true, q, sentence });
+            continue;
+          }
           const subject = resolveMoneySubject(text, sentence, clause, q, ents, role, st);
           if (!subject) continue;
           if (role.role === "round" || role.role === "valuation") st.lastRaiser = subject;
@@ -505,7 +584,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
         } else {
           const c = unitClaim(text, sentence, clause, q, ents, st);
           if (!c) continue;
-          if (c.kind === "chip_spec" && !c.subject.includes("->")) st.lastChip = c.subject;
+          if (c.kind === "chip_spec" && !c.subject.includes("->")) {
+            st.lastChip = c.subject.replace(/ die$/, "");
+            st.valueSubjects.set(`${q.unit}:${q.value}`, c.subject);
+          }
+          if (c.property === "stock_change_pct") st.lastStock = c.subject;
           const cue = c.kind === "investment" ? statusCue(clause.text) ?? statusCue(sentence.text) : reportedCue(sentence.text) ? "reported" : null;
           drafts.push({
             kind: c.kind,
@@ -525,6 +608,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     const chipsHere = ents.filter(isChip);
     if (chipsHere.length === 1) st.lastChip = chipsHere[0].name;
     for (const e of ents) if (isCompany(e)) st.recentCompanies.push(e.name);
+    const cs = ents.filter(isCompany);
+    for (let k = 0; k + 1 < cs.length; k++)
+      if (/^\s*(?:and|&)\s*$/.test(text.slice(cs[k].end, cs[k + 1].start)) && cs[k].name !== cs[k + 1].name) {
+        st.lastGroup = `${asInvestor(cs[k].name)} + ${asInvestor(cs[k + 1].name)}`;
+        break;
+      }
   }
 
   // tables
@@ -560,7 +649,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       const cell = tableCells.find((c) => c.start === q.start)!;
       return { start: cell.rowStart, end: cell.rowEnd, text: text.slice(cell.rowStart, cell.rowEnd) };
     })() : quote;
-    const key = `${d.subject}|${d.property}|${d.value}|${duplicateKey(text, sentence.lineStart, sentence.lineEnd, q.start, q.end)}`;
+    const cl = isTable ? sentence : splitClauses(text, sentence).find((c) => c.start <= q.start && q.end <= c.end) ?? sentence;
+    const key = `${d.subject}|${d.property}|${d.value}|${duplicateKey(text, Math.max(cl.start, sentence.lineStart), Math.min(sentence.lineEnd, cl.end), q.start, q.end)}`;
     if (!isTable && seen.has(key)) continue;
     seen.add(key);
     let qualifier: Qualifier = d.qualifier;
@@ -588,6 +678,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       start: rowQuote.start,
       end: rowQuote.end,
     });
+  }
+  // a figure first given without precision takes the precision the article states for it elsewhere
+  for (const c of out) {
+    if (c.property !== "peak_compute_tflops") continue;
+    const twin = out.find((o) => o !== c && /^peak_[a-z0-9]+_tflops$/.test(o.property) && o.property !== c.property && o.subject === c.subject && o.value === c.value);
+    if (twin) c.property = twin.property;
   }
   return out;
 }

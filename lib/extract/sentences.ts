@@ -60,13 +60,23 @@ export function splitSentences(text: string): Sentence[] {
  * Clauses of a sentence: split at ";", ":", dashes and commas that separate clauses.
  * Commas inside numbers ("1,000") and short appositions are kept.
  */
+const clauseCache = new WeakMap<Span, Span[]>();
+
 export function splitClauses(text: string, sentence: Span): Span[] {
+  const hit = clauseCache.get(sentence);
+  if (hit && hit.length && text.slice(hit[0].start, hit[0].end) === hit[0].text) return hit;
+  const res = computeClauses(text, sentence);
+  clauseCache.set(sentence, res);
+  return res;
+}
+
+function computeClauses(text: string, sentence: Span): Span[] {
   const cuts: number[] = [sentence.start];
   const s = sentence.start;
   const e = sentence.end;
   for (let i = s; i < e; i++) {
     const ch = text[i];
-    if (ch === ";" || ch === "—" || ch === "|" || ch === "→") cuts.push(i, i + 1);
+    if (ch === ";" || ch === "—" || ch === "|" || ch === "→" || ch === "›" || (ch === ">" && text[i - 1] === " ")) cuts.push(i, i + 1);
     else if (ch === ":" && !/\d/.test(text[i + 1] ?? "") ) cuts.push(i, i + 1);
     else if ((ch === "–" || ch === "-") && text[i - 1] === " " && text[i + 1] === " ") cuts.push(i, i + 1);
     else if (ch === "," && !/\d/.test(text[i + 1] ?? "") ) cuts.push(i, i + 1);

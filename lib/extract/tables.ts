@@ -74,7 +74,8 @@ const SAMPLE_UNITS: [RegExp, string][] = [
 function genericRowProperty(label: string, sample: string): { property: string; factor: number; unit: string } | null {
   const base = label.replace(/\([^)]*\)/g, " ").trim().toLowerCase();
   if (!base || !/\d/.test(sample)) return null;
-  const words = base.split(/[^a-z0-9]+/).filter(Boolean);
+  // vendor marketing words say nothing about the quantity ("FP32 CUDA cores" are FP32 cores)
+  const words = base.split(/[^a-z0-9]+/).filter((w) => w && !/^(?:cuda|nvidia|amd|intel|google|total)$/.test(w));
   if (!words.length || words.length > 4) return null;
   const last = words[words.length - 1];
   const singular = last.endsWith("ies") ? last.slice(0, -3) + "y" : last.endsWith("s") && !last.endsWith("ss") ? last.slice(0, -1) : last;

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { bestEstimate } from "@/lib/reconcile";
 import { toClaim } from "@/lib/claim-row";
-import { isHeadlineProperty, recordOf, slugify, type RecordRef } from "@/lib/ingest/record-keys";
+import { headlineProperty, isHeadlineProperty, recordOf, slugify, type RecordRef } from "@/lib/ingest/record-keys";
 import { resolveChip } from "@/lib/extract/entities";
 
 type Tx = Prisma.TransactionClient;
@@ -83,9 +83,8 @@ function summarise(ref: NonNullable<RecordRef>, rows: Row[]) {
   if (headline.length === 0)
     return { estimateValue: null, estimateValueMax: null, estimateQualifier: null, estimateProperty: null, sourceCount };
   // A deal's headline may mix units (USD and EUR, GW and chips): estimate the most stated one.
-  const counts = new Map<string, number>();
-  for (const r of headline) counts.set(r.property, (counts.get(r.property) ?? 0) + 1);
-  const property = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  const property =
+    ref.record === "deal" ? headlineProperty(ref.kind, headline.map((r) => r.property))! : mostStated(headline.map((r) => r.property));
   const best = bestEstimate(headline.filter((r) => r.property === property).map(toClaim));
   if (!best)
     return { estimateValue: null, estimateValueMax: null, estimateQualifier: null, estimateProperty: null, sourceCount };
@@ -111,4 +110,10 @@ function stages(rows: Row[]) {
     firstReported: earliest(dated.map((r) => r.date)),
     announced: earliest(dated.filter((r) => r.status === "announced" || r.status === "closed").map((r) => r.date)),
   };
+}
+
+function mostStated(properties: string[]): string {
+  const counts = new Map<string, number>();
+  for (const p of properties) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
 }

@@ -47,6 +47,13 @@ export function isHeadlineProperty(kind: DealKind, property: string): boolean {
   }
 }
 
+/** The headline property a deal is estimated in: the most stated of its headline properties (units may differ). */
+export function headlineProperty(kind: DealKind, properties: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of properties) if (isHeadlineProperty(kind, p)) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
 export function valuationBasis(property: string): "pre" | "post" | "unspecified" {
   if (property.startsWith("pre_money")) return "pre";
   if (property.startsWith("post_money")) return "post";

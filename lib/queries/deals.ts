@@ -1,16 +1,72 @@
 import { db } from "@/lib/db";
+import { DEALS_PER_PAGE, type DealFilters } from "@/lib/validations/deal-filters";
+import { dealOrder, dealWhere } from "@/lib/queries/deal-where";
+import { claimCardInclude } from "@/lib/queries/claim-include";
 
-/** Deals for the home page and /deals, newest first. */
+const dealListInclude = {
+  fromCompany: { select: { name: true, slug: true } },
+  toCompany: { select: { name: true, slug: true } },
+  _count: { select: { claims: true } },
+} as const;
+
+/** Deals for the home page, newest first. */
 export async function listDeals({ limit = 50 }: { limit?: number } = {}) {
   return db.deal.findMany({
     take: limit,
     orderBy: [{ firstReported: { sort: "desc", nulls: "last" } }, { estimateValue: { sort: "desc", nulls: "last" } }],
-    include: {
-      fromCompany: { select: { name: true, slug: true } },
-      toCompany: { select: { name: true, slug: true } },
-      _count: { select: { claims: true } },
-    },
+    include: dealListInclude,
   });
 }
 
 export type DealListItem = Awaited<ReturnType<typeof listDeals>>[number];
+
+/** One page of /deals: the deals matching the URL filters, in the URL's order. */
+export async function listDealsPage(f: DealFilters, perPage = DEALS_PER_PAGE) {
+  const where = dealWhere(f);
+  const [total, deals] = await Promise.all([
+    db.deal.count({ where }),
+    db.deal.findMany({ where, orderBy: dealOrder(f), include: dealListInclude, skip: (f.page - 1) * perPage, take: perPage }),
+  ]);
+  return { total, deals, page: f.page, perPage };
+}
+
+/** Every deal matching the URL filters (exports), capped. */
+export async function listAllDeals(f: DealFilters, cap = 50_000) {
+  return db.deal.findMany({ where: dealWhere(f), orderBy: dealOrder(f), include: dealListInclude, take: cap });
+}
+
+/** The choices the deal filters offer: companies that take part in a deal, and sources that state one. */
+export async function listDealFacets() {
+  const [parties, sources] = await Promise.all([
+    db.company.findMany({
+      where: { OR: [{ dealsOut: { some: {} } }, { dealsIn: { some: {} } }] },
+      select: { name: true },
+      orderBy: { name: "asc" },
+    }),
+    db.source.findMany({
+      where: { claims: { some: { dealId: { not: null } } } },
+      select: { id: true, title: true },
+      orderBy: { id: "asc" },
+    }),
+  ]);
+  return { parties: parties.map((p) => p.name), sources };
+}
+
+export type DealFacets = Awaited<ReturnType<typeof listDealFacets>>;
+
+/** One deal with its parties and every claim behind it (cards, stage history, tranches), or null. */
+export async function getDeal(id: number) {
+  return db.deal.findUnique({
+    where: { id },
+    include: {
+      fromCompany: { select: { name: true, slug: true } },
+      toCompany: { select: { name: true, slug: true } },
+      claims: {
+        include: claimCardInclude,
+        orderBy: [{ asOf: { sort: "asc", nulls: "last" } }, { sourceId: "asc" }, { start: "asc" }],
+      },
+    },
+  });
+}
+
+export type DealDetail = NonNullable<Awaited<ReturnType<typeof getDeal>>>;

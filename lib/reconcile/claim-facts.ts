@@ -68,6 +68,13 @@ export function subjectEntities(subject: string): string[] {
 /** Identity of a figure: 6 significant digits, so 2,500 TFLOPS and 2.5 PFLOPS (2500) coincide. */
 export const valueKey = (v: number | null): string => (v === null ? "-" : v.toPrecision(6));
 
+/** A figure rounded to 6 significant digits, as a number (no string: this runs once per claim). */
+export function round6(v: number): number {
+  if (v === 0 || !Number.isFinite(v)) return v;
+  const scale = 10 ** (5 - Math.floor(Math.log10(Math.abs(v))));
+  return Math.round(v * scale) / scale;
+}
+
 export function sameValue(a: Claim, b: Claim): boolean {
   return valueKey(a.value) === valueKey(b.value) && valueKey(a.value_max) === valueKey(b.value_max);
 }
@@ -81,11 +88,16 @@ export function roundingSlack(v: number): number {
 }
 
 export function significantDigits(v: number): number {
-  const s = Math.abs(v).toPrecision(12).replace(/\.?0+$/, "").replace(".", "").replace(/^0+/, "");
-  const trimmed = s.replace(/0+$/, "");
-  // "40" or "$40 billion" is taken as two significant digits: trailing zeros are ambiguous,
+  const a = Math.abs(v);
+  if (a === 0 || !Number.isFinite(a)) return 2;
+  const exp = Math.floor(Math.log10(a));
+  // "40" or "$40 billion" counts as two significant digits: trailing zeros are ambiguous,
   // and a round figure is more often exact than rounded to one digit.
-  return Math.max(2, trimmed.length);
+  for (let d = 2; d < 15; d++) {
+    const unit = 10 ** (exp - d + 1);
+    if (Math.abs(Math.round(a / unit) * unit - a) <= a * 1e-9) return d;
+  }
+  return 15;
 }
 
 /** The values a claim allows: "$10B+" → [10B, 20B], "about 3" → [2.7, 3.3], a range → [lo, hi]. */

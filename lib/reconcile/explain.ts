@@ -15,11 +15,16 @@ function scaled(v: number, units: Array<[number, string]>, fallback: string): st
 
 /** 4 significant digits with thousands separators; hand-rolled because toLocaleString costs ~50 µs a call. */
 function trim(v: number): string {
-  const s = String(Number(v.toPrecision(4)));
-  if (s.includes("e")) return s;
-  const [int, frac] = s.split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return frac ? `${grouped}.${frac.slice(0, 3)}` : grouped;
+  const r = Number(v.toPrecision(4));
+  const a = Math.abs(r);
+  if (a < 1000 || a >= 1e21) return String(r);
+  let int = String(Math.trunc(a));
+  let grouped = "";
+  while (int.length > 3) {
+    grouped = "," + int.slice(-3) + grouped;
+    int = int.slice(0, -3);
+  }
+  return (r < 0 ? "-" : "") + int + grouped;
 }
 
 /** A bare number in the property's unit: 5e10 → "$50B", 2500 (TFLOPS) → "2.5 PFLOPS". */
@@ -79,6 +84,8 @@ const LEAD: Record<DisagreementType, string> = {
   different_deal: "two different deals between the same parties",
   conflict: "contradiction: at most one can be right",
 };
+
+export const leadFor = (type: DisagreementType): string => LEAD[type];
 
 export function explain(
   type: DisagreementType,

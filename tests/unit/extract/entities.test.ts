@@ -15,7 +15,7 @@ describe("entity registry", () => {
     ["SoftBank Group Corp.", "SoftBank"],
     ["the ChatGPT maker", "OpenAI"],
     ["Amazon Web Services", "AWS"],
-    ["Alphabet", "Google"],
+    ["Alphabet Inc.", "Alphabet"],
   ])("company %s -> %s", (a, b) => expect(resolveCompany(a)?.name).toBe(b));
   it.each([
     ["Trainium 2", "Trainium2"],

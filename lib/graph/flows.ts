@@ -1,0 +1,128 @@
+import type { Company, Deal } from "@/lib/generated/prisma/client";
+import { formatFigure, unitOf } from "@/lib/format";
+import { findCycles } from "@/lib/graph/cycles";
+import { groupOf } from "@/lib/graph/corporate-groups";
+
+type CompanyRef = Pick<Company, "name" | "slug">;
+
+/** A deal as the graph needs it (a subset of the Deal row with its parties). */
+export type FlowDeal = Pick<
+  Deal,
+  "id" | "kind" | "status" | "firstReported" | "estimateValue" | "estimateValueMax" | "estimateQualifier" | "estimateProperty" | "sourceCount"
+> & { fromCompany: CompanyRef; toCompany: CompanyRef; sourceIds: number[] };
+
+export interface FlowEdge {
+  id: string;
+  from: string;
+  to: string;
+  deal: FlowDeal;
+  /** "$50B", "≤ 1 GW", "amount unknown". */
+  amountLabel: string;
+  /** Amount in USD when the deal's estimate is one, else null (drawn thin and dashed). */
+  usd: number | null;
+  /** Stroke width in px, growing with the log of the USD amount. */
+  width: number;
+  /** Position among the edges joining the same two companies (either way), for fanning them out. */
+  parallelIndex: number;
+  parallelCount: number;
+  /** Indexes into `cycles` of the circular flows this deal is part of. */
+  cycleIds: number[];
+}
+
+export interface CircularFlow {
+  id: number;
+  /** Groups in flow order: slug and the names of the companies counted in it. */
+  groups: { slug: string; names: string[] }[];
+  /** One hop per consecutive pair (the last flows back to the first), with the deals that form it. */
+  hops: { from: string; to: string; deals: FlowDeal[] }[];
+}
+
+export interface FlowGraph {
+  nodes: (CompanyRef & { dealCount: number; inCycle: boolean })[];
+  edges: FlowEdge[];
+  cycles: CircularFlow[];
+  truncated: boolean;
+}
+
+const MIN_WIDTH = 1.5;
+const MAX_WIDTH = 9;
+
+export function dealAmountLabel(deal: Pick<FlowDeal, "estimateValue" | "estimateValueMax" | "estimateQualifier" | "estimateProperty">) {
+  if (deal.estimateValue === null) return "amount unknown";
+  return formatFigure(deal.estimateProperty ?? "amount_usd", deal.estimateValue, deal.estimateValueMax, deal.estimateQualifier ?? "exact");
+}
+
+function usdOf(deal: FlowDeal): number | null {
+  if (deal.estimateValue === null) return null;
+  const unit = unitOf(deal.estimateProperty ?? "amount_usd");
+  return unit.kind === "money" && unit.currency === "USD" ? (deal.estimateValueMax ?? deal.estimateValue) : null;
+}
+
+/**
+ * Companies and the deals between them, with circular flows (2 to 5 companies) found on the
+ * company groups (`mergeUnits` counts Azure with Microsoft, AWS with Amazon, …).
+ */
+export function buildFlowGraph(deals: FlowDeal[], { mergeUnits = true, maxCycleLength = 5 } = {}): FlowGraph {
+  const sorted = [...deals].sort((a, b) => a.id - b.id);
+  const names = new Map<string, string>();
+  for (const d of sorted) {
+    names.set(d.fromCompany.slug, d.fromCompany.name);
+    names.set(d.toCompany.slug, d.toCompany.name);
+  }
+  const group = (slug: string) => groupOf(slug, mergeUnits);
+
+  const { cycles: raw, truncated } = findCycles(
+    sorted.map((d) => [group(d.fromCompany.slug), group(d.toCompany.slug)] as const),
+    { minLength: 2, maxLength: maxCycleLength },
+  );
+  const membersOf = (g: string) => [...names.keys()].filter((slug) => group(slug) === g).map((slug) => names.get(slug)!);
+  const cycles: CircularFlow[] = raw.map((nodes, id) => ({
+    id,
+    groups: nodes.map((slug) => ({ slug, names: membersOf(slug) })),
+    hops: nodes.map((from, i) => {
+      const to = nodes[(i + 1) % nodes.length];
+      return { from, to, deals: sorted.filter((d) => group(d.fromCompany.slug) === from && group(d.toCompany.slug) === to) };
+    }),
+  }));
+  const cycleIdsOf = new Map<number, number[]>();
+  for (const c of cycles)
+    for (const h of c.hops) for (const d of h.deals) cycleIdsOf.set(d.id, [...(cycleIdsOf.get(d.id) ?? []), c.id]);
+
+  const usds = sorted.map(usdOf).filter((v): v is number => v !== null && v > 0);
+  const lo = Math.log10(Math.min(...usds, 1e9));
+  const hi = Math.log10(Math.max(...usds, 1e9));
+  const widthOf = (usd: number | null) =>
+    usd === null || usd <= 0 ? MIN_WIDTH : MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * (hi > lo ? (Math.log10(usd) - lo) / (hi - lo) : 1);
+
+  const pairKey = (d: FlowDeal) => [d.fromCompany.slug, d.toCompany.slug].sort().join("|");
+  const pairs = new Map<string, number[]>();
+  for (const d of sorted) pairs.set(pairKey(d), [...(pairs.get(pairKey(d)) ?? []), d.id]);
+
+  const edges: FlowEdge[] = sorted.map((deal) => {
+    const pair = pairs.get(pairKey(deal))!;
+    const usd = usdOf(deal);
+    return {
+      id: `deal-${deal.id}`,
+      from: deal.fromCompany.slug,
+      to: deal.toCompany.slug,
+      deal,
+      amountLabel: dealAmountLabel(deal),
+      usd,
+      width: Math.round(widthOf(usd) * 10) / 10,
+      parallelIndex: pair.indexOf(deal.id),
+      parallelCount: pair.length,
+      cycleIds: cycleIdsOf.get(deal.id) ?? [],
+    };
+  });
+
+  const inCycle = new Set(edges.filter((e) => e.cycleIds.length > 0).flatMap((e) => [e.from, e.to]));
+  const nodes = [...names.entries()]
+    .map(([slug, name]) => ({
+      slug,
+      name,
+      dealCount: sorted.filter((d) => d.fromCompany.slug === slug || d.toCompany.slug === slug).length,
+      inCycle: inCycle.has(slug),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { nodes, edges, cycles, truncated };
+}

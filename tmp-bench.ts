@@ -1,0 +1,10 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { extractClaims } from "@/lib/extract";
+import { findEntities } from "@/lib/extract/entities";
+import { findDates } from "@/lib/extract/dates";
+import { splitSentences } from "@/lib/extract/sentences";
+const texts = readdirSync("prisma/seed/articles").map((f) => readFileSync("prisma/seed/articles/" + f, "utf8"));
+const total = texts.reduce((a, t) => a + t.length, 0);
+for (const t of texts) extractClaims(t);
+let t0 = performance.now(); for (let i = 0; i < 5; i++) for (const t of texts) extractClaims(t); let ms = (performance.now() - t0) / 5;
+console.log(`extract: ${ms.toFixed(1)} ms for ${total} chars = ${(ms / (total / 10240)).toFixed(2)} ms/10KB`);
