@@ -1,8 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // libSQL loads a native binary at run time; keep it out of the bundle.
-  serverExternalPackages: ["@libsql/client", "@prisma/adapter-libsql", "libsql"],
+  // better-sqlite3 is a native addon: keep it (and its Prisma adapter) out of the bundle.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   // The browser tests build into their own folder so they never clash with a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
 };

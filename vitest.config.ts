@@ -7,5 +7,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
+    // One file at a time: the DB tests do synchronous SQLite work, and the machine has 2 cores.
+    fileParallelism: false,
   },
 });

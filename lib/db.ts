@@ -1,4 +1,4 @@
-import { PrismaLibSql } from "@prisma/adapter-libsql";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl } from "@/lib/db-url";
 
@@ -6,7 +6,7 @@ export type Db = PrismaClient;
 
 /** A client on any SQLite URL (tests use temporary files). */
 export function createDb(url: string = databaseUrl()): Db {
-  return new PrismaClient({ adapter: new PrismaLibSql({ url }) });
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url }) });
 }
 
 const globalForDb = globalThis as unknown as { dealscopeDb?: Db };

@@ -1,13 +1,13 @@
 /**
  * Prisma's schema engine as WebAssembly (@prisma/schema-engine-wasm), driven through the
- * libSQL driver adapter. The native engine is downloaded from Prisma's servers, which this
+ * better-sqlite3 driver adapter. The native engine is downloaded from Prisma's servers, which this
  * project cannot reach; the wasm engine ships on npm and keeps `_prisma_migrations` exactly
  * as `prisma migrate deploy` does, so migrations stay standard Prisma migrations.
  */
 import { readFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { PrismaLibSql } from "@prisma/adapter-libsql";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 
@@ -41,7 +41,7 @@ function loadBindings(): Promise<WasmBindings> {
 export async function openSchemaEngine(url: string): Promise<SchemaEngine> {
   const bg = await loadBindings();
   const schema = await readFile(schemaPath, "utf8");
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaLibSql({ url }));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaBetterSqlite3({ url }));
   const log = (line: string) => {
     if (process.env.DEBUG_SCHEMA_ENGINE) process.stderr.write(line + "\n");
   };

@@ -6,7 +6,12 @@ import { usePathname } from "next/navigation";
 /** Only routes that exist appear here. */
 export const NAV_ITEMS: { href: string; label: string }[] = [
   { href: "/", label: "Overview" },
+  { href: "/deals", label: "Deals" },
+  { href: "/claims", label: "Claims" },
   { href: "/sources", label: "Sources" },
+  { href: "/timeline", label: "Timeline" },
+  { href: "/companies", label: "Companies" },
+  { href: "/chips", label: "Chips" },
   { href: "/ingest", label: "Add article" },
 ];
 

@@ -1,6 +1,9 @@
 /**
- * npm run eval [-- --show] [-- --min-f1 0.8]
- * Scores lib/extract against tests/fixtures/gold-seeds.json and gold-corpus.json (when present).
+ * npm run eval [-- --show] [-- --min-f1 0.8] [-- --gold FILE --articles DIR ...]
+ * Scores lib/extract against gold files. Default: tests/fixtures/gold-seeds.json and
+ * gold-corpus.json (when present) with the articles in prisma/seed/articles.
+ * `--gold FILE --articles DIR` (repeatable, in pairs) scores other sets instead, e.g. a held-out set;
+ * a `--gold` without its own `--articles` uses the default article directory.
  * Always exits 0 unless --min-f1 is given and missed: it is a report.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -16,10 +19,28 @@ type GoldFile = {
 };
 
 const ROOT = process.cwd();
-const GOLD = ["tests/fixtures/gold-seeds.json", "tests/fixtures/gold-corpus.json"];
-const ARTICLES = "prisma/seed/articles";
+const DEFAULT_ARTICLES = "prisma/seed/articles";
+const DEFAULT_GOLD = ["tests/fixtures/gold-seeds.json", "tests/fixtures/gold-corpus.json"];
 
 const args = process.argv.slice(2);
+
+/** `--gold FILE --articles DIR` pairs, in order; an unpaired --gold uses the default directory. */
+function goldSets(argv: string[]): { gold: string; articles: string }[] {
+  const sets: { gold: string; articles: string; articlesSet?: boolean }[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
+    if (flag !== "--gold" && flag !== "--articles") continue;
+    const v = inline ?? argv[++i];
+    if (!v || v.startsWith("--")) throw new Error(`${flag} expects a path`);
+    if (flag === "--gold") sets.push({ gold: v, articles: DEFAULT_ARTICLES });
+    else if (sets.length && !sets[sets.length - 1].articlesSet) sets[sets.length - 1] = { ...sets[sets.length - 1], articles: v, articlesSet: true };
+    else throw new Error("--articles must follow a --gold");
+  }
+  return sets.length ? sets : DEFAULT_GOLD.map((gold) => ({ gold, articles: DEFAULT_ARTICLES }));
+}
+
+const SETS = goldSets(args);
 const show = args.includes("--show");
 const minF1Arg = args.indexOf("--min-f1");
 const minF1 = minF1Arg >= 0 ? Number(args[minF1Arg + 1]) : null;
@@ -29,9 +50,9 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
 async function main() {
   const gold: ScoredClaim[] = [];
   const goldPairs: Pair[] = [];
-  const articles: { file: string; published: string | null }[] = [];
-  for (const g of GOLD) {
-    const p = path.join(ROOT, g);
+  const articles: { file: string; published: string | null; dir: string; key: string }[] = [];
+  for (const { gold: g, articles: dir } of SETS) {
+    const p = path.resolve(ROOT, g);
     if (!existsSync(p)) {
       console.log(`(${g} not found, skipped)`);
       continue;
@@ -39,24 +60,26 @@ async function main() {
     const data = JSON.parse(readFileSync(p, "utf8")) as GoldFile;
     const offset = gold.length;
     const idToIndex = new Map<number, number>();
+    // files are keyed by directory too, so two sets may reuse a file name
+    const keyOf = (f: string) => (dir === DEFAULT_ARTICLES ? f : `${dir}/${f}`);
     data.claims.forEach((c, i) => {
       idToIndex.set(c.id ?? i, offset + i);
-      gold.push(c);
+      gold.push({ ...c, file: keyOf(c.file) });
     });
     for (const d of data.disagreements ?? []) {
       const a = idToIndex.get(d.a);
       const b = idToIndex.get(d.b);
       if (a !== undefined && b !== undefined) goldPairs.push({ a, b, type: d.type });
     }
-    for (const a of data.articles) if (!articles.some((x) => x.file === a.file)) articles.push({ file: a.file, published: a.published ?? null });
+    for (const a of data.articles) if (!articles.some((x) => x.key === keyOf(a.file))) articles.push({ file: a.file, published: a.published ?? null, dir, key: keyOf(a.file) });
   }
   const texts: Record<string, string> = {};
   const pred: (ScoredClaim & Record<string, unknown>)[] = [];
   const t0 = performance.now();
   for (const a of articles) {
-    const text = readFileSync(path.join(ROOT, ARTICLES, a.file), "utf8");
-    texts[a.file] = text;
-    for (const c of extractClaims(text, { publishedAt: a.published })) pred.push({ ...c, file: a.file });
+    const text = readFileSync(path.resolve(ROOT, a.dir, a.file), "utf8");
+    texts[a.key] = text;
+    for (const c of extractClaims(text, { publishedAt: a.published })) pred.push({ ...c, file: a.key });
   }
   const ms = performance.now() - t0;
   const r = evaluate(gold, pred, texts);
@@ -70,7 +93,7 @@ async function main() {
 
   const findDisagreements = await loadFindDisagreements();
   if (findDisagreements) {
-    const input = pred.map((c) => ({ ...c, source: c.file, sourceDate: articles.find((a) => a.file === c.file)?.published ?? null }));
+    const input = pred.map((c) => ({ ...c, source: c.file, sourceDate: articles.find((a) => a.key === c.file)?.published ?? null }));
     const pairs = findDisagreements(input as never).map((d) => ({ a: d.a, b: d.b, type: d.type }));
     const d = scoreDisagreements(goldPairs, pairs, r.goldToPred);
     console.log(`\ndisagreements: recall ${pct(d.recall).trim()} (${d.found}/${d.goldPairs}), type accuracy ${pct(d.typeAccuracy).trim()} (${d.typeCorrect}/${d.found}), predicted pairs ${d.predPairs} vs gold pairs ${d.goldPairs}`);

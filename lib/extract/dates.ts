@@ -12,7 +12,7 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 
-const DAY_GATE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|\\d{4}-\\d{2}-\\d{2}`, "i");
+const DAY_GATE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|\\d{4}-\\d{2}-\\d{2}`);
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -107,6 +107,13 @@ export function findDates(text: string, published?: string | null): DateMention[
     }
     dayFound = true;
     add(m.index, m.index + m[0].length, `${y}-${pad(mo)}-${pad(d)}`, "day");
+  }
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+  while ((m = iso.exec(text))) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!validDay(y, mo, d)) continue;
+    dayFound = true;
+    add(m.index, m.index + m[0].length, `${m[1]}-${m[2]}-${m[3]}`, "day");
   }
   // chrono for whatever else names a day of a month
   if (!dayFound && DAY_GATE.test(text)) {

@@ -3,6 +3,8 @@
  * use for them. The seed loader creates Company and Chip rows from these lists.
  */
 
+import { buildOrgLexicon, findOrgMentions, type OrgLexicon } from "./orgs";
+
 export type CompanyKind = "lab" | "cloud" | "chipmaker" | "investor" | "other";
 export type Company = { name: string; slug: string; kind: CompanyKind; aliases: string[] };
 export type ChipKind = "chip" | "system" | "instance";
@@ -162,8 +164,12 @@ function matcher() {
   return MATCHER;
 }
 
-/** Every company and chip mention in `text`, longest match first, no overlaps. */
-export function findEntities(text: string): EntityMention[] {
+/**
+ * Every company and chip mention in `text`, longest match first, no overlaps. With `orgs` (the
+ * article's unknown organisations, lib/extract/orgs.ts), those are found too where the registry
+ * finds nothing.
+ */
+export function findEntities(text: string, orgs?: OrgLexicon): EntityMention[] {
   const { re, byKey } = matcher();
   const taken: EntityMention[] = [];
   re.lastIndex = 0;
@@ -183,6 +189,13 @@ export function findEntities(text: string): EntityMention[] {
     taken.push({ start: s, end: e, name: entry.name, type: entry.type, kind: entry.kind, possessive });
   }
   addGeneric(text, taken);
+  if (orgs) {
+    const overlaps = (s: number, e: number) => taken.some((t) => t.start < e && s < t.end);
+    for (const o of findOrgMentions(text, orgs)) {
+      if (overlaps(o.start, o.end)) continue;
+      taken.push({ start: o.start, end: o.end, name: o.org.name, type: "company", kind: o.org.kind, possessive: /^['’]s?\b/.test(text.slice(o.end, o.end + 3)) || /s$/.test(o.org.name) && /^['’](?!\w)/.test(text.slice(o.end, o.end + 2)) });
+    }
+  }
   return taken.sort((a, b) => a.start - b.start);
 }
 
@@ -210,4 +223,9 @@ export function predecessorOf(chip: string): string | undefined {
 /** `perf_multiple_vs_<chip>` style suffix: "Trainium2" -> "trainium2", "TPU v7" -> "tpu_v7". */
 export function chipSlug(chip: string): string {
   return chip.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+}
+
+/** The unknown organisations of an article (see lib/extract/orgs.ts). */
+export function orgLexicon(text: string): OrgLexicon {
+  return buildOrgLexicon(text, (name) => !!resolveCompany(name) || !!resolveChip(name));
 }

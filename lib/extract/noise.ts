@@ -25,6 +25,8 @@ export function noiseSpans(text: string): Span[] {
 const MODEL_FAMILIES =
   "GPT|Llama|LLaMA|Claude|Gemini|Grok|Qwen|DeepSeek|Phi|Mixtral|Sonnet|Opus|Haiku|Gemma|Falcon|PaLM|Codex|DALL-E|Sora|o1|o3|R1|V3";
 
+const MODEL_BEFORE = new RegExp(`\\b(?:${MODEL_FAMILIES})(?:[\\s-‑]?\\d+(?:\\.\\d+)?)?[\\s-‑]*$`);
+
 /**
  * Is the number at [start, end) part of a name rather than a figure: "GPT-4", "Llama 3.1 405B",
  * "32-billion-parameter", "Series F", "Nasdaq 100", "S&P 500", "edition 19", "NVLink 5.0"?
@@ -34,7 +36,7 @@ export function isNameNumber(text: string, start: number, end: number): boolean 
   const after = text.slice(end, end + 24);
   // model parameter counts
   if (/^(?:[\s-‑]?(?:billion|million|trillion|B|M|T))?[\s-‑]parameters?\b/i.test(after)) return true;
-  if (new RegExp(`\\b(?:${MODEL_FAMILIES})(?:[\\s-‑]?\\d+(?:\\.\\d+)?)?[\\s-‑]*$`).test(before)) return true;
+  if (MODEL_BEFORE.test(before)) return true;
   // "Word-4", "HBM3" style: glued to letters by a hyphen
   if (/[A-Za-z][-‑]$/.test(before) && !/\b(?:US|USD|EUR)[-‑]$/.test(before)) return true;
   if (/\b(?:version|edition|v|Series|Nasdaq|NASDAQ|S&P|FTSE|DAX|Fortune|Top|Chips|Next|Gen|PCIe|NVLink|HBM|DDR|USB|Wi-Fi|iPhone|Windows|route|Route|Article|Section|Chapter|No\.|number|#)\s?$/.test(before)) return true;

@@ -29,9 +29,16 @@ const companies = (ents: EntityMention[]) => ents.filter((e) => e.type === "comp
 /** Words allowed between a preposition and the entity it introduces ("in AI giant OpenAI"). */
 const FILLER = "(?:(?:the|a|an|AI|giant|startup|start-up|lab|rival|company|firm|developer|maker|French|US|U\\.S\\.|Chinese|artificial|intelligence|generative|cloud|provider|chip|chipmaker|equipment|Dutch|British|fellow|research|its|his|their|partner)\\s+){0,5}";
 
+const RE_CACHE = new Map<string, RegExp>();
+
 /** The entity right after `prep` (a regex source) that follows position `from` within `limit` chars. */
 export function entityAfter(text: string, ents: EntityMention[], from: number, prep: string, limit = 70): EntityMention | undefined {
-  const re = new RegExp(`^(?:[^.;]|\\.(?=\\d)){0,${limit}}?\\b(?:${prep})\\s+${FILLER}$`, "i");
+  const key = `${prep}|${limit}`;
+  let re = RE_CACHE.get(key);
+  if (!re) {
+    re = new RegExp(`^(?:[^.;]|\\.(?=\\d)){0,${limit}}?\\b(?:${prep})\\s+${FILLER}$`, "i");
+    RE_CACHE.set(key, re);
+  }
   for (const e of companies(ents)) {
     if (e.start < from) continue;
     if (re.test(text.slice(from, e.start))) return e;
@@ -61,6 +68,8 @@ export function subjectBefore(text: string, sentenceStart: number, ents: EntityM
     const before = text.slice(Math.max(sentenceStart, e.start - 30), e.start);
     if (/\b(?:in|into|to|from|by|with|of|for|than|like|including|and|at|on|over|against|between|versus|vs\.?|as)\s+(?:the\s+)?$/i.test(before)) continue;
     if (/\b(?:led by|backed by|such as)\s+(?:the\s+)?$/i.test(before)) continue;
+    // "Orbit-backed Quill": the backer modifies the name after it
+    if (/^[-‑](?:backed|funded|led)\b/.test(text.slice(e.end, e.end + 8))) continue;
     return e;
   }
   return undefined;

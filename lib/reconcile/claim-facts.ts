@@ -37,7 +37,7 @@ export function monthsApart(a: MonthDate, b: MonthDate): number {
   return Math.abs(a.month - b.month);
 }
 
-export const claimDate = (c: SourcedClaim): string | null =>
+export const claimDate = (c: { as_of: string | null; sourceDate?: string | null }): string | null =>
   c.as_of ?? (c.sourceDate ? c.sourceDate.slice(0, 10) : null);
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -58,6 +58,8 @@ export const isValuation = (property: string) => propertyFamily(property) === "v
 export const isDealMoney = (property: string) =>
   /(^amount|tranche|round_size|commitment|investment|direct_amount|syndicated)[a-z_]*_usd$/.test(property);
 export const isChipThroughput = (property: string) => /_tflops$/.test(property);
+/** Money that belongs to one deal or round: amounts, tranches, commitments, round sizes, valuations. */
+export const isDealFigure = (property: string) => isDealMoney(property) || isValuation(property) || property === "round_size_usd";
 
 /** The entities a subject names: "Amazon -> OpenAI" → ["OpenAI", "Amazon"] (recipient first). */
 export function subjectEntities(subject: string): string[] {
@@ -108,7 +110,8 @@ export function valueInterval(c: Claim): [number, number] {
     case "at least":
       return [v, v * 2];
     case "up to":
-      return [v / 2, v];
+      // "up to $10B" names a cap that the deal is expected to reach, not any figure below it
+      return [v * 0.9, v];
     case "about":
       return [v * 0.9 - slack, v * 1.1 + slack];
     case "range":
@@ -140,7 +143,7 @@ export function quoteFacets(quote: string): Facets {
   if (/\bsparse|sparsity\b/.test(q)) f.sparsity = "sparse";
   else if (/\bdense\b/.test(q)) f.sparsity = "dense";
   if (/\b(in total|total(ling|ing)?|including|combined|cumulative|all told|overall|altogether|bringing)\b/.test(q)) f.part = "total";
-  else if (/\b(initial|first|tranche|add-on|additional|new|latest|second|final|direct(ly)?)\b/.test(q)) f.part = "part";
+  else if (/\b(initial|first|tranche|add[-\u2010\u2011 ]?on|additional|new|latest|second|final|direct(ly)?)\b/.test(q)) f.part = "part";
   if (/pre-?money/.test(q)) f.money = "pre";
   else if (/post-?money/.test(q)) f.money = "post";
   return f;

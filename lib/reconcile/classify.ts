@@ -14,20 +14,21 @@
  * - deal money, both firm, ≥ 1.5x apart → different_deal
  * - two close figures in one article → metric_conflation; anything else → conflict
  */
-import type { DisagreementType } from "../validations/claim";
+import type { Claim, DisagreementType } from "../validations/claim";
 import {
   claimDate,
   facetClash,
   firmStage,
   intervalsOverlap,
   isChipThroughput,
+  isDealFigure,
   isDealMoney,
   isFirm,
   isValuation,
-  monthsApart,
   parseDate,
   quoteFacets,
   relDiff,
+  round6,
   roundingSlack,
   subjectEntities,
   type Facets,
@@ -41,6 +42,12 @@ import type { Disagreement, SourcedClaim } from "./types";
 const TIMELINE_MONTHS = 12;
 /** Both firm and this far apart: two events. */
 const FIRM_EVENTS_MONTHS = 2;
+/** Talks this far above a firm figure are a later, bigger round, not the same deal growing. */
+const LATER_ROUND = 1.5;
+/** Talks this many months before a much bigger firm figure are a separate, earlier deal. */
+const EARLIER_DEAL_MONTHS = 6;
+/** Deal figures at the same stage this far apart are separate rounds or deals. */
+const SEPARATE_EVENTS = 1.6;
 
 const UNSET = -2;
 
@@ -48,6 +55,7 @@ export class PairClassifier {
   private bySource: Map<string, number[]> | null = null;
   private headline = new Map<string, Map<string, Stage>>();
   private inflows: Map<string, Float64Array> | null = null;
+  private groupsByCompany: Map<string, number[][]> | null = null;
   // per-claim caches, filled on first use (only representatives ever get here)
   private months: Float64Array;
   private precisions: Int8Array;
@@ -55,7 +63,14 @@ export class PairClassifier {
   private facets: Array<Facets | undefined>;
   private descriptions: Array<string | undefined>;
 
-  constructor(private claims: SourcedClaim[]) {
+  /**
+   * @param inflowGroups groups of claims about money raised by or flowing into each company
+   *   (lower-case name → index lists), computed on first need
+   */
+  constructor(
+    private claims: SourcedClaim[],
+    private inflowGroups: () => Map<string, number[][]>,
+  ) {
     const n = claims.length;
     this.months = new Float64Array(n).fill(UNSET);
     this.precisions = new Int8Array(n);
@@ -64,13 +79,28 @@ export class PairClassifier {
     this.descriptions = new Array(n);
   }
 
-  private dateOf(i: number): MonthDate | null {
+  private parsedDates = new Map<string, MonthDate | null>();
+  private entities = new Map<string, string[]>();
+
+  /** The claim's date (as_of, else the article's) as a month count, -1 when unknown; precision in `precisions`. */
+  monthOf(i: number): number {
     if (this.months[i] === UNSET) {
-      const d = parseDate(claimDate(this.claims[i]));
+      const raw = claimDate(this.claims[i]);
+      let d: MonthDate | null | undefined = null;
+      if (raw) {
+        d = this.parsedDates.get(raw);
+        if (d === undefined) this.parsedDates.set(raw, (d = parseDate(raw)));
+      }
       this.months[i] = d ? d.month : -1;
       this.precisions[i] = d ? PRECISIONS.indexOf(d.precision) : 0;
     }
-    return this.months[i] < 0 ? null : { month: this.months[i], precision: PRECISIONS[this.precisions[i]] };
+    return this.months[i];
+  }
+
+  private entitiesOf(subject: string): string[] {
+    let e = this.entities.get(subject);
+    if (!e) this.entities.set(subject, (e = subjectEntities(subject)));
+    return e;
   }
 
   private facetsOf(i: number): Facets {
@@ -84,7 +114,7 @@ export class PairClassifier {
       let st = firmStage(c.status);
       if (!st && c.kind !== "chip_spec") {
         const map = this.headlineOf(c.source);
-        for (const e of subjectEntities(c.subject)) {
+        for (const e of this.entitiesOf(c.subject)) {
           const s = map.get(e);
           if (s) {
             st = s;
@@ -114,7 +144,7 @@ export class PairClassifier {
       const c = this.claims[i];
       const st = firmStage(c.status);
       if (!st) continue;
-      for (const e of subjectEntities(c.subject)) {
+      for (const e of this.entitiesOf(c.subject)) {
         const cur = first.get(e);
         if (!cur || c.start < cur.start) first.set(e, { stage: st, start: c.start });
       }
@@ -126,21 +156,16 @@ export class PairClassifier {
 
   /** Sorted distinct amounts raised by or flowing into a company (round sizes, "X -> company" amounts). */
   private inflowsOf(company: string): Float64Array {
-    if (!this.inflows) {
-      const lists = new Map<string, Set<number>>();
-      for (const c of this.claims) {
-        let target: string | null = null;
-        if (c.property === "round_size_usd") target = c.subject.trim();
-        else if (isDealMoney(c.property) && c.subject.includes("->")) target = subjectEntities(c.subject)[0];
-        if (!target || !(c.value > 0)) continue;
-        const k = target.toLowerCase();
-        const l = lists.get(k);
-        if (l) l.add(c.value);
-        else lists.set(k, new Set([c.value]));
-      }
-      this.inflows = new Map([...lists].map(([k, v]) => [k, Float64Array.from(v).sort()]));
+    this.inflows ??= new Map();
+    const k = company.trim().toLowerCase();
+    let xs = this.inflows.get(k);
+    if (!xs) {
+      this.groupsByCompany ??= this.inflowGroups();
+      const values = new Set<number>();
+      for (const idx of this.groupsByCompany.get(k) ?? []) for (const i of idx) if (this.claims[i].value > 0) values.add(this.claims[i].value);
+      this.inflows.set(k, (xs = Float64Array.from(values).sort()));
     }
-    return this.inflows.get(company.trim().toLowerCase()) ?? EMPTY;
+    return xs;
   }
 
   /** An inflow r with |diff - r| <= 10 % of r, i.e. r in [diff/1.1, diff/0.9]. */
@@ -161,52 +186,67 @@ export class PairClassifier {
     return (this.descriptions[i] ??= describeClaim(this.claims[i], this.stageOf(i)));
   }
 
+  /** The explanation of a pair, built on first read (most pairs of a big run are never shown). */
+  explain(d: Disagreement, detail: string | undefined): string {
+    const c = this.claims[d.a];
+    const arrow = d.type === "temporal" ? " → " : " vs ";
+    return `${c.subject} ${c.property}: ${this.describe(d.a)}${arrow}${this.describe(d.b)}: ${detail ?? leadFor(d.type)}`;
+  }
+
   private emit(first: number, second: number, type: DisagreementType, detail?: string): Disagreement {
-    const c = this.claims[first];
-    const arrow = type === "temporal" ? " → " : " vs ";
-    const explanation = `${c.subject} ${c.property}: ${this.describe(first)}${arrow}${this.describe(second)}: ${detail ?? leadFor(type)}`;
-    return { a: first, b: second, type, explanation };
+    return new LazyDisagreement(first, second, type, this, detail);
+  }
+
+  /** Months between the two claims' dates (whole years when one is year-only); -1 when one is undated. */
+  private monthsBetween(i: number, j: number): number {
+    const ma = this.monthOf(i);
+    const mb = this.monthOf(j);
+    if (ma < 0 || mb < 0) return -1;
+    if (this.precisions[i] === 0 || this.precisions[j] === 0) return Math.abs(Math.floor(ma / 12) - Math.floor(mb / 12)) * 12;
+    return Math.abs(ma - mb);
   }
 
   classify(x: number, y: number): Disagreement | null {
-    const [i, j] = x < y ? [x, y] : [y, x];
+    const i = x < y ? x : y;
+    const j = x < y ? y : x;
     const a = this.claims[i];
     const b = this.claims[j];
-    const da = this.dateOf(i);
-    const db = this.dateOf(j);
-    const apart = da && db ? monthsApart(da, db) : null;
-    if (apart !== null && apart >= TIMELINE_MONTHS) return null;
+    const apart = this.monthsBetween(i, j);
+    if (apart >= TIMELINE_MONTHS) return null;
     const sa = this.stageOf(i);
     const sb = this.stageOf(j);
+    if (a.source === b.source) return this.withinArticle(i, j, sa, sb, apart);
 
-    const fa = this.facetsOf(i);
-    const fb = this.facetsOf(j);
     const valuation = isValuation(a.property);
-    const labelA = prePost(a.property) ?? fa.money;
-    const labelB = prePost(b.property) ?? fb.money;
+    const labelA = prePost(a.property) ?? (valuation ? this.facetsOf(i).money : undefined);
+    const labelB = prePost(b.property) ?? (valuation ? this.facetsOf(j).money : undefined);
     if (valuation && labelA && labelB && labelA !== labelB)
       return this.emit(i, j, "pre_vs_post", `one is labelled ${labelA}-money, the other ${labelB}-money`);
 
     // A deal stage moved: talks on one side, announced or closed on the other.
     if ((sa === "talks" && isFirm(sb)) || (sb === "talks" && isFirm(sa))) {
-      const talksFirst = sa === "talks";
-      const [t, f] = talksFirst ? [i, j] : [j, i];
-      const dt = talksFirst ? da : db;
-      const df = talksFirst ? db : da;
-      // talks clearly after the firm figure: a new round being negotiated, a timeline point
-      if (dt && df && dt.precision !== "year" && df.precision !== "year" && dt.month - df.month >= 2) return null;
-      return this.emit(t, f, "temporal", `the figure moved from talks to ${talksFirst ? sb : sa}`);
+      const t = sa === "talks" ? i : j;
+      const f = sa === "talks" ? j : i;
+      const talks = this.claims[t];
+      const firm = this.claims[f];
+      if (talks.value >= LATER_ROUND * (firm.value_max ?? firm.value)) {
+        // talks far above a firm figure: a later, bigger round; worth a flag only when the two
+        // articles give the rounds the same size (or valuation), which makes them easy to confuse
+        return this.sameSiblingFigure(t, f)
+          ? this.emit(f, t, "different_deal", "talks far above a closed figure: a later round, easy to confuse with the earlier one")
+          : null;
+      }
+      // talks clearly after the firm figure: a new round being negotiated, a timeline point;
+      // talks long before a much bigger firm figure: an earlier, separate deal
+      const datedByMonth = apart >= 0 && this.precisions[t] > 0 && this.precisions[f] > 0;
+      if (datedByMonth && this.monthOf(t) - this.monthOf(f) >= 2) return null;
+      if (apart >= EARLIER_DEAL_MONTHS && ratio(talks.value, firm.value) >= LATER_ROUND) return null;
+      return this.emit(t, f, "temporal", `the figure moved from talks to ${sa === "talks" ? sb : sa}`);
     }
 
-    const clash = facetClash(fa, fb);
-    if (clash === "sparsity") return this.emit(i, j, "metric_conflation", "one figure is for sparse, the other for dense throughput");
-    if (clash === "scope") return this.emit(i, j, "metric_conflation", "one figure is per chip, the other per server/system");
-    if (clash === "part") return this.emit(i, j, "metric_conflation", "one figure is a total, the other a part (tranche or add-on)");
-
-    if (isChipThroughput(a.property) && a.qualifier !== "range" && b.qualifier !== "range") {
-      if (Math.abs(ratio(a.value, b.value) - 2) <= 0.15)
-        return this.emit(i, j, "metric_conflation", "a 2x gap: likely dense vs sparse throughput");
-    }
+    const clash = facetClash(this.facetsOf(i), this.facetsOf(j));
+    if (clash && clash !== "money") return this.emit(i, j, "metric_conflation", CLASH_DETAIL[clash]);
+    if (denseVsSparse(a, b)) return this.emit(i, j, "metric_conflation", "about 2x apart: likely dense vs sparse throughput");
 
     if (valuation) {
       const diff = Math.abs(a.value - b.value);
@@ -218,10 +258,10 @@ export class PairClassifier {
     }
 
     // Both firm, dated apart: two events on a timeline.
-    if (isFirm(sa) && isFirm(sb) && apart !== null && apart >= FIRM_EVENTS_MONTHS) return null;
-    if (apart !== null && apart >= 1) {
-      const [p, q] = da!.month > db!.month ? [j, i] : [i, j];
-      return this.emit(p, q, "temporal", "the figure changed between the two dates");
+    if (isFirm(sa) && isFirm(sb) && apart >= FIRM_EVENTS_MONTHS) return null;
+    if (apart >= 1) {
+      const later = this.monthOf(i) > this.monthOf(j);
+      return this.emit(later ? j : i, later ? i : j, "temporal", "the figure changed between the two dates");
     }
 
     if (intervalsOverlap(a, b) || roundsTo(a.value, b.value)) {
@@ -229,18 +269,108 @@ export class PairClassifier {
       return this.emit(i, j, "rounding", bounds ? "compatible bounds" : "the same figure written with different precision");
     }
 
-    if (isDealMoney(a.property) && isFirm(sa) && isFirm(sb) && a.source !== b.source && ratio(a.value, b.value) >= 1.5)
-      return this.emit(i, j, "different_deal", `both ${sa === sb ? sa : `${sa}/${sb}`}, ${ratio(a.value, b.value).toFixed(1)}x apart: likely two deals`);
+    // Deal figures far apart at the same stage: separate rounds or deals, a timeline.
+    if (isDealFigure(a.property) && ratio(a.value, b.value) >= SEPARATE_EVENTS) return null;
+    return this.emit(i, j, "conflict", sa && sa === sb ? `both ${sa}: at most one can be right` : undefined);
+  }
 
-    if (a.source === b.source)
-      return this.emit(i, j, "metric_conflation", "one article states both: likely different scopes (e.g. with vs without co-investors)");
-    return this.emit(i, j, "conflict");
+  /**
+   * Two figures in one article pair only when the article mixes two metrics under one name
+   * (planned so far vs total target, dense vs sparse, with vs without co-investors): same stage,
+   * same date, and not two parts of a sequence ("initial … add-on … new").
+   */
+  private withinArticle(i: number, j: number, sa: Stage | null, sb: Stage | null, apart: number): Disagreement | null {
+    const a = this.claims[i];
+    const b = this.claims[j];
+    if (sa !== sb || apart > 0 || (apart < 0 && this.monthOf(i) !== this.monthOf(j))) return null;
+    const fa = this.facetsOf(i);
+    const fb = this.facetsOf(j);
+    if (fa.part === "part" && fb.part === "part") return null;
+    // the article names the metrics apart itself (pre-money vs post-money): no mix-up
+    if (a.property !== b.property || fa.money || fb.money) return null;
+    const clash = facetClash(fa, fb);
+    let detail = "one article states both: likely different scopes (e.g. with vs without co-investors)";
+    if (clash) detail = CLASH_DETAIL[clash];
+    else if (fa.part === "total" || fb.part === "total") detail = CLASH_DETAIL.part;
+    else if (fa.sparsity || fb.sparsity || denseVsSparse(a, b)) detail = CLASH_DETAIL.sparsity;
+    else if (a.qualifier === "range" || b.qualifier === "range") detail = "one article gives a single figure and a range across variants";
+    else if (a.qualifier !== "exact" || b.qualifier !== "exact") detail = "one article gives a figure so far and a target";
+    return this.emit(i, j, "metric_conflation", detail);
+  }
+
+  /** The two articles give the same figure for a sibling property of the company (round size ↔ valuation). */
+  private sameSiblingFigure(i: number, j: number): boolean {
+    const siblings = (p: string) => (isValuation(p) ? ["round_size_usd"] : p === "round_size_usd" ? ["valuation_usd", "pre_money_valuation_usd", "post_money_valuation_usd"] : []);
+    const props = siblings(this.claims[i].property);
+    if (!props.length) return false;
+    const figures = (k: number) => {
+      const c = this.claims[k];
+      const subject = c.subject.trim().toLowerCase();
+      this.headlineOf(c.source); // builds the per-source index
+      const out = new Set<number>();
+      for (const x of this.bySource!.get(c.source) ?? []) {
+        const o = this.claims[x];
+        if (props.includes(o.property) && o.subject.trim().toLowerCase() === subject) out.add(round6(o.value));
+      }
+      return out;
+    };
+    const fi = figures(i);
+    for (const v of figures(j)) if (fi.has(v)) return true;
+    return false;
+  }
+}
+
+const CLASH_DETAIL: Record<keyof Facets, string> = {
+  sparsity: "one figure is for sparse, the other for dense throughput",
+  scope: "one figure is per chip, the other per server/system",
+  part: "one figure is a total or target, the other a part or the amount so far",
+  money: "pre-money vs post-money",
+};
+
+/** Chip throughput about 2x apart: the dense and the sparse figure of one chip. */
+function denseVsSparse(a: Claim, b: Claim): boolean {
+  if (!isChipThroughput(a.property) || a.qualifier === "range" || b.qualifier === "range") return false;
+  const r = ratio(a.value, b.value);
+  return r >= 1.8 && r <= 2.25;
+}
+
+/**
+ * A disagreement whose `explanation` is built on first read, then kept: building 100k+
+ * explanations nobody reads would cost more than finding the pairs. `a`, `b` and `type` are
+ * plain fields; `explanation` is a getter, included by JSON.stringify through `toJSON`.
+ * Use `toPlain()` (or read the field) before spreading into a new object.
+ */
+class LazyDisagreement implements Disagreement {
+  #classifier: PairClassifier | null;
+  #detail: string | undefined;
+  #text: string | undefined;
+  constructor(
+    public a: number,
+    public b: number,
+    public type: DisagreementType,
+    classifier: PairClassifier,
+    detail: string | undefined,
+  ) {
+    this.#classifier = classifier;
+    this.#detail = detail;
+  }
+  get explanation(): string {
+    if (this.#text === undefined) {
+      this.#text = this.#classifier!.explain(this, this.#detail);
+      this.#classifier = null;
+    }
+    return this.#text;
+  }
+  toPlain(): Disagreement {
+    return { a: this.a, b: this.b, type: this.type, explanation: this.explanation };
+  }
+  toJSON(): Disagreement {
+    return this.toPlain();
   }
 }
 
 const STAGES: Stage[] = ["talks", "announced", "closed"];
 const PRECISIONS: Array<MonthDate["precision"]> = ["year", "month", "day"];
-const EMPTY = new Float64Array();
 
 const ratio = (x: number, y: number) =>
   Math.max(Math.abs(x), Math.abs(y)) / Math.max(1e-12, Math.min(Math.abs(x), Math.abs(y)));

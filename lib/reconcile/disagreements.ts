@@ -5,15 +5,15 @@
  * 2. Inside a group, fold each source's claims with the same figure into one cluster whose
  *    representative is the source's first claim (lowest offset) stating it. Identical figures
  *    are corroboration and never pair.
- * 3. Pair representatives of different sources stating different figures (and, exceptionally,
- *    two close but incompatible figures inside one article), then type the pair (`classify.ts`).
+ * 3. Pair representatives stating different figures, then type the pair (`classify.ts`); two
+ *    figures of one article pair only when the article mixes two metrics under one name.
  * Work is bounded: at most a few sources per distinct figure, and in big groups only
  * neighbouring figures pair, so the cost is near-linear in the number of claims.
  *
  * Output: `a` is the earlier figure for `temporal` pairs (talks before announced, older date
  * first), otherwise the lower input index.
  */
-import { claimDate, intervalsOverlap, parseDate, propertyFamily, relDiff, round6 } from "./claim-facts";
+import { isDealMoney, propertyFamily, round6, subjectEntities } from "./claim-facts";
 import { PairClassifier } from "./classify";
 import type { Disagreement, SourcedClaim } from "./types";
 
@@ -25,33 +25,35 @@ const SOURCES_PER_FIGURE_BIG = 3;
 /** In big groups, all figure pairs up to this many distinct figures, else each figure with its next few. */
 const ALL_FIGURE_PAIRS = 12;
 const FIGURE_NEIGHBOURS = 3;
-/** Two close, incompatible figures in one article pair with each other (e.g. $41B vs $40B). */
-const SAME_SOURCE_CLOSE = 0.1;
 
 type Cluster = { source: string; rep: number; key: number | string; value: number };
+type Groups = Map<string, Map<string, number[]>>; // property family → normalised subject → indexes
 
 export function findDisagreements(claims: SourcedClaim[]): Disagreement[] {
-  const classifier = new PairClassifier(claims);
+  const groups = groupBySubjectAndProperty(claims);
+  const classifier = new PairClassifier(claims, () => inflowGroups(groups));
   const out: Disagreement[] = [];
-  for (const idx of groupBySubjectAndProperty(claims)) {
-    if (idx.length < 2 || allSameFigure(claims, idx)) continue;
-    const clusters = clustersOf(claims, idx);
-    if (clusters.length < 2) continue;
-    const visit = (p: Cluster, q: Cluster) => {
-      const d = classifier.classify(p.rep, q.rep);
-      if (d) out.push(d);
-    };
-    if (clusters.length <= SMALL_GROUP) pairSmallGroup(claims, clusters, visit);
-    else pairBigGroup(claims, clusters, visit);
-  }
+  const visit = (p: Cluster, q: Cluster) => {
+    const d = classifier.classify(p.rep, q.rep);
+    if (d) out.push(d);
+  };
+  const when = (cl: Cluster) => classifier.monthOf(cl.rep);
+  for (const bySubject of groups.values())
+    for (const idx of bySubject.values()) {
+      if (idx.length < 2 || allSameFigure(claims, idx)) continue;
+      const clusters = clustersOf(claims, idx);
+      if (clusters.length < 2) continue;
+      if (clusters.length <= SMALL_GROUP) pairSmallGroup(claims, capPerFigure(clusters, SOURCES_PER_FIGURE, when), visit);
+      else pairBigGroup(capPerFigure(clusters, SOURCES_PER_FIGURE_BIG, when), visit);
+    }
   return out;
 }
 
-/** Indexes grouped by normalised subject and property family, without building a string per claim. */
-function groupBySubjectAndProperty(claims: SourcedClaim[]): Iterable<number[]> {
+/** Indexes grouped by property family and normalised subject, without building a string per claim. */
+function groupBySubjectAndProperty(claims: SourcedClaim[]): Groups {
   const subjectKey = new Map<string, string>();
   const family = new Map<string, string>();
-  const groups = new Map<string, Map<string, number[]>>();
+  const groups: Groups = new Map();
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
     let s = subjectKey.get(c.subject);
@@ -64,7 +66,24 @@ function groupBySubjectAndProperty(claims: SourcedClaim[]): Iterable<number[]> {
     if (g) g.push(i);
     else bySubject.set(s, [i]);
   }
-  return [...groups.values()].flatMap((m) => [...m.values()]);
+  return groups;
+}
+
+/** Groups of money raised by or flowing into a company, by the company (lower case): for pre/post checks. */
+function inflowGroups(groups: Groups): Map<string, number[][]> {
+  const out = new Map<string, number[][]>();
+  for (const [family, bySubject] of groups) {
+    const round = family === "round_size_usd";
+    if (!round && !isDealMoney(family)) continue;
+    for (const [subject, idx] of bySubject) {
+      if (!round && !subject.includes("->")) continue;
+      const company = round ? subject : subjectEntities(subject)[0];
+      const l = out.get(company);
+      if (l) l.push(idx);
+      else out.set(company, [idx]);
+    }
+  }
+  return out;
 }
 
 function allSameFigure(claims: SourcedClaim[], idx: number[]): boolean {
@@ -76,46 +95,55 @@ function allSameFigure(claims: SourcedClaim[], idx: number[]): boolean {
   return true;
 }
 
+/** Groups up to this size find clusters by linear search (no allocation); bigger ones use a map. */
+const LINEAR_CLUSTERING = 48;
+
 /** One cluster per (source, figure), represented by the source's first claim stating it. */
 function clustersOf(claims: SourcedClaim[], idx: number[]): Cluster[] {
-  // a source states few figures per group: a short list per source beats a map per source
-  const bySource = new Map<string, Cluster[]>();
   const all: Cluster[] = [];
+  const index = idx.length > LINEAR_CLUSTERING ? new Map<string, Map<number | string, Cluster>>() : null;
   for (const i of idx) {
     const c = claims[i];
     const key = c.value_max === null ? round6(c.value) : `${round6(c.value)}/${round6(c.value_max)}`;
-    let list = bySource.get(c.source);
-    if (!list) bySource.set(c.source, (list = []));
     let cur: Cluster | undefined;
-    for (const cl of list) if (cl.key === key) cur = cl;
+    if (index) cur = index.get(c.source)?.get(key);
+    else
+      for (let k = 0; k < all.length; k++)
+        if (all[k].key === key && all[k].source === c.source) {
+          cur = all[k];
+          break;
+        }
     if (!cur) {
       const cl = { source: c.source, rep: i, key, value: c.value };
-      list.push(cl);
       all.push(cl);
+      if (index) {
+        let m = index.get(c.source);
+        if (!m) index.set(c.source, (m = new Map()));
+        m.set(key, cl);
+      }
     } else {
       const r = claims[cur.rep];
       if (c.start < r.start || (c.start === r.start && i < cur.rep)) cur.rep = i;
     }
   }
-  return all.sort((p, q) => p.rep - q.rep);
+  return all.length > 1 ? all.sort((p, q) => p.rep - q.rep) : all;
 }
 
-function pairSmallGroup(claims: SourcedClaim[], all: Cluster[], visit: (p: Cluster, q: Cluster) => void) {
-  const clusters = capPerFigure(claims, all, SOURCES_PER_FIGURE);
+function pairSmallGroup(claims: SourcedClaim[], clusters: Cluster[], visit: (p: Cluster, q: Cluster) => void) {
   for (let i = 0; i < clusters.length; i++)
     for (let j = i + 1; j < clusters.length; j++) {
       const p = clusters[i];
       const q = clusters[j];
       if (p.key === q.key) continue; // corroboration
-      if (p.source === q.source && !closeInOneSource(claims[p.rep], claims[q.rep])) continue;
+      if (p.source === q.source && p.value === q.value) continue; // one article restating a figure with another bound
       visit(p, q);
     }
 }
 
 /** Big group: one bucket per distinct figure with its first few sources; neighbouring figures pair. */
-function pairBigGroup(claims: SourcedClaim[], all: Cluster[], visit: (p: Cluster, q: Cluster) => void) {
+function pairBigGroup(clusters: Cluster[], visit: (p: Cluster, q: Cluster) => void) {
   const buckets = new Map<number | string, Cluster[]>();
-  for (const cl of capPerFigure(claims, all, SOURCES_PER_FIGURE_BIG)) {
+  for (const cl of clusters) {
     const b = buckets.get(cl.key);
     if (b) b.push(cl);
     else buckets.set(cl.key, [cl]);
@@ -127,8 +155,9 @@ function pairBigGroup(claims: SourcedClaim[], all: Cluster[], visit: (p: Cluster
       for (const p of figures[i]) for (const q of figures[j]) if (p.source !== q.source) visit(p, q);
 }
 
-/** Keeps the first `cap` sources per distinct figure (earliest article date, then input order). */
-function capPerFigure(claims: SourcedClaim[], clusters: Cluster[], cap: number): Cluster[] {
+/** Keeps the first `cap` sources per distinct figure (earliest date, undated last, then input order). */
+function capPerFigure(clusters: Cluster[], cap: number, monthOf: (cl: Cluster) => number): Cluster[] {
+  if (clusters.length <= cap) return clusters;
   const count = new Map<number | string, number>();
   let over = false;
   for (const cl of clusters) {
@@ -137,7 +166,7 @@ function capPerFigure(claims: SourcedClaim[], clusters: Cluster[], cap: number):
     if (n > cap) over = true;
   }
   if (!over) return clusters;
-  const when = new Map(clusters.map((cl) => [cl, parseDate(claimDate(claims[cl.rep]))?.month ?? Infinity]));
+  const when = new Map(clusters.map((cl) => [cl, monthOf(cl) < 0 ? Infinity : monthOf(cl)]));
   const sorted = [...clusters].sort((p, q) => when.get(p)! - when.get(q)! || p.rep - q.rep);
   count.clear();
   const kept = sorted.filter((cl) => {
@@ -146,14 +175,4 @@ function capPerFigure(claims: SourcedClaim[], clusters: Cluster[], cap: number):
     return n <= cap;
   });
   return kept.sort((p, q) => p.rep - q.rep);
-}
-
-function closeInOneSource(a: SourcedClaim, b: SourcedClaim): boolean {
-  const point = (q: string) => q === "exact" || q === "about";
-  return (
-    point(a.qualifier) &&
-    point(b.qualifier) &&
-    relDiff(a.value, b.value) <= SAME_SOURCE_CLOSE &&
-    !intervalsOverlap(a, b)
-  );
 }

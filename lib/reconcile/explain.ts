@@ -62,13 +62,14 @@ export function formatFigure(c: Pick<Claim, "property" | "value" | "value_max" |
   }
 }
 
+const stageName = (s: string) => (s === "talks" ? "talks stage" : s);
+
 /** "≥ $10B (talks, Dec 2025; 000_ee96.txt)". `stage` may be inferred from the article when the claim has none. */
 export function describeClaim(c: SourcedClaim, stage?: string | null): string {
   const bits: string[] = [];
   const own = c.status && c.status !== "reported" ? c.status : null;
-  const name = (s: string) => (s === "talks" ? "talks stage" : s);
-  if (own) bits.push(name(own));
-  else if (stage) bits.push(c.status === "reported" ? `reported, article at ${name(stage)}` : name(stage));
+  if (own) bits.push(stageName(own));
+  else if (stage) bits.push(c.status === "reported" ? `reported, article at ${stageName(stage)}` : stageName(stage));
   else if (c.status) bits.push(c.status);
   const d = formatDate(claimDate(c));
   if (d) bits.push(d);

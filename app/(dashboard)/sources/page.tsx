@@ -1,30 +1,47 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import { z } from "zod";
 import { listSources } from "@/lib/queries/sources";
-import { formatPartialDate } from "@/lib/format";
+import { parseSourceFilters } from "@/lib/validations/source-filters";
+import type { RawSearchParams } from "@/lib/validations/search-params";
+import { SourceTable } from "@/components/sources/source-table";
+import { SourceListControls } from "@/components/sources/source-list-controls";
+import { EmptyState, InvalidFilters } from "@/components/ui/empty-state";
+import { ExportLinks } from "@/components/ui/export-links";
+import { Pagination } from "@/components/ui/pagination";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Sources" };
+export const metadata: Metadata = { title: "Sources" };
 
-export default async function SourcesPage() {
-  const sources = await listSources();
+const EMPTY_REASON = {
+  machine: "No sources match: no article shows signs of being machine-written.",
+  contradicted: "No sources match: no article has a claim contradicted by better-supported ones.",
+} as const;
+
+export default async function SourcesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const params = await searchParams;
+  const parsed = parseSourceFilters(params);
+  if (!parsed.success) return <InvalidFilters message={z.prettifyError(parsed.error)} clearHref="/sources" />;
+  const result = await listSources(parsed.data);
   return (
     <div className="space-y-4">
-      <h1 className="text-xl font-semibold">Sources</h1>
-      {sources.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">No articles yet.</p>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div className="space-y-1">
+          <h1 className="text-xl font-semibold">Sources</h1>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            The articles every claim comes from. Contradiction rate: the share of an article&apos;s claims contradicted by
+            better-supported claims, implausible or inconsistent.
+          </p>
+        </div>
+        <ExportLinks dataset="sources" params={params} />
+      </div>
+      <SourceListControls filters={parsed.data} params={params} />
+      {result.total === 0 ? (
+        <EmptyState reason={parsed.data.flagged ? EMPTY_REASON[parsed.data.flagged] : "No articles yet: ingest one to start."} clearHref={parsed.data.flagged ? "/sources" : undefined} />
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
-          {sources.map((s) => (
-            <li key={s.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3" data-testid="source-row">
-              <Link href={`/sources/${s.id}`} className="font-medium hover:underline">
-                {s.title}
-              </Link>
-              <span className="text-sm text-slate-600 dark:text-slate-400">
-                {s.publisher ?? "Publisher unknown"} · {formatPartialDate(s.publishedOn)} · {s._count.claims} claims
-              </span>
-            </li>
-          ))}
-        </ul>
+        <>
+          <SourceTable sources={result.sources} />
+          <Pagination pathname="/sources" params={params} page={result.page} perPage={result.perPage} total={result.total} noun="sources" />
+        </>
       )}
     </div>
   );

@@ -78,6 +78,14 @@ describe("money claims", () => {
     expect(c).toMatchObject({ subject: "ASML -> Mistral AI", value: 1.3e9, status: "closed" });
     expect(claimsOf("ASML has invested €1.3 billion in Mistral AI.")[0].property).toBe("amount_eur");
   });
+  it("a stated conversion in brackets is its own claim; a same-currency restatement is not", () => {
+    const cs = claimsOf("ASML has invested 1.3 billion euros ($1.5 billion) in Mistral AI.");
+    expect(cs.map((c) => [c.property, c.value, c.subject])).toEqual([
+      ["amount_eur", 1.3e9, "ASML -> Mistral AI"],
+      ["amount_usd", 1.5e9, "ASML -> Mistral AI"],
+    ]);
+    expect(claimsOf("Google invested $2 billion (about $2.0 billion) in Anthropic.")).toHaveLength(1);
+  });
   it("round sizes belong to the company raising", () => {
     expect(only("xAI raised $6 billion in a Series C round.", "round_size_usd").subject).toBe("xAI");
     expect(only("OpenAI Raises $110B as Valuation Soars to $730B", "round_size_usd")).toMatchObject({ subject: "OpenAI", value: 110e9 });

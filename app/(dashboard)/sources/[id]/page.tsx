@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getSource } from "@/lib/queries/sources";
+import { getSource, listSourceDisagreements } from "@/lib/queries/sources";
 import { formatFigure, formatPartialDate } from "@/lib/format";
 import { HighlightedArticle } from "@/components/sources/highlighted-article";
+import { SourceFlags } from "@/components/sources/source-flags";
+import { SourceDisagreements } from "@/components/sources/source-disagreements";
 
 export const dynamic = "force-dynamic";
 
@@ -22,6 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SourcePage({ params }: Props) {
   const source = await load(params);
+  const disagreements = await listSourceDisagreements(source.id);
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="space-y-4">
@@ -40,8 +43,10 @@ export default async function SourcePage({ params }: Props) {
             {" · "}
             {source.claims.length} claims
           </p>
+          <SourceFlags machineSignals={source.machineSignals} contradictionRate={source.contradictionRate} />
         </header>
         <HighlightedArticle source={source} />
+        <SourceDisagreements sourceId={source.id} disagreements={disagreements} />
       </div>
       <aside aria-label="Claims in this article" className="space-y-2">
         <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Claims</h2>
@@ -55,6 +60,16 @@ export default async function SourcePage({ params }: Props) {
                   {c.status ? ` · ${c.status}` : ""}
                 </span>
               </a>
+              {c.implausibleReason && (
+                <p data-testid="flag-implausible" className="mt-1 text-xs text-red-800 dark:text-red-300">
+                  <span className="font-semibold">Implausible:</span> {c.implausibleReason}
+                </p>
+              )}
+              {c.inconsistentReason && (
+                <p data-testid="flag-inconsistent" className="mt-1 text-xs text-orange-800 dark:text-orange-300">
+                  <span className="font-semibold">Inconsistent:</span> {c.inconsistentReason}
+                </p>
+              )}
             </li>
           ))}
         </ol>

@@ -1,0 +1,126 @@
+/**
+ * Subjects of money figures: who invests in whom, whose round or valuation, which buyer
+ * commits to which cloud, from the sentence's structure and the article's running state.
+ */
+import type { EntityMention } from "./entities";
+import type { Quantity } from "./quantity";
+import type { Sentence, Span } from "./sentences";
+import type { MoneyRole } from "./properties";
+import { asCloud, asInvestor, entityAfter, possessiveBefore, subjectBefore } from "./subjects";
+import { isChip, isCompany, PRONOUN, type State } from "./state";
+
+export function resolveMoneySubject(
+  text: string,
+  sentence: Sentence,
+  clause: Span,
+  q: Quantity,
+  ents: EntityMention[],
+  role: MoneyRole,
+  st: State,
+): string | null {
+  const comps = ents.filter(isCompany);
+  const pronounBefore = PRONOUN.test(text.slice(clause.start, q.start));
+  if (role.role === "price") {
+    if (/^price_per_chip/.test(role.property)) {
+      const chips = ents.filter(isChip);
+      const c = chips.find((e) => e.start >= q.end && e.start - q.end < 20) ?? chips[chips.length - 1];
+      return c?.name ?? st.lastChip ?? null;
+    }
+    const c = [...comps].reverse().find((e) => e.end <= q.start) ?? comps[0];
+    return c?.name ?? (st.recentCompanies.at(-1) ?? null);
+  }
+  if (role.role === "valuation" || role.role === "round" || role.role === "revenue") {
+    const before = text.slice(sentence.start, q.start);
+    // "value the ChatGPT developer at", "valuing Scale AI at"
+    const whose = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*whose\b/i.test(text.slice(e.end, e.end + 10)));
+    if (whose && role.role === "valuation") return whose.name;
+    const participle = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:was\s+|is\s+)?(?:valued|worth)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|~)?$/i.test(text.slice(e.end, q.start).replace(/[$€£]\s*$/, "")));
+    if (participle) {
+      st.clauseRaiser = { clause: clause.start, name: participle.name };
+      return participle.name;
+    }
+    if (st.clauseRaiser && st.clauseRaiser.clause === clause.start) return st.clauseRaiser.name;
+    const valued = [...comps].reverse().find((e) => e.end <= q.start && /\b(?:valu\w*|worth)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 20), e.start)));
+    if (valued) return valued.name;
+    const poss = possessiveBefore(text, ents, q.start, 60);
+    if (poss) return asInvestor(poss.name);
+    // "round of Anthropic", "valuation of OpenAI"
+    const of = entityAfter(text, ents, Math.max(sentence.start, q.start - 60), "round of|valuation of", 40);
+    if (of && of.start < q.start) return of.name;
+    // the recipient of an investment in the same sentence ("invests $X in Y, valuing it at")
+    const rec = entityAfter(text, ents, sentence.start, "invest\\w*\\s+in|investment\\s+in|stake\\s+in|in|into", 200);
+    if (rec && role.role === "valuation" && rec.start < q.start && /\binvest|\bstake\b/i.test(text.slice(sentence.start, rec.start))) return rec.name;
+    const subj = subjectBefore(text, sentence.start, ents, q.start);
+    if (subj && !/\b(?:named|with|from)\b/.test(text.slice(subj.end, subj.end + 12))) return asInvestor(subj.name);
+    if (subj) return subj.name;
+    const afterEnt = comps.find((e) => e.start >= q.end);
+    if (afterEnt && role.role !== "revenue" && /^\W{0,3}$|^\s*(?:for|in)\s/.test(text.slice(q.end, afterEnt.start).replace(/[^\w\s]/g, ""))) return afterEnt.name;
+    if (st.lastRaiser) return st.lastRaiser;
+    return st.recentCompanies.length ? st.recentCompanies[st.recentCompanies.length - 1] : null;
+  }
+  if (role.role === "compute") {
+    const clouds = comps.filter((e) => e.kind === "cloud");
+    const onCloud = entityAfter(text, ents, q.end, "on|from|with|of", 60) ?? clouds.find((c) => c.start >= sentence.start);
+    const cloud = onCloud && onCloud.kind === "cloud" ? onCloud : clouds[0];
+    let buyer = comps.find((e) => e.kind !== "cloud" && e.name !== cloud?.name && !/\bwith\s+$/.test(text.slice(Math.max(0, e.start - 6), e.start)));
+    if (!buyer && clouds.length > 1) buyer = clouds.find((c) => c.name !== cloud?.name && c.name !== "Oracle");
+    const b = buyer?.name ?? (pronounBefore ? st.lastBuyer ?? st.recentCompanies.at(-1) : st.lastBuyer);
+    const c = cloud?.name ?? st.lastCloud;
+    if (!b || !c || b === c) return null;
+    st.lastBuyer = b;
+    st.lastCloud = c;
+    return `${b} -> ${asCloud(c)}`;
+  }
+  // investment, tranche: investor -> recipient
+  let recipient: EntityMention | undefined =
+    entityAfter(text, ents, q.end, "in|into|to|for|behind", 70) ??
+    comps.find((e) => e.start >= q.end && /^\s*$/.test(text.slice(q.end, e.start).replace(/[+]|\b(?:B|billion|bn)\b/g, "")) && /^\s*(?:['’]s\s+)?(?:investment|stake|deal|round)/i.test(text.slice(e.end, e.end + 14)));
+  const beforeAmt = comps.filter((e) => e.end <= q.start);
+  // "invest in OpenAI ... $X" (recipient before the amount)
+  if (!recipient) {
+    const r = entityAfter(text, ents, clause.start, "invest\\w*\\s+in|stake\\s+in|investment\\s+in|into|backing", 120);
+    if (r && r.start < q.start) recipient = r;
+  }
+  // "Nvidia will invest up to $10 billion and Microsoft up to $5 billion": the name right before the amount
+  const elliptic = [...comps].reverse().find((e) => e.end <= q.start && /^\s*(?:up\s+to|about|around|nearly|roughly|more\s+than|over|as\s+much\s+as|at\s+least|another|an?)?\s*(?:US)?$/i.test(text.slice(e.end, q.start).replace(/[$€£]\s*$/, "")) && /\band\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 6), e.start)));
+  let investor: EntityMention | undefined = elliptic ?? possessiveBefore(text, ents, q.start);
+  if (investor && recipient && investor.name === recipient.name) investor = undefined;
+  if (!investor) investor = entityAfter(text, ents, q.end, "from|by|led by", 70);
+  if (!investor) investor = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:which|who|that)\s+(?:has\s+|had\s+|also\s+)?(?:invest\w*|contribut\w*|put|pour\w*|commit\w*|back\w*)\b[^.;]{0,20}$/i.test(text.slice(e.end, q.start)));
+  let investorName: string | undefined = investor?.name;
+  // "from Microsoft and Nvidia": a group of investors
+  if (investor && !elliptic) {
+    const partner = comps.find((e) => e.start > investor!.end && /^\s*(?:and|&)\s*$/.test(text.slice(investor!.end, e.start)));
+    if (partner && partner.name !== recipient?.name) investorName = `${asInvestor(investor.name)} + ${asInvestor(partner.name)}`;
+  }
+  // "The two tech giants have agreed to invest": the group named before
+  if (!investorName && st.lastGroup && /\b(?:the\s+two\s+(?:[\w-]+\s+)?(?:companies|giants|firms|groups|investors|partners)|both\s+(?:companies|firms)|the\s+(?:pair|duo))\b/i.test(text.slice(sentence.start, q.start))) investorName = st.lastGroup;
+  if (!investorName) {
+    const subj = subjectBefore(text, sentence.start, ents, q.start);
+    if (subj && subj.name !== recipient?.name && !(PRONOUN.test(text.slice(subj.end, q.start)) && /^\s*,/.test(text.slice(subj.end)))) investorName = subj.name;
+    else if (subj && subj.name !== recipient?.name) investorName = subj.name;
+  }
+  // "Microsoft and Nvidia ... invest up to $15 billion in the Claude maker": several investors
+  if (!investorName && pronounBefore) investorName = [...beforeAmt].reverse().find((e) => e.name !== recipient?.name)?.name ?? st.recentCompanies.slice().reverse().find((c) => c !== recipient?.name);
+  // recipient from "nets $15 billion investment from X": the subject receives
+  if (!recipient && investor && investor.start > q.end) {
+    const subj = subjectBefore(text, sentence.start, ents, q.start);
+    if (subj && subj.name !== investor.name) recipient = subj;
+  }
+  let recipientName = recipient?.name;
+  if (!recipientName && investorName && st.lastInvestor === asInvestor(investorName)) recipientName = st.lastRecipient;
+  if (!recipientName && investorName && st.lastRaiser && (!st.lastRecipient || /\bround\b/i.test(clause.text)) && !investorName.includes(st.lastRaiser)) recipientName = st.lastRaiser;
+  if (!recipientName && investorName && st.lastRecipient && !investorName.split(" + ").includes(st.lastRecipient) && /\binvest|\bbacking|\bstake\b/i.test(sentence.text)) recipientName = st.lastRecipient;
+  if (!investorName && recipientName && st.lastRecipient === recipientName) investorName = st.lastInvestor;
+  if (!investorName && !recipientName && !comps.length) {
+    investorName = st.lastInvestor;
+    recipientName = st.lastRecipient;
+  }
+  if (!investorName || !recipientName) return null;
+  investorName = investorName.split(" + ").map(asInvestor).join(" + ");
+  if (investorName === recipientName) return null;
+  st.lastInvestor = investorName;
+  st.lastRecipient = recipientName;
+  return `${investorName} -> ${recipientName}`;
+}
+

@@ -1,0 +1,171 @@
+/**
+ * Organisations the registry does not know: startups, funds and companies recognised from the
+ * shape of their names and the words around them, so that articles about unknown companies
+ * still yield claims.
+ *
+ * - a capitalised name ending in an organisation word: "Nimbus Labs", "Vertex Capital",
+ *   "Harbor Ventures", "Quill Robotics Inc.";
+ * - a capitalised name in an investor's or recipient's position: before "will invest",
+ *   "invested", "led", "raised", "is valued"; after "led by", "backed by", "investors including",
+ *   "invest $X in", "startup", "valuing";
+ * - "X-backed Y": X is an investor and Y a company.
+ *
+ * Names fold to the registry's canonical name when the registry knows them, legal suffixes
+ * ("Inc.", "Corp.", "LLC") are dropped, and otherwise the name is kept as written. A short form
+ * ("Nimbus" for "Nimbus Labs") is recognised later in the same article.
+ */
+import type { CompanyKind } from "./entities";
+
+export type Org = { name: string; kind: CompanyKind };
+export type OrgLexicon = { byForm: Map<string, Org>; re: RegExp | null };
+
+/** A capitalised word: "Nimbus", "xAI", "O'Neil", "AI21", "Co."; no sentence punctuation. */
+const WORD = "(?:(?:Inc|Corp|Co|Ltd|St|Jr)\\.|[A-Z][A-Za-z0-9'’&]*(?:[.-][A-Z0-9][A-Za-z0-9]*)*|[a-z]{1,3}[A-Z][A-Za-z0-9]*)";
+/** Up to five capitalised words, joined by spaces or "&"/"of"/"de". */
+const NAME = `${WORD}(?:[ \\u00a0](?:&[ \\u00a0]|of[ \\u00a0]|de[ \\u00a0]|for[ \\u00a0])?${WORD}){0,4}`;
+
+const LEGAL = /(?:,?\s(?:Inc\.?|Incorporated|Corp\.?|Co\.|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|LP|L\.P\.|AG|SA|S\.A\.|GmbH|NV|N\.V\.|SE))+$/;
+/** Words that end organisation names. */
+const ORG_WORD =
+  /\s(?:Labs?|AI|Capital|Ventures|Venture\sPartners|Partners|Group|Holdings?|Fund|Funds|Authority|Technologies|Technology|Systems|Robotics|Networks|Therapeutics|Management|Investments?|Advisors|Advisers|Bank|Securities|Semiconductors?|Computing|Software|Energy|Dynamics|Industries|Foundation|Intelligence|Analytics|Sciences|Microsystems|Devices|Equity|Associates|Investors|Asset\sManagement|Research|Cloud|Data|Compute|Silicon|Quantum|Bio|Health|Motors|Aerospace)$/;
+const FUND_WORD = /\s(?:Capital|Ventures|Venture\sPartners|Partners|Holdings?|Fund|Funds|Authority|Management|Investments?|Advisors|Advisers|Bank|Securities|Equity|Associates|Investors|Asset\sManagement|Group)$/;
+const LAB_WORD = /\s(?:Labs?|AI|Intelligence|Research)$/;
+
+/** Capitalised words that are not names (sentence openers, titles, months, places, generic nouns). */
+const STOP = new Set(
+  (
+    "The A An And But Or Of In On At By For From To With As It Its Their They This That These Those Then There Here When While After Before Since " +
+    "If Also Yet So Both Each Every Some Many Several Other Others Another Most Such Under Over Between Among Including Through Meanwhile However " +
+    "He She We You I His Her Our My Your Who What Which Why How Where Mr Mrs Ms Dr Sir Chief Executive Officer CEO CFO CTO President Chairman Founder " +
+    "Co-founder Director Head Senior Vice Analyst Analysts Investor Investors Shares Stock Sources Officials People Company Companies Startup Startups Firm Firms " +
+    "Fund Funds Group Bank Labs Lab Capital Partners Ventures Holdings Authority Round Series Deal Deals Report Reports News Today Yesterday Tomorrow Last Next Earlier Later Now Already Still " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December " +
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Q1 Q2 Q3 Q4 AI Artificial Intelligence Generative Open New Global International National Federal " +
+    "US U.S. UK U.K. EU America American China Chinese Europe European France French Germany German Japan Japanese India Indian Britain British Saudi Arabia " +
+    "Abu Dhabi Dubai Qatar Korea Korean Canada Canadian Israel Israeli Singapore Taiwan Silicon Valley San Francisco New York London Paris Tokyo Beijing " +
+    "Reuters Bloomberg CNBC Forbes TechCrunch Axios Wall Street Journal Times Financial Information Post Press Associated Nasdaq NYSE " +
+    "According Per Read More Click Share Subscribe Sign Updated Published Photo Image Source Sponsored Key Points Summary Interpretation Note Notes Table " +
+    "Total Overall Revenue Valuation Funding Investment Investments Billion Million Trillion Data Cloud Research Health Energy Compute Quantum Bio Systems Software Technology Technologies"
+  ).split(/\s+/),
+);
+
+const ALL = "(?:invest(?:s|ed|ing)?|led|leads|co-led|co-leads|raised|raises|is\\s+raising|was\\s+raising|has\\s+raised|had\\s+raised|have\\s+raised|is\\s+valued|was\\s+valued|valued|backed|participated|poured|committed|contributed|pledged|agreed\\s+to\\s+invest|plans\\s+to\\s+invest|closed|secured|received|lands|landed|nets|netted|bags|bagged)";
+/** After the name: a deal verb, possibly after an auxiliary ("Vertex Capital will invest", "Nimbus, which raised"). */
+const VERB_AFTER = new RegExp(`^(?:['’]s?)?(?:\\s*,\\s*which|\\s*,\\s*who)?\\s+(?:(?:will|has|have|had|is|was|also|previously|recently|jointly|would|could|then|already|just|reportedly)\\s+){0,2}(?:${ALL})\\b`);
+/** Before the name: a phrase that introduces an investor or a recipient. */
+const CUE_BEFORE =
+  /(?:\b(?:led|co-led|backed|funded|financed|joined|supported)\s+by|\binvestors?\s+(?:including|such\s+as|like)|\bincluding|\bsuch\s+as|\bvaluing|\bvalued|\b(?:AI\s+|tech\s+|robotics\s+|chip\s+|software\s+|defen[cs]e\s+)?(?:startup|start-up|unicorn|upstart|rival|newcomer|lab|chipmaker|venture\s+firm|investment\s+firm|VC\s+firm|private[\s-]equity\s+firm|fund|investor|backer)|\binvest(?:s|ed|ing|ment)?\s+(?:of\s+)?(?:(?:about|around|roughly|nearly|up\s+to|more\s+than|over|another|an?\s+additional)\s+)?(?:US)?[$€£][\d.,]+\s*(?:billion|million|trillion|bn|mn|[bmBMK])?\s+(?:in|into)|\binvest(?:s|ed|ing|ment)?\s+in|\bstake\s+in|\bround\s+for|\bfunding\s+(?:for|from)|\binvestment\s+(?:from|by))\s+(?:the\s+)?$/i;
+const BACKED = new RegExp(`(${NAME})[-‑](?:backed|funded|led)\\s+(?:(?:AI|tech|robotics|chip|software|defen[cs]e|cloud)\\s+)?(?:startup\\s+|start-up\\s+|company\\s+|firm\\s+|lab\\s+|rival\\s+)?(${NAME})`, "g");
+const NAME_RE = new RegExp(`(?<![A-Za-z0-9'’.-])${NAME}`, "g");
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Trim leading stop words and trailing legal suffixes; null when nothing name-like is left. */
+function cleanName(raw: string): { name: string; offset: number } | null {
+  let s = raw.replace(/[’']s$/, "").replace(/[’']$/, "");
+  let offset = 0;
+  for (;;) {
+    const m = s.match(/^(\S+)\s+/);
+    if (!m || !(STOP.has(m[1].replace(/\.$/, "")) || /^[a-z&]/.test(m[1]))) break;
+    offset += m[0].length;
+    s = s.slice(m[0].length);
+  }
+  s = s.replace(/\.$/, (d) => (LEGAL.test(s) ? d : ""));
+  const name = s.replace(LEGAL, "").trim();
+  if (!name || name.length < 2) return null;
+  const words = name.split(/\s+/);
+  if (words.every((w) => STOP.has(w.replace(/\.$/, "")))) return null;
+  if (/^\d/.test(name)) return null;
+  return { name, offset };
+}
+
+function kindOf(name: string, cue: "fund" | "lab" | "other"): CompanyKind {
+  if (FUND_WORD.test(` ${name}`) || cue === "fund") return "investor";
+  if (LAB_WORD.test(` ${name}`) || cue === "lab") return "lab";
+  return "other";
+}
+
+/**
+ * The unknown organisations of an article. `isKnown(name)` says whether the registry knows a
+ * name (those are left to the registry); `lowerWords` are words the article also writes in lower
+ * case, which are ordinary words when they open a sentence.
+ */
+export function buildOrgLexicon(text: string, isKnown: (name: string) => boolean): OrgLexicon {
+  const byForm = new Map<string, Org>();
+  const lower = new Set<string>();
+  for (const m of text.matchAll(/\b[a-z][a-z-]{2,}\b/g)) lower.add(m[0]);
+  const ordinaryOpener = (name: string, at: number) => {
+    // one word opening a sentence that the article also uses in lower case: "Investors", "Shares"
+    if (/\s/.test(name)) return false;
+    const before = text.slice(Math.max(0, at - 3), at);
+    return (at === 0 || /(?:^|[.!?:"“\n]\s*|\n)$/.test(before)) && lower.has(name.toLowerCase());
+  };
+  const add = (raw: string, at: number, cue: "fund" | "lab" | "other", bySuffix: boolean) => {
+    const c = cleanName(raw);
+    if (!c) return;
+    if (isKnown(c.name)) return;
+    if (!bySuffix && ordinaryOpener(c.name, at + c.offset)) return;
+    if (!bySuffix && c.name.split(/\s+/).length > 4) return;
+    if (byForm.has(c.name)) return;
+    const org: Org = { name: c.name, kind: kindOf(c.name, cue) };
+    byForm.set(c.name, org);
+    // the short form: "Nimbus" for "Nimbus Labs", "Vertex" for "Vertex Capital Partners"
+    const words = c.name.split(/\s+/);
+    if (words.length >= 2 && ORG_WORD.test(` ${words[words.length - 1]}`) && words[0].length >= 3 && !STOP.has(words[0]) && !isKnown(words[0]) && !lower.has(words[0].toLowerCase())) {
+      if (!byForm.has(words[0])) byForm.set(words[0], org);
+    }
+  };
+
+  for (const m of text.matchAll(BACKED)) {
+    const i = m.index;
+    add(m[1], i, "fund", true);
+    add(m[2], i + m[0].length - m[2].length, "other", true);
+  }
+  NAME_RE.lastIndex = 0;
+  for (const m of text.matchAll(NAME_RE)) {
+    const raw = m[0].replace(/[’']s?$/, "");
+    const at = m.index;
+    const c = cleanName(raw);
+    if (!c) continue;
+    // the longest run of words ending in an organisation word ("Nimbus Labs" in a headline's "Nimbus Labs Raises")
+    const words = raw.split(/\s+/);
+    let k = words.length;
+    while (k >= 2 && !ORG_WORD.test(` ${words.slice(0, k).join(" ").replace(LEGAL, "")}`)) k--;
+    if (k >= 2) {
+      const cut = words.slice(0, k).join(" ");
+      const legal = raw.slice(cut.length).match(/^,?\s(?:Inc\.?|Corp\.?|Co\.|LLC|Ltd\.?|plc)/);
+      const named = cleanName(cut + (legal ? legal[0] : ""));
+      if (named && named.name.split(/\s+/).length >= 2) {
+        add(cut, at, "other", true);
+        continue;
+      }
+    }
+    if (LEGAL.test(raw.replace(/\.$/, ".")) && /\s/.test(raw)) {
+      add(raw, at, "other", true);
+      continue;
+    }
+    const after = text.slice(at + m[0].length, at + m[0].length + 60);
+    const before = text.slice(Math.max(0, at - 80), at);
+    if (VERB_AFTER.test(after)) add(raw, at, /^\s*(?:,\s*which\s+)?(?:\w+\s+){0,2}(?:led|leads|co-led|co-leads|backed|invest)/.test(after) ? "fund" : "other", false);
+    else if (CUE_BEFORE.test(before)) add(raw, at, /\b(?:led|co-led|backed|funded|financed|investors?|including|such\s+as|fund|investor|backer|firm)\b[^a-z]*$/i.test(before.slice(-40)) ? "fund" : "other", false);
+  }
+  if (!byForm.size) return { byForm, re: null };
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+  const re = new RegExp(`(?<![A-Za-z0-9_-])(?:${forms.join("|")})(?:,?\\s(?:Inc\\.?|Corp\\.?|Co\\.|LLC|Ltd\\.?|plc))?(?![A-Za-z0-9_]|-[A-Z0-9])`, "g");
+  return { byForm, re };
+}
+
+/** Mentions of the lexicon's organisations in `text` (a sentence), as [start, end, org]. */
+export function findOrgMentions(text: string, lex: OrgLexicon): { start: number; end: number; org: Org }[] {
+  if (!lex.re) return [];
+  const out: { start: number; end: number; org: Org }[] = [];
+  lex.re.lastIndex = 0;
+  for (const m of text.matchAll(lex.re)) {
+    const form = m[0].replace(LEGAL, "");
+    const org = lex.byForm.get(form);
+    if (org) out.push({ start: m.index, end: m.index + m[0].length, org });
+  }
+  return out;
+}

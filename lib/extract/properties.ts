@@ -1,0 +1,74 @@
+/**
+ * Property naming for money figures: what an amount is (investment, round, valuation,
+ * compute commitment, tranche, share price, revenue) from the words around it.
+ */
+import type { ClaimKind } from "@/lib/validations/claim";
+import type { EntityMention } from "./entities";
+import type { Quantity } from "./quantity";
+import type { Sentence, Span } from "./sentences";
+
+export type MoneyRole = { property: string; kind: ClaimKind; role: "invest" | "round" | "valuation" | "compute" | "tranche" | "price" | "revenue" };
+
+const VAL_BEFORE = /\b(?:valuation|valued|valuing|values?|worth)\b[^$€£;:]{0,45}$/i;
+const VAL_AFTER = /^[^$€£.;,]{0,25}?\b(?:(pre|post)[\s-]money\s+)?valuation\b/i;
+const ROUND_BEFORE = /\b(?:rais(?:e|es|ed|ing)|fund-?rais\w*|(?:funding|financing|investment)\s+round|round|series\s+[a-h])\b[^$€£;:]{0,40}$/i;
+const ROUND_AFTER = /^[^$€£.;,]{0,30}?\b(?:(?:funding|financing|fundraising|equity)\s+(?:round|push)|round|raise|fundraise|series\s+[a-h]\b|in\s+(?:new\s+|fresh\s+|equity\s+|venture\s+)*funding)\b/i;
+const INVEST = /\b(?:invest\w*|contribut\w*|receiv\w*|got|gets|stake|infusion|backing|pour\w*|inject\w*|bet|capital|commit\w*|fund(?:ed|ing)?|tranche|put)\b/i;
+const COMPUTE = /\b(?:compute|computing|cloud|capacity|data[\s-]?cent(?:er|re)s?|servers?|GPUs?|TPUs?|chips?|infrastructure|contract|Azure)\b/i;
+const COMPUTE_VERB = /\b(?:spend\w*|purchas\w*|buy\w*|bought|contract\w*|deal|agreement|commit\w*|pact|lease|rent\w*)\b/i;
+
+export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Quantity, ents: EntityMention[]): MoneyRole | null {
+  const suffix = q.detail === "usd" ? "usd" : q.detail;
+  const before = text.slice(Math.max(clause.start, q.start - 80), q.start);
+  const after = text.slice(q.end, Math.min(sentence.end, q.end + 60));
+  const beforeS = text.slice(sentence.start, q.start);
+  // share prices: "to close at $356.70", "up 24% or $5.92"
+  if (q.value < 1e5 && !q.per) {
+    if (/\b(?:close[ds]?|closing|trad(?:e|ed|ing)|opened|priced|share\s+price|stock\s+price)\s+(?:at\s+)?$/i.test(before)) return { property: `share_price_${suffix}`, kind: "other", role: "price" };
+    if (/\b(?:up|down)\s+(?:about\s+)?[\d.]+\s?%\s+or\s+$/i.test(before)) return { property: `stock_change_${suffix}`, kind: "other", role: "price" };
+    return null;
+  }
+  if (q.per) {
+    if (/hour/i.test(q.per) && /chip|gpu|instance|hour/i.test(q.per)) return { property: `price_per_chip_hour_${suffix}`, kind: "other", role: "price" };
+    return null;
+  }
+  // "OpenAI Raises $110B as Valuation Soars": the raise verb right before wins
+  if (/\b(?:rais(?:e|es|ed|ing)|closed|closes)\s+(?:a\s+|an\s+|another\s+|about\s+|approximately\s+|nearly\s+|roughly\s+|at\s+least\s+|more\s+than\s+|up\s+to\s+)?$/i.test(before) && !/^\s*(?:(?:pre|post)[\s-]money\s+)?valuation\b/i.test(after)) {
+    if (!/^\s*(?:in|from)\s+(?:a\s+)?(?:debt|loans?|bonds?)\b/i.test(after)) return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
+  }
+  if (/\bvalue\s+of\s+(?:\w+\s+){0,2}(?:agreements?|contracts?|deals?|orders?|pacts?)\b[^$€£]{0,20}$/i.test(before)) {
+    const total = /\btotal\b/i.test(before) ? "total_" : "";
+    return { property: `${total}compute_commitment_${suffix}`, kind: "investment", role: "compute" };
+  }
+  const m = after.match(VAL_AFTER);
+  if (m) {
+    const pp = m[1] ? `${m[1].toLowerCase()}_money_valuation_${suffix}` : `valuation_${suffix}`;
+    return { property: pp, kind: "valuation", role: "valuation" };
+  }
+  if (VAL_BEFORE.test(before) && !/\bworth\b[^$€£]{0,45}$/i.test(before) || /\bworth\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?$/i.test(before) && /\b(?:company|startup|valu)/i.test(before)) {
+    const pm = (before + after.slice(0, 30)).match(/\b(pre|post)[\s-]money\b/i);
+    return { property: pm ? `${pm[1].toLowerCase()}_money_valuation_${suffix}` : `valuation_${suffix}`, kind: "valuation", role: "valuation" };
+  }
+  if (/\b(?:option|right)\s+to\s+(?:extend|increase|expand|add|invest)\b/i.test(before) && /\binvest/i.test(sentence.text)) return { property: `contingent_tranche_${suffix}`, kind: "investment", role: "tranche" };
+  const tr = before.match(/\b(initial|first|second|final|last|contingent)\s+(?:tranche\s+of\s+)?(?:an?\s+)?$/i) ?? after.match(/^\s*(initial|first|second|final)?\s*tranche\b/i);
+  if (tr && (tr[1] || /^\s*tranche/i.test(after))) {
+    const w = (tr[1] ?? "initial").toLowerCase().replace("last", "final");
+    return { property: `${w === "first" ? "first" : w}_tranche_${suffix}`, kind: "investment", role: "tranche" };
+  }
+  const revBefore = text.slice(Math.max(sentence.start, q.start - 110), q.start);
+  if (/\b(?:annuali[sz]ed|run[\s-]rate)\s+revenue\b[^$€£]*$/i.test(revBefore)) return { property: `annualized_revenue_${suffix}`, kind: "other", role: "revenue" };
+  if (/\b(?:revenue|sales)\b/i.test(before.slice(-45)) || /^[^$€£.;,]{0,25}\brevenue\b/i.test(after)) return null;
+  const clauseText = clause.text;
+  const inRound = ROUND_AFTER.test(after) || ROUND_BEFORE.test(before);
+  const hasCloud = ents.some((e) => e.type === "company" && e.kind === "cloud");
+  const investNear = INVEST.test(text.slice(Math.max(clause.start, q.start - 40), Math.min(clause.end, q.end + 30)));
+  if (hasCloud && COMPUTE.test(clauseText + " " + after.slice(0, 40)) && COMPUTE_VERB.test(beforeS.slice(-120) + " " + after.slice(0, 40)) && !/\binvest\w*\b/i.test(text.slice(Math.max(clause.start, q.start - 40), q.end + 30))) {
+    return { property: `compute_commitment_${suffix}`, kind: "investment", role: "compute" };
+  }
+  if (inRound && !/\b(?:invest\w*|contribut\w*|put|pour\w*|inject\w*|commit\w*)\s+(?:of\s+|about\s+|around\s+|roughly\s+|up\s+to\s+|another\s+|an?\s+)?$/i.test(before) && !/^\s*(?:investment|stake)\b/i.test(after)) {
+    return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
+  }
+  if (investNear || INVEST.test(clauseText)) return { property: `amount_${suffix}`, kind: "investment", role: "invest" };
+  return null;
+}
+

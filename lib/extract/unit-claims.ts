@@ -1,0 +1,245 @@
+/**
+ * Claims for figures with a physical or relative unit (TFLOPS, GB, TB/s, W, GW, nm, x, %,
+ * counts): the property from the words around the figure and the chip, program or deal
+ * it describes.
+ */
+import type { ClaimKind } from "@/lib/validations/claim";
+import { chipSlug, predecessorOf, type EntityMention } from "./entities";
+import type { Quantity } from "./quantity";
+import type { Sentence, Span } from "./sentences";
+import { findUnits } from "./units";
+import { asCloud, asInvestor, entityAfter, possessiveBefore, subjectBefore } from "./subjects";
+import { isChip, isCompany, PRONOUN, type State } from "./state";
+
+const CHIP_ANAPHOR = /\b(?:it|its|the\s+(?:chip|gpu|tpu|accelerator|part|processor|architecture|system|die|package|superchip|server|card)|each\s+(?:chip|die|gpu)|per\s+(?:chip|gpu|die)|the\s+new\s+chip)\b/i;
+
+export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | undefined {
+  const chips = ents.filter(isChip).filter((e) => !/\b\d[\d,.]*\s+(?:[a-z-]+\s+)?$/.test(text.slice(Math.max(sentence.start, e.start - 24), e.start)) || e.start === q.end + 1);
+  const direct = chips.find((e) => e.start >= q.end && /^\s*$/.test(text.slice(q.end, e.start)));
+  if (direct) return direct.name;
+  const systems = chips.filter((e) => e.kind !== "chip" && e.end <= q.start);
+  if (q.unit === "tflops" && systems.length) return systems[systems.length - 1].name;
+  const sameClauseGap = (a: number, b: number) => !/[,;:]|\b(?:and|while|but|whereas)\b/.test(text.slice(a, b));
+  // "H100's 1.23 Tflop/s", "the H100's memory bandwidth is 900 GB/s"
+  const poss = [...chips].reverse().find((e) => e.possessive && e.end <= q.start && q.start - e.end < 45 && sameClauseGap(e.end + 2, q.start));
+  if (poss) return poss.name;
+  const isComparator = (e: EntityMention) => /\b(?:than|vs\.?|versus|compared\s+(?:to|with)|over|matches|matching|match|comparable\s+to|like|of)\s*(?:the\s+)?(?:Nvidia['’]?s?\s+|AMD['’]?s?\s+|Google['’]?s?\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 24), e.start));
+  const before = chips.filter((e) => e.end <= q.start && !isComparator(e));
+  // "on the MI355X", "per Trainium v5 chip"
+  const after = chips.find((e) => e.start >= q.end && /^[^.;]{0,120}?\b(?:on|for|of|in|from|per)\s+(?:the\s+|a\s+|each\s+|its\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(q.end, e.start)) && !/\b(?:than|vs|versus|compared)\b/i.test(text.slice(q.end, e.start)));
+  const near = [...before].reverse().find((e) => sameClauseGap(e.end, q.start));
+  if (near) return near.name;
+  if (after) return after.name;
+  if (before[0]) return before[0].name;
+  if (CHIP_ANAPHOR.test(text.slice(sentence.start, q.start))) return st.lastChip;
+  // a figure restated later ("these numbers of 20.8 petaflops") keeps the subject it had
+  return st.valueSubjects.get(`${q.unit}:${q.value}`);
+}
+
+function comparatorChip(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], subject: string | undefined): string | null {
+  const after = text.slice(q.end, sentence.end);
+  if (/\b(?:its|their|the)\s+predecessors?\b|\bprevious\s+generation\b|\bprior\s+generation\b/i.test(after.slice(0, 120))) return subject ? predecessorOf(subject) ?? null : null;
+  const chips = ents.filter((e) => isChip(e) && e.start >= q.end && e.name !== subject && e.start - q.end < 90);
+  if (chips[0]) return chips[0].name;
+  const beforeChips = ents.filter((e) => isChip(e) && e.end <= q.start && e.name !== subject && /\b(?:than|vs\.?|versus|over|compared\s+(?:to|with))\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 16), e.start)));
+  if (beforeChips.length) return beforeChips[beforeChips.length - 1].name;
+  // "Trainium3's 4.4x performance boost": an improvement without a named baseline is over the predecessor
+  if (subject && /^\s*(?:more|faster|higher|better|performance|boost|improvement|increase|the\s+performance|as\s+fast)/i.test(after)) return predecessorOf(subject) ?? null;
+  return null;
+}
+
+/**
+ * The buyer -> supplier pair of a partnership or compute deal the sentence speaks of:
+ * a lab and another company in the sentence, or the article's last compute deal when the
+ * sentence names one of its parties or none.
+ */
+export function dealPair(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | null {
+  const comps = ents.filter(isCompany).filter((e) => e.kind !== "other");
+  const names = [...new Set(comps.map((e) => e.name))];
+  const lab = comps.find((e) => e.kind === "lab");
+  const supplier = comps.find((e) => e.kind !== "lab" && e.name !== lab?.name);
+  if (lab && supplier && names.length === 2) return `${lab.name} -> ${asCloud(supplier.name)}`;
+  const last = st.lastBuyer && st.lastCloud ? `${st.lastBuyer} -> ${asCloud(st.lastCloud)}` : null;
+  if (last && (names.length === 0 || names.every((n) => n === st.lastBuyer || asCloud(n) === asCloud(st.lastCloud!)))) {
+    if (names.length === 0 && !/\b(?:deal|contract|agreement|partnership|pact|it|will|under)\b/i.test(sentence.text)) return null;
+    return last;
+  }
+  if (st.lastBuyer && names.length === 1 && !lab && supplier && asCloud(supplier.name) !== st.lastBuyer) return `${st.lastBuyer} -> ${asCloud(supplier.name)}`;
+  return null;
+}
+
+export function unitClaim(
+  text: string,
+  sentence: Sentence,
+  clause: Span,
+  q: Quantity,
+  ents: EntityMention[],
+  st: State,
+): { subject: string; property: string; kind: ClaimKind; value: number; valueMax: number | null } | null {
+  const around = text.slice(Math.max(clause.start, q.start - 60), Math.min(clause.end, q.end + 60));
+  const afterTxt = text.slice(q.end, Math.min(sentence.end, q.end + 60));
+  const beforeTxt = text.slice(Math.max(sentence.start, q.start - 60), q.start);
+  const beforeDie = text.slice(Math.max(sentence.start, q.start - 60), q.start);
+  const dieCtx =
+    (/\b(?:each|per|one|a\s+single)\s+(?:[\w-]+\s+){0,3}die\b[^.;,]{0,30}$/i.test(beforeDie) && !/\btotal\b/i.test(beforeDie.slice(-25))) ||
+    /^[\s-]*transistors?\s+dies\b|^[^.;,]{0,12}\beach\b/i.test(text.slice(q.end, q.end + 30)) ||
+    /^-?[\w-]*\s+dies\b/i.test(text.slice(q.end, q.end + 30)) && /-$/.test(text.slice(q.start, q.end).replace(/transistors?$/, ""));
+  const chip = () => {
+    const c = chipSubject(text, sentence, q, ents, st);
+    return c && dieCtx && !/\bdie$/.test(c) ? `${c} die` : c;
+  };
+  const base = { value: q.value, valueMax: q.valueMax };
+  switch (q.unit) {
+    case "tflops": {
+      const s = chip();
+      if (!s) return null;
+      let p = q.detail;
+      if (!p) {
+        const sib = findUnits(sentence.text).find((u) => u.unit === "tflops" && u.detail);
+        if (sib) p = sib.detail;
+      }
+      if (!p && q.value >= 1e6 && !ents.some((e) => isChip(e) && e.kind === "chip" && e.name === s))
+        return { subject: s, property: "peak_compute_exaflops", kind: "chip_spec", value: q.value / 1e6, valueMax: q.valueMax && q.valueMax / 1e6 };
+      return { subject: s, property: p ? `peak_${p}_tflops` : "peak_compute_tflops", kind: "chip_spec", ...base };
+    }
+    case "gb": {
+      if (!/\b(?:HBM\w*|memory|VRAM|capacity)\b/i.test(around)) return null;
+      const s = chip();
+      return s ? { subject: s, property: "memory_gb", kind: "chip_spec", ...base } : null;
+    }
+    case "tbps": {
+      const near = afterTxt.slice(0, 40) + " " + beforeTxt.slice(-40);
+      const kinds: [RegExp, string][] = [
+        [/\bI\/O\b/i, "io"],
+        [/\bdecompression\b/i, "decompression"],
+        [/\bCPU[\s-]GPU\b|\bCPU[\s-]to[\s-]GPU\b/i, "cpu_gpu"],
+        [/\bNV-HSI\b|\bdie[\s-]to[\s-]die\b|\bon-package\b|\bdual-die\b|\btwo dies\b/i, "die_to_die"],
+        [/\bNVLink\b/i, "nvlink"],
+        [/\bEthernet\b|\bnetwork\w*\b/i, "network"],
+        [/\bPCIe\b/i, "pcie"],
+        [/\binterconnect\b|\bscale-up\b/i, "interconnect"],
+      ];
+      const a1 = afterTxt.slice(0, 28);
+      const b1 = beforeTxt.slice(-28);
+      const k = kinds.find(([re]) => re.test(a1)) ?? kinds.find(([re]) => re.test(b1)) ?? kinds.find(([re]) => re.test(near));
+      if (k) {
+        const s = chip();
+        return s ? { subject: s, property: `${k[1]}_bandwidth_tbps`, kind: "chip_spec", ...base } : null;
+      }
+      const s = chip();
+      return s ? { subject: s, property: "memory_bandwidth_tbps", kind: "chip_spec", ...base } : null;
+    }
+    case "w": {
+      const s = chip();
+      return s ? { subject: s, property: "power_w", kind: "chip_spec", ...base } : null;
+    }
+    case "mm2": {
+      const s = chip();
+      return s ? { subject: s, property: "die_area_mm2", kind: "chip_spec", ...base } : null;
+    }
+    case "ghz": {
+      const s = chip();
+      return s ? { subject: s, property: "clock_ghz", kind: "chip_spec", ...base } : null;
+    }
+    case "nm": {
+      const s = chip();
+      return s ? { subject: s, property: "process_nm", kind: "chip_spec", ...base } : null;
+    }
+    case "gw": {
+      const prop = /\bpower\b/i.test(around) && !/\bcapacity\b/i.test(around) ? "power_gw" : "capacity_gw";
+      const program = ents.find((e) => e.type === "company" && e.kind === "other" && /^(?:Project|Stargate)/.test(e.name));
+      if (program) return { subject: program.name, property: prop, kind: "other", ...base };
+      const pair = dealPair(text, sentence, q, ents, st);
+      if (pair) return { subject: pair, property: prop, kind: "investment", ...base };
+      const comps = ents.filter(isCompany);
+      const s = subjectBefore(text, sentence.start, ents, q.start) ?? comps[0];
+      const name = s?.name ?? (PRONOUN.test(sentence.text) ? st.recentCompanies.at(-1) : undefined);
+      if (!name) return null;
+      return { subject: name, property: prop, kind: "other", ...base };
+    }
+    case "multiple": {
+      const s = chip();
+      if (!s) return null;
+      const vs = comparatorChip(text, sentence, q, ents, s);
+      if (!vs || vs === s) return null;
+      const ctx = text.slice(q.end, Math.min(sentence.end, q.end + 40)) + " " + beforeTxt.slice(-30);
+      const what = /\bmemory\b/i.test(ctx) && !/bandwidth/i.test(ctx) ? "memory" : /bandwidth/i.test(ctx) ? "memory_bandwidth" : /efficien|per\s+watt|energy/i.test(ctx) ? "efficiency" : /transistor/i.test(ctx) ? "transistor" : "perf";
+      return { subject: s, property: `${what}_multiple_vs_${chipSlug(vs)}`, kind: "chip_spec", ...base };
+    }
+    case "pct": {
+      const segB = (text.slice(Math.max(sentence.start, q.start - 70), q.start).split(/[;]|,\s|\band\s/).pop() ?? "");
+      const segA = (text.slice(q.end, Math.min(sentence.end, q.end + 50)).split(/[;,.)]|\band\s|\bto\s+(?:retain|keep|win|gain)/)[0] ?? "");
+      const seg = segB + " # " + segA;
+      const wide = text.slice(Math.max(sentence.start, q.start - 70), Math.min(sentence.end, q.end + 50));
+      const reduce = /\b(?:reduc\w*|lower\w*|cut\w*|less|sav\w*|drop\w*|decreas\w*|slash\w*|fewer)\b/i;
+      if (reduce.test(seg) || (reduce.test(wide) && /\b(?:energy|power|costs?|rates?|prices?)\b/i.test(seg))) {
+        if (/\b(?:rates?|prices?|pricing)\b/i.test(seg)) {
+          const c = subjectBefore(text, sentence.start, ents, q.start)?.name;
+          return c ? { subject: c, property: "price_cut_pct", kind: "other", ...base } : null;
+        }
+        const s = chip();
+        if (/\b(?:energy|power|electricity|watts?)\b/i.test(seg)) return s ? { subject: s, property: "energy_reduction_pct", kind: "chip_spec", ...base } : null;
+        if (/\bcosts?\b/i.test(seg)) return s ? { subject: s, property: "cost_reduction_pct", kind: "chip_spec", ...base } : null;
+      }
+      // share price moves: "Broadcom shares jumped 9.9%", "Intel Up 24%", "Meta has declined by 1.7%"
+      const move = /\b(?:up|down|jump\w*|surg\w*|soar\w*|ris(?:e|es|en|ing)|rose|gain\w*|climb\w*|rall\w*|spik\w*|fell|fall\w*|drop\w*|declin\w*|slid|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing))\b/i;
+      const stockCtx = /\b(?:shares?|stock|stocks)\b/i.test(sentence.text) || /^\s*(?:up|down)\s*$/i.test(segB.split(/\b[A-Z][\w.]*\b/).pop() ?? "");
+      if (move.test(segB) && (stockCtx || /\b(?:shares?|stock)\b/i.test(wide) || /\b(?:Up|Down)\s+$/.test(beforeTxt))) {
+        const comps = ents.filter(isCompany);
+        const sharesOf = comps.find((e) => /\b(?:shares?|stock)\s+(?:in|of)\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 12), e.start)) && e.end <= q.start);
+        const inSeg = [...comps].reverse().find((e) => e.end <= q.start && e.start >= q.start - segB.length);
+        const near = inSeg ?? sharesOf ?? [...comps].reverse().find((e) => e.end <= q.start);
+        const anaphor = /\b(?:the\s+stock|its\s+shares|the\s+shares|its\s+stock)\b/i.test(segB);
+        const name = near?.name ?? (anaphor ? st.lastStock ?? st.recentCompanies.at(-1) : comps[0]?.name);
+        if (!name) return null;
+        const down = /\b(?:down|fell|fall\w*|drop\w*|declin\w*|slid|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing))\b/i.test(segB);
+        return { subject: name, property: "stock_change_pct", kind: "other", value: down ? -q.value : q.value, valueMax: null };
+      }
+      const isShare = /\bmarket\s+share\b|\bshare\s+of\s+the\b|\bfollowed\s+by\b|\bmarket\s+(?:leader|position)\b/i;
+      if (/\bstake\b|\bownership\b|\bown(?:s|ing)?\b|\bequity\b|\bshareholder\b|\bequal\s+to\s+about\b/i.test(seg) && !isShare.test(seg)) {
+        const comps = ents.filter(isCompany);
+        const target = entityAfter(text, ents, q.end, "in|of", 40) ?? entityAfter(text, ents, Math.max(sentence.start, q.start - 50), "in|of", 30) ??
+          comps.find((e) => /^\s*(?:['’]s\s+)?stake\b/i.test(text.slice(e.end, e.end + 10)));
+        const investor = possessiveBefore(text, ents, q.start, 30) ?? subjectBefore(text, sentence.start, ents, q.start) ?? comps.find((e) => e.name !== target?.name);
+        let inv = investor?.name ?? st.lastInvestor;
+        if (inv === target?.name) inv = comps.find((e) => e.name !== target?.name)?.name ?? st.lastInvestor;
+        const rec = target?.name ?? st.lastRecipient;
+        if (!inv || !rec || asInvestor(inv) === rec) return null;
+        return { subject: `${asInvestor(inv)} -> ${rec}`, property: "stake_pct", kind: "investment", ...base };
+      }
+      if (isShare.test(wide) || (/\bmarket\s+share\b/i.test(sentence.text) && /\bat\s*$/.test(beforeTxt))) {
+        const atEnt = [...ents.filter(isCompany)].reverse().find((e) => e.end <= q.start && q.start - e.end < 12);
+        const s = atEnt?.name ?? subjectBefore(text, sentence.start, ents, q.start)?.name;
+        return s ? { subject: s, property: "market_share_pct", kind: "other", ...base } : null;
+      }
+      return null;
+    }
+    case "count": {
+      if (q.detail === "transistors") {
+        const s = chip();
+        return s ? { subject: s, property: "transistor_count", kind: "chip_spec", ...base } : null;
+      }
+      if (q.detail === "cpus") {
+        const system = ents.find((e) => e.type === "chip" && (e.kind === "system" || e.kind === "instance"));
+        return system ? { subject: system.name, property: "cpu_count", kind: "chip_spec", ...base } : null;
+      }
+      if (!/^(?:chips|gpus|tpus|accelerators|superchips|h100s|h200s|b200s|a100s|mi300xs|mi355xs)$/.test(q.detail)) return null;
+      // the program, system or buyer the chips belong to
+      const program = ents.find((e) => e.type === "company" && e.kind === "other" && /^(?:Project|Stargate)/.test(e.name));
+      if (program) return { subject: program.name, property: "chip_count", kind: "other", ...base };
+      const system = ents.find((e) => e.type === "chip" && (e.kind === "system" || e.kind === "instance"));
+      if (system) return { subject: system.name, property: "chip_count", kind: "chip_spec", ...base };
+      if (/\bper\s+pod\b/i.test(text.slice(q.end, q.end + 12))) {
+        const c = chipSubject(text, sentence, q, ents, st);
+        if (c) return { subject: `${c} pod`, property: "chip_count", kind: "chip_spec", ...base };
+      }
+      const pair = dealPair(text, sentence, q, ents, st);
+      if (pair) return { subject: pair, property: "chip_count", kind: "investment", ...base };
+      return null;
+    }
+    default:
+      return null;
+  }
+  return null;
+}
+

@@ -1,0 +1,41 @@
+import { readFile } from "node:fs/promises";
+import { expect, type Locator, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** Clicks an export button and checks the download is a real PNG wider than 400 px; returns its width. */
+export async function expectPngExport(page: Page, button: Locator, namePart: string): Promise<number> {
+  const downloadPromise = page.waitForEvent("download");
+  await button.click();
+  const download = await downloadPromise;
+  const today = new Date();
+  const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
+  expect(download.suggestedFilename()).toBe(`dealscope-${namePart}-${day}.png`);
+  const file = await download.path();
+  const bytes = await readFile(file);
+  expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  // IHDR is the first chunk: length (4) + "IHDR" (4), then width and height, big-endian.
+  expect(bytes.subarray(12, 16).toString("ascii")).toBe("IHDR");
+  const width = bytes.readUInt32BE(16);
+  const height = bytes.readUInt32BE(20);
+  expect(width).toBeGreaterThan(400);
+  expect(height).toBeGreaterThan(100);
+  return width;
+}
+
+/** No serious or critical WCAG 2 A/AA violation on the page as it stands. */
+export async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(
+    bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`),
+  ).toEqual([]);
+}
+
+/** Switches the theme with the header toggle (the choice is stored, so it carries to later pages). */
+export async function setTheme(page: Page, theme: "light" | "dark") {
+  const dark = await page.evaluate(() => document.documentElement.classList.contains("dark"));
+  if (dark !== (theme === "dark")) await page.getByRole("button", { name: /Switch to (dark|light) theme/ }).click();
+  await expect(page.locator("html")).toHaveClass(theme === "dark" ? /dark/ : /^(?!.*dark).*$/);
+}
