@@ -34,7 +34,7 @@ export function TimelineExplorer({
   const select = (id: string) => void setPoint(id);
   const { xDomain, yDomain } = timeline;
   return (
-    <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
+    <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <figure
         ref={chartRef}
         aria-labelledby="timeline-title"

@@ -53,7 +53,7 @@ export function ClaimCard({ claim, verdict, headingLevel = 3 }: { claim: ClaimCa
             </>
           ) : (
             <>
-              <span className="font-semibold">Supports the estimate:</span> {verdict.reason}
+              <span className="font-semibold">Supports the best estimate</span> ({verdict.reason})
             </>
           )}
         </p>

@@ -4,6 +4,8 @@ import { claimDisagreements, DISAGREEMENT_LABEL } from "@/lib/claims/claim-disag
 import { formatFigure } from "@/lib/format";
 import { hrefWith } from "@/lib/url";
 
+const STAGE_RANK: Record<string, number> = { talks: 0, reported: 1, announced: 2, closed: 3 };
+
 /** Where the deal's articles disagree: one line per distinct pair of figures and type. */
 export function DealDisagreements({ claims }: { claims: ClaimCardData[] }) {
   const lines = new Map<string, { type: string; a: string; b: string; explanation: string; property: string; subject: string; count: number }>();
@@ -12,9 +14,11 @@ export function DealDisagreements({ claims }: { claims: ClaimCardData[] }) {
     for (const d of claimDisagreements(c)) {
       if (seen.has(d.id)) continue;
       seen.add(d.id);
-      const mine = `${formatFigure(c.property, c.value, c.valueMax, c.qualifier)}${c.status ? ` (${c.status})` : ""}`;
-      const theirs = `${formatFigure(d.other.property, d.other.value, d.other.valueMax, d.other.qualifier)}${d.other.status ? ` (${d.other.status})` : ""}`;
-      const [a, b] = [mine, theirs].sort();
+      const label = (x: typeof d.other) => `${formatFigure(x.property, x.value, x.valueMax, x.qualifier)}${x.status ? ` (${x.status})` : ""}`;
+      // earlier stage first, then the smaller figure: "$10B (talks) vs $50B (announced)"
+      const rank = (x: typeof d.other) => [STAGE_RANK[x.status ?? ""] ?? -1, x.value] as const;
+      const [ra, rb] = [rank(c), rank(d.other)];
+      const [a, b] = ra[0] < rb[0] || (ra[0] === rb[0] && ra[1] <= rb[1]) ? [label(c), label(d.other)] : [label(d.other), label(c)];
       const key = `${c.property}|${d.type}|${a}|${b}`;
       const line = lines.get(key);
       if (line) line.count++;

@@ -25,7 +25,9 @@ export function DealEstimatePanel({ estimate }: { estimate: DealEstimate | null 
           {formatFigure(estimate.property, estimate.value, estimate.value_max, estimate.qualifier)}
         </span>
         <StageBadge status={estimate.status} />
-        <span className="text-sm text-slate-600 dark:text-slate-400">as of {formatPartialDate(estimate.as_of)}</span>
+        <span className="text-sm text-slate-600 dark:text-slate-400">
+          {estimate.as_of ? `as of ${formatPartialDate(estimate.as_of)}` : "no date stated"}
+        </span>
       </p>
       <p className="text-sm">
         <span className="font-semibold">Why this figure:</span> {estimate.reason}.

@@ -1,6 +1,8 @@
 import type { Tranche } from "@/lib/deals/deal-detail";
 import { formatFigure, humanProperty } from "@/lib/format";
 
+const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** The parts a deal is paid in (initial, final, contingent tranches), as the articles state them. */
 export function DealTranches({ tranches }: { tranches: Tranche[] }) {
   return (
@@ -21,7 +23,7 @@ export function DealTranches({ tranches }: { tranches: Tranche[] }) {
           <tbody>
             {tranches.map((t) => (
               <tr key={`${t.property}/${t.value}`} className="border-t border-slate-100 dark:border-slate-800">
-                <td className="px-3 py-2 capitalize">{humanProperty(t.property)}</td>
+                <td className="px-3 py-2">{sentenceCase(humanProperty(t.property))}</td>
                 <td className="px-3 py-2 text-right font-semibold tabular-nums">
                   <a href={`#claim-card-${t.claimIds[0]}`} className="underline">{formatFigure(t.property, t.value, t.valueMax, t.qualifier)}</a>
                 </td>

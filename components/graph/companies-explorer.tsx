@@ -53,6 +53,11 @@ export function CompaniesExplorer({ graph, positions }: { graph: FlowGraph; posi
   );
   const active = graph.edges.find((e) => e.deal.id === activeId) ?? null;
   const kinds = [...new Set(graph.edges.map((e) => e.deal.kind))];
+  // Tall enough for the laid-out graph at the width of a laptop screen, no taller.
+  const xs = Object.values(positions);
+  const layoutW = Math.max(1, ...xs.map((p) => p.x + 150));
+  const layoutH = Math.max(1, ...xs.map((p) => p.y + 44));
+  const height = Math.round(Math.min(640, Math.max(380, (layoutH * Math.min(1.2, 880 / layoutW)) + 90)));
 
   if (graph.edges.length === 0)
     return (
@@ -62,17 +67,17 @@ export function CompaniesExplorer({ graph, positions }: { graph: FlowGraph; posi
     );
   return (
     <div className="space-y-4">
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-2">
           <GraphLegend kinds={kinds} />
-          <CompanyGraph nodes={nodes} edges={edges} theme={theme} onEdgeActive={setHovered} onEdgeSelect={(id) => void setParams({ deal: id })} />
+          <CompanyGraph nodes={nodes} edges={edges} theme={theme} height={height} onEdgeActive={setHovered} onEdgeSelect={(id) => void setParams({ deal: id })} />
           <p className="text-xs text-slate-600 dark:text-slate-400">
             Arrows point from who pays (or commits, or supplies) to who receives. Hover or Tab to an edge to see its deal; drag to pan,
             scroll to zoom.
           </p>
         </div>
         <aside aria-label="Deal and circular flows" className="space-y-4">
-          <section aria-labelledby="edge-heading" data-testid="edge-details" aria-live="polite" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
+          <section aria-labelledby="edge-heading" data-testid="edge-details" aria-live="polite" className="min-h-48 space-y-2 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
             <h2 id="edge-heading" className="font-semibold">
               Deal
             </h2>

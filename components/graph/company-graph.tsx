@@ -13,7 +13,7 @@ import {
   type EdgeTypes,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import type { Theme } from "@/components/charts/tokens";
+import { CHROME, type Theme } from "@/components/charts/tokens";
 import { CompanyNode, type CompanyNodeType } from "@/components/graph/company-node";
 import { FlowEdgeView, type FlowEdgeType } from "@/components/graph/flow-edge";
 import { ExportPngButton } from "@/components/export/export-png-button";
@@ -95,6 +95,7 @@ export function CompanyGraph({
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         colorMode={theme}
+        style={{ background: CHROME.background[theme] }}
         fitView
         fitViewOptions={{ padding: 0.06 }}
         minZoom={0.2}

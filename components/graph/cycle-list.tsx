@@ -2,8 +2,7 @@ import type { CircularFlow, FlowEdge } from "@/lib/graph/flows";
 import { KIND_LABEL } from "@/components/charts/tokens";
 
 function groupName(g: CircularFlow["groups"][number]) {
-  const [first, ...rest] = g.names;
-  return rest.length > 0 ? `${g.names.find((n) => !rest.includes(n)) ?? first} (with ${rest.join(", ")})` : first;
+  return g.units.length > 0 ? `${g.name} (with ${g.units.join(", ")})` : g.name;
 }
 
 /** Circular flows: which companies, and the deals that make each hop. */

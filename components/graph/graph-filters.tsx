@@ -10,8 +10,11 @@ export function GraphFilters() {
   const [pending, startTransition] = useTransition();
   const [params, setParams] = useQueryStates(companiesParams, { startTransition });
   const toggle = (kind: (typeof DEAL_KINDS)[number], on: boolean) => {
-    const next = on ? [...params.kind, kind] : params.kind.filter((k) => k !== kind);
-    void setParams({ kind: next.length > 0 ? DEAL_KINDS.filter((k) => next.includes(k)) : null, deal: null, cycle: null });
+    // No filter means every kind; unticking one from there keeps all the others.
+    const current = params.kind.length === 0 ? [...DEAL_KINDS] : params.kind;
+    const next = DEAL_KINDS.filter((k) => (k === kind ? on : current.includes(k)));
+    if (next.length === 0) return; // at least one kind stays shown
+    void setParams({ kind: next.length === DEAL_KINDS.length ? null : next, deal: null, cycle: null });
   };
   return (
     <form
@@ -28,14 +31,7 @@ export function GraphFilters() {
               type="checkbox"
               className="accent-sky-700"
               checked={params.kind.length === 0 || params.kind.includes(k)}
-              onChange={(e) => toggle(k, params.kind.length === 0 ? true : e.target.checked)}
-              onClick={(e) => {
-                // From "all kinds" (no filter), unticking one means "all but this one".
-                if (params.kind.length === 0) {
-                  e.preventDefault();
-                  void setParams({ kind: DEAL_KINDS.filter((x) => x !== k), deal: null, cycle: null });
-                }
-              }}
+              onChange={(e) => toggle(k, e.target.checked)}
             />
             {KIND_LABEL[k]}
           </label>

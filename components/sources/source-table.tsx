@@ -32,7 +32,7 @@ export function SourceTable({ sources }: { sources: SourceListItem[] }) {
                 </td>
                 <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatPartialDate(s.publishedOn)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">
-                  <Link href={hrefWith("/claims", { source: String(s.id) })} className="underline" aria-label={`${s._count.claims} claims from ${s.title}`}>
+                  <Link href={hrefWith("/claims", { source: String(s.id) })} className="underline" title="These claims on /claims">
                     {s._count.claims}
                   </Link>
                 </td>

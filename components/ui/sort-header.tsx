@@ -27,9 +27,9 @@ export function SortHeader({
       <Link
         href={hrefWith(pathname, params, { sort: sortKey, dir: next, page: null })}
         className="inline-flex items-center gap-1 rounded hover:underline"
-        aria-label={`Sort by ${label.toLowerCase()}, ${next === "asc" ? "ascending" : "descending"}`}
       >
         {label}
+        <span className="sr-only">, sort {next === "asc" ? "ascending" : "descending"}</span>
         <span aria-hidden="true">{active ? (dir === "asc" ? "▲" : "▼") : "↕"}</span>
       </Link>
     </th>

@@ -14,6 +14,14 @@ const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 
 const DAY_GATE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|\\d{4}-\\d{2}-\\d{2}`);
 
+const DAY_RE = new RegExp(
+  `\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|\\s*(?:%|bn|billion|million))(?:,?\\s+(\\d{4}))?|\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4}))?`,
+  "g",
+);
+const MULTI_RE = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})\\s+(?:and|&|-|–)\\s+\\d{1,2},?\\s+(\\d{4})`, "g");
+const MONTH_YEAR_RE = new RegExp(`\\b(early|mid|late|end of)?[\\s-]*(${MONTH})[,\\s]+(\\d{4})\\b`, "gi");
+const BARE_MONTH_RE = new RegExp(`\\b(?:in|since|during|by|from|until|through)\\s+(${MONTH})(?![\\w.]*\\s*\\d)`, "gi");
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 export function monthNumber(name: string): number | undefined {
@@ -86,10 +94,8 @@ export function findDates(text: string, published?: string | null): DateMention[
   // chrono for full and partial calendar dates
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   // common day forms directly: "December 31, 2025", "Sept. 5", "3 March 2025", "the 3rd of March"
-  const dayRe = new RegExp(
-    `\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|\\s*(?:%|bn|billion|million))(?:,?\\s+(\\d{4}))?|\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4}))?`,
-    "g",
-  );
+  const dayRe = DAY_RE;
+  dayRe.lastIndex = 0;
   let dayFound = false;
   while ((m = dayRe.exec(text))) {
     const mo = monthNumber(m[1] ?? m[5]);
@@ -97,7 +103,11 @@ export function findDates(text: string, published?: string | null): DateMention[
     const yRaw = m[3] ?? m[6];
     if (!mo) continue;
     let y = yRaw ? Number(yRaw) : pubYear;
-    if (!y) continue;
+    // a day with no year and no article date: chrono cannot place it either
+    if (!y) {
+      dayFound = true;
+      continue;
+    }
     if (!yRaw && pubMonth && mo > pubMonth) y -= 1;
     if (!validDay(y, mo, d)) continue;
     // "May 13 and 15, 2026": the year comes after the second day
@@ -137,14 +147,16 @@ export function findDates(text: string, published?: string | null): DateMention[
     }
   }
   // "May 13 and 15, 2026"
-  const multi = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})\\s+(?:and|&|-|–)\\s+\\d{1,2},?\\s+(\\d{4})`, "g");
+  const multi = MULTI_RE;
+  multi.lastIndex = 0;
   while ((m = multi.exec(text))) {
     const mo = monthNumber(m[1])!;
     out.splice(0, out.length, ...out.filter((o) => !(o.start >= m!.index && o.end <= m!.index + m![0].length)));
     add(m.index, m.index + m[0].length, `${m[3]}-${pad(mo)}-${pad(Number(m[2]))}`, "day");
   }
   // Month and year without chrono's help ("in March 2025" is covered; "March, 2025" too)
-  const monthYear = new RegExp(`\\b(early|mid|late|end of)?[\\s-]*(${MONTH})[,\\s]+(\\d{4})\\b`, "gi");
+  const monthYear = MONTH_YEAR_RE;
+  monthYear.lastIndex = 0;
   while ((m = monthYear.exec(text))) {
     const mo = monthNumber(m[2]);
     if (!mo) continue;
@@ -166,7 +178,8 @@ export function findDates(text: string, published?: string | null): DateMention[
       add(m.index, m.index + m[0].length, String(y), "year");
     }
     // "in October" with no year: the latest October not after the article
-    const bareMonth = new RegExp(`\\b(?:in|since|during|by|from|until|through)\\s+(${MONTH})(?![\\w.]*\\s*\\d)`, "gi");
+    const bareMonth = BARE_MONTH_RE;
+    bareMonth.lastIndex = 0;
     while ((m = bareMonth.exec(text))) {
       const mo = monthNumber(m[1]);
       if (!mo) continue;

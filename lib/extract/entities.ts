@@ -3,6 +3,7 @@
  * use for them. The seed loader creates Company and Chip rows from these lists.
  */
 
+import { MODEL_NAME } from "./noise";
 import { buildOrgLexicon, findOrgMentions, type OrgLexicon } from "./orgs";
 
 export type CompanyKind = "lab" | "cloud" | "chipmaker" | "investor" | "other";
@@ -145,6 +146,38 @@ let MATCHER: { re: RegExp; byKey: Map<string, Entry[]> } | null = null;
 
 const keyOf = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[\s\u00a0-]+/g, " ");
 
+type Trie = { end: boolean; next: Map<string, Trie> };
+
+/**
+ * One regex source for many aliases, with common prefixes shared ("Nvidia", "Nvidia Corp."
+ * -> `nvidia(?:[\s-]+corp\.)?`), so the engine tries each alias's first letters once. Spaces and
+ * hyphens match any run of spaces or hyphens, apostrophes either apostrophe; case is left to the
+ * `i` flag. At each place the longest alias wins (children are tried before the end).
+ */
+function trieRegex(aliases: string[]): string {
+  const root: Trie = { end: false, next: new Map() };
+  for (const a of aliases) {
+    let node = root;
+    const units = a.toLowerCase().replace(/[’‘]/g, "'").match(/[\s\u00a0-]+|[\s\S]/g) ?? [];
+    for (const u of units) {
+      const k = /^[\s\u00a0-]+$/.test(u) ? " " : u;
+      let child = node.next.get(k);
+      if (!child) node.next.set(k, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const unit = (k: string) => (k === " " ? "[\\s\\u00a0-]+" : k === "'" ? "['’]" : escapeRe(k));
+  const emit = (node: Trie): string => {
+    const alts = [...node.next].map(([k, child]) => unit(k) + emit(child));
+    if (!alts.length) return "";
+    const body = alts.length === 1 ? alts[0] : `(?:${alts.join("|")})`;
+    if (!node.end) return body;
+    return alts.length === 1 && !/^\(\?:/.test(body) ? `(?:${body})?` : `(?:${body})?`;
+  };
+  return `(?:${emit(root)})`;
+}
+
 /** One alternation of every alias, longest first, so one pass finds the longest name at each place. */
 function matcher() {
   if (MATCHER) return MATCHER;
@@ -159,8 +192,7 @@ function matcher() {
     const k = keyOf(e.alias);
     byKey.set(k, [...(byKey.get(k) ?? []), e]);
   }
-  const body = entries.map((e) => escapeRe(e.alias).replace(/\\ |\s+|-/g, "[\\s\\u00a0-]+").replace(/'/g, "['’]")).join("|");
-  MATCHER = { re: new RegExp(`(?<![A-Za-z_$])(?:${body})(?![\\w])`, "gi"), byKey };
+  MATCHER = { re: new RegExp(`(?<![A-Za-z_$])${trieRegex(entries.map((e) => e.alias))}(?![\\w])`, "gi"), byKey };
   return MATCHER;
 }
 
@@ -227,5 +259,5 @@ export function chipSlug(chip: string): string {
 
 /** The unknown organisations of an article (see lib/extract/orgs.ts). */
 export function orgLexicon(text: string): OrgLexicon {
-  return buildOrgLexicon(text, (name) => !!resolveCompany(name) || !!resolveChip(name));
+  return buildOrgLexicon(text, (name) => !!resolveCompany(name) || !!resolveChip(name) || /^(?:Trainium|Trn|Blackwell|Hopper|Instinct|Inferentia)$/.test(name) || MODEL_NAME.test(name));
 }

@@ -19,7 +19,7 @@ import { splitClauses, splitSentences, type Sentence, type Span } from "./senten
 import { asInvestor, entityAfter } from "./subjects";
 import { isChip, isCompany, type State } from "./state";
 import { moneyRole } from "./properties";
-import { resolveMoneySubject } from "./money-subjects";
+import { resolveMoneySubject, splitBetween } from "./money-subjects";
 import { unitClaim } from "./unit-claims";
 import { findTableCells } from "./tables";
 
@@ -104,7 +104,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       if (/^Trainium\d$/.test(e.name)) st.lastTrainium = e.name;
       else if (e.name === "Trainium" && st.lastTrainium) e.name = st.lastTrainium;
     }
-    const tableRow = [...tableRows].some((r) => r >= sentence.lineStart && r < sentence.lineEnd);
+    let tableRow = false;
+    for (const r of tableRows) if (r >= sentence.lineStart && r < sentence.lineEnd) tableRow = true;
     if (!tableRow) {
       const nums = findNumbers(sentence.text)
         .map((n) => ({ ...n, start: n.start + sentence.start, end: n.end + sentence.start }))
@@ -134,6 +135,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
           }
           const subject = resolveMoneySubject(text, sentence, clause, q, ents, role, st);
           if (!subject) continue;
+          // "split evenly between A and B": each one's half is a claim too, on the same quote
+          const [investors, recipient] = subject.split(" -> ");
+          const halves = role.role === "invest" && investors.includes(" + ") && splitBetween(text, sentence, q, ents.filter(isCompany)) ? investors.split(" + ").map((inv) => `${inv} -> ${recipient}`) : [];
           if (role.role === "round" || role.role === "valuation") st.lastRaiser = subject;
           const clauseCue = statusCue(clause.text) ?? statusCue(sentence.text);
           drafts.push({
@@ -148,6 +152,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
             q,
             sentence,
           });
+          for (const h of halves) drafts.push({ kind: role.kind, subject: h, property: role.property, value: q.value / 2, value_max: q.valueMax === null ? null : q.valueMax / 2, qualifier: "exact", status: clauseCue, explicitStatus: clauseCue !== null, q, sentence });
         } else {
           const c = unitClaim(text, sentence, clause, q, ents, st);
           if (!c) continue;
@@ -173,7 +178,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       }
     }
     const chipsHere = ents.filter(isChip);
-    if (chipsHere.length === 1) st.lastChip = chipsHere[0].name;
+    if (new Set(chipsHere.map((e) => e.name)).size === 1) st.lastChip = chipsHere[0].name;
     for (const e of ents) if (isCompany(e)) st.recentCompanies.push(e.name);
     const cs = ents.filter(isCompany);
     for (let k = 0; k + 1 < cs.length; k++)
@@ -208,9 +213,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
 
   const out: Claim[] = [];
   const seen = new Set<string>();
+  const tableSet = new Set(tableDrafts);
   for (const d of [...drafts, ...tableDrafts].sort((a, b) => a.q.start - b.q.start)) {
     const { q, sentence } = d;
-    const isTable = tableDrafts.includes(d);
+    const isTable = tableSet.has(d);
     const quote = isTable ? { start: q.start, end: q.end, text: text.slice(q.start, q.end) } : quoteOf(text, sentence, q);
     const rowQuote = isTable ? (() => {
       const cell = tableCells.find((c) => c.start === q.start)!;

@@ -88,6 +88,9 @@ export function resolveMoneySubject(
   if (!investor) investor = entityAfter(text, ents, q.end, "from|by|led by", 70);
   if (!investor) investor = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:which|who|that)\s+(?:has\s+|had\s+|also\s+)?(?:invest\w*|contribut\w*|put|pour\w*|commit\w*|back\w*)\b[^.;]{0,20}$/i.test(text.slice(e.end, q.start)));
   let investorName: string | undefined = investor?.name;
+  // "split evenly between Microsoft and Nvidia": the two named share the amount
+  const split = splitBetween(text, sentence, q, comps);
+  if (split) investorName = split;
   // "from Microsoft and Nvidia": a group of investors
   if (investor && !elliptic) {
     const partner = comps.find((e) => e.start > investor!.end && /^\s*(?:and|&)\s*$/.test(text.slice(investor!.end, e.start)));
@@ -108,6 +111,11 @@ export function resolveMoneySubject(
     if (subj && subj.name !== investor.name) recipient = subj;
   }
   let recipientName = recipient?.name;
+  // the shared amount goes to the company the article is about
+  if (split && !recipientName) {
+    const group = split.split(" + ");
+    recipientName = st.lastRecipient && !group.includes(st.lastRecipient) ? st.lastRecipient : [...st.recentCompanies].reverse().find((c) => !group.includes(asInvestor(c)));
+  }
   if (!recipientName && investorName && st.lastInvestor === asInvestor(investorName)) recipientName = st.lastRecipient;
   if (!recipientName && investorName && st.lastRaiser && (!st.lastRecipient || /\bround\b/i.test(clause.text)) && !investorName.includes(st.lastRaiser)) recipientName = st.lastRaiser;
   if (!recipientName && investorName && st.lastRecipient && !investorName.split(" + ").includes(st.lastRecipient) && /\binvest|\bbacking|\bstake\b/i.test(sentence.text)) recipientName = st.lastRecipient;
@@ -115,6 +123,15 @@ export function resolveMoneySubject(
   if (!investorName && !recipientName && !comps.length) {
     investorName = st.lastInvestor;
     recipientName = st.lastRecipient;
+  }
+  // "The $50 billion investment is structured ...": a definite mention of a deal continues the article's running deal
+  if ((!investorName || !recipientName) && st.lastInvestor && st.lastRecipient && runningDeal(text, clause, q)) {
+    const parties = [st.lastInvestor, st.lastRecipient, ...st.lastInvestor.split(" + ")];
+    const fits = (!investorName || asInvestor(investorName) === st.lastInvestor) && (!recipientName || recipientName === st.lastRecipient) && comps.every((e) => parties.includes(asInvestor(e.name)) || parties.includes(e.name));
+    if (fits) {
+      investorName = st.lastInvestor;
+      recipientName = st.lastRecipient;
+    }
   }
   if (!investorName || !recipientName) return null;
   investorName = investorName.split(" + ").map(asInvestor).join(" + ");
@@ -124,3 +141,22 @@ export function resolveMoneySubject(
   return `${investorName} -> ${recipientName}`;
 }
 
+
+const DEAL_NOUN_AFTER = /^\s*(?:[\w‑-]+\s+){0,1}(?:investment|deal|commitment|pledge|stake|infusion|package|pool|agreement|injection)\b/i;
+const DETERMINER_BEFORE = /\b(?:the|this|that|its|their|a|an)\s+(?:[\w‑-]+\s+){0,2}$/i;
+
+/** Is the amount a definite mention of a deal ("the $50 billion investment", "the potential $10B deal")? */
+export function runningDeal(text: string, clause: Span, q: Quantity): boolean {
+  return DETERMINER_BEFORE.test(text.slice(Math.max(clause.start, q.start - 40), q.start)) && DEAL_NOUN_AFTER.test(text.slice(q.end, q.end + 30));
+}
+
+/** "… split evenly between A and B": the group "A + B" that shares the amount. */
+export function splitBetween(text: string, sentence: Sentence, q: Quantity, comps: EntityMention[]): string | undefined {
+  const after = text.slice(q.end, sentence.end);
+  const m = after.match(/^[^.;]{0,60}?\bsplit\s+(?:evenly|equally)\s+(?:between|among)\s+/i);
+  if (!m) return undefined;
+  const from = q.end + m[0].length;
+  const a = comps.find((e) => e.start >= from && e.start - from < 20);
+  const b = a && comps.find((e) => e.start > a.end && /^\s*(?:and|&)\s*$/.test(text.slice(a.end, e.start)));
+  return a && b ? `${asInvestor(a.name)} + ${asInvestor(b.name)}` : undefined;
+}

@@ -25,6 +25,12 @@ export function noiseSpans(text: string): Span[] {
 const MODEL_FAMILIES =
   "GPT|Llama|LLaMA|Claude|Gemini|Grok|Qwen|DeepSeek|Phi|Mixtral|Sonnet|Opus|Haiku|Gemma|Falcon|PaLM|Codex|DALL-E|Sora|o1|o3|R1|V3";
 
+/** A model family name ("Claude", "Llama"): a product, not a company. */
+export const MODEL_NAME = new RegExp(`^(?:${MODEL_FAMILIES})$`);
+
+/** Is a line a byline, bio or sign-up prompt? */
+export const isNoiseLine = (line: string) => NOISE_LINE.test(line.trim());
+
 const MODEL_BEFORE = new RegExp(`\\b(?:${MODEL_FAMILIES})(?:[\\s-‑]?\\d+(?:\\.\\d+)?)?[\\s-‑]*$`);
 
 /**

@@ -15,6 +15,7 @@
  * ("Nimbus" for "Nimbus Labs") is recognised later in the same article.
  */
 import type { CompanyKind } from "./entities";
+import { isNoiseLine } from "./noise";
 
 export type Org = { name: string; kind: CompanyKind };
 export type OrgLexicon = { byForm: Map<string, Org>; re: RegExp | null };
@@ -22,12 +23,12 @@ export type OrgLexicon = { byForm: Map<string, Org>; re: RegExp | null };
 /** A capitalised word: "Nimbus", "xAI", "O'Neil", "AI21", "Co."; no sentence punctuation. */
 const WORD = "(?:(?:Inc|Corp|Co|Ltd|St|Jr)\\.|[A-Z][A-Za-z0-9'’&]*(?:[.-][A-Z0-9][A-Za-z0-9]*)*|[a-z]{1,3}[A-Z][A-Za-z0-9]*)";
 /** Up to five capitalised words, joined by spaces or "&"/"of"/"de". */
-const NAME = `${WORD}(?:[ \\u00a0](?:&[ \\u00a0]|of[ \\u00a0]|de[ \\u00a0]|for[ \\u00a0])?${WORD}){0,4}`;
+const NAME = `${WORD}(?:[ \\u00a0](?:&[ \\u00a0])?${WORD}){0,4}`;
 
 const LEGAL = /(?:,?\s(?:Inc\.?|Incorporated|Corp\.?|Co\.|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|LP|L\.P\.|AG|SA|S\.A\.|GmbH|NV|N\.V\.|SE))+$/;
 /** Words that end organisation names. */
 const ORG_WORD =
-  /\s(?:Labs?|AI|Capital|Ventures|Venture\sPartners|Partners|Group|Holdings?|Fund|Funds|Authority|Technologies|Technology|Systems|Robotics|Networks|Therapeutics|Management|Investments?|Advisors|Advisers|Bank|Securities|Semiconductors?|Computing|Software|Energy|Dynamics|Industries|Foundation|Intelligence|Analytics|Sciences|Microsystems|Devices|Equity|Associates|Investors|Asset\sManagement|Research|Cloud|Data|Compute|Silicon|Quantum|Bio|Health|Motors|Aerospace)$/;
+  /\s(?:Labs?|AI|Capital|Ventures|Venture\sPartners|Partners|Group|Holdings?|Fund|Funds|Authority|Technologies|Technology|Systems|Robotics|Networks|Therapeutics|Management|Investments?|Advisors|Advisers|Bank|Securities|Semiconductors?|Computing|Software|Energy|Dynamics|Industries|Foundation|Intelligence|Analytics|Sciences|Microsystems|Devices|Equity|Associates|Investors|Asset\sManagement|Research|Compute|Quantum|Bio|Health|Motors|Aerospace)$/;
 const FUND_WORD = /\s(?:Capital|Ventures|Venture\sPartners|Partners|Holdings?|Fund|Funds|Authority|Management|Investments?|Advisors|Advisers|Bank|Securities|Equity|Associates|Investors|Asset\sManagement|Group)$/;
 const LAB_WORD = /\s(?:Labs?|AI|Intelligence|Research)$/;
 
@@ -54,8 +55,9 @@ const ALL = "(?:invest(?:s|ed|ing)?|led|leads|co-led|co-leads|raised|raises|is\\
 const VERB_AFTER = new RegExp(`^(?:['’]s?)?(?:\\s*,\\s*which|\\s*,\\s*who)?\\s+(?:(?:will|has|have|had|is|was|also|previously|recently|jointly|would|could|then|already|just|reportedly)\\s+){0,2}(?:${ALL})\\b`);
 /** Before the name: a phrase that introduces an investor or a recipient. */
 const CUE_BEFORE =
-  /(?:\b(?:led|co-led|backed|funded|financed|joined|supported)\s+by|\binvestors?\s+(?:including|such\s+as|like)|\bincluding|\bsuch\s+as|\bvaluing|\bvalued|\b(?:AI\s+|tech\s+|robotics\s+|chip\s+|software\s+|defen[cs]e\s+)?(?:startup|start-up|unicorn|upstart|rival|newcomer|lab|chipmaker|venture\s+firm|investment\s+firm|VC\s+firm|private[\s-]equity\s+firm|fund|investor|backer)|\binvest(?:s|ed|ing|ment)?\s+(?:of\s+)?(?:(?:about|around|roughly|nearly|up\s+to|more\s+than|over|another|an?\s+additional)\s+)?(?:US)?[$€£][\d.,]+\s*(?:billion|million|trillion|bn|mn|[bmBMK])?\s+(?:in|into)|\binvest(?:s|ed|ing|ment)?\s+in|\bstake\s+in|\bround\s+for|\bfunding\s+(?:for|from)|\binvestment\s+(?:from|by))\s+(?:the\s+)?$/i;
-const BACKED = new RegExp(`(${NAME})[-‑](?:backed|funded|led)\\s+(?:(?:AI|tech|robotics|chip|software|defen[cs]e|cloud)\\s+)?(?:startup\\s+|start-up\\s+|company\\s+|firm\\s+|lab\\s+|rival\\s+)?(${NAME})`, "g");
+  /(?:\b(?:led|co-led|backed|funded|financed|joined|supported)\s+by|\b(?:investors?|backers?|funds?|firms?|participants?)\s+(?:including|such\s+as|like)|\bvaluing|\bvalued|\b(?:AI\s+|tech\s+|robotics\s+|chip\s+|software\s+|defen[cs]e\s+)?(?:startup|start-up|unicorn|upstart|rival|newcomer|lab|chipmaker|venture\s+firm|investment\s+firm|VC\s+firm|private[\s-]equity\s+firm|fund|investor|backer)|\binvest(?:s|ed|ing|ment)?\s+(?:of\s+)?(?:(?:about|around|roughly|nearly|up\s+to|more\s+than|over|another|an?\s+additional)\s+)?(?:US)?[$€£][\d.,]+\s*(?:billion|million|trillion|bn|mn|[bmBMK])?\s+(?:in|into)|\binvest(?:s|ed|ing|ment)?\s+in|\bstake\s+in|\bround\s+for|\bfunding\s+(?:for|from)|\binvestment\s+(?:from|by))\s+(?:the\s+)?$/i;
+const BACKED_AT = /[-‑](?:backed|funded|led)\s/g;
+const BACKED = new RegExp(`(?<![A-Za-z0-9'’.-])(${NAME})[-‑](?:backed|funded|led)\\s+(?:(?:AI|tech|robotics|chip|software|defen[cs]e|cloud)\\s+)?(?:startup\\s+|start-up\\s+|company\\s+|firm\\s+|lab\\s+|rival\\s+)?(${NAME})`);
 const NAME_RE = new RegExp(`(?<![A-Za-z0-9'’.-])${NAME}`, "g");
 
 function escapeRe(s: string): string {
@@ -81,6 +83,26 @@ function cleanName(raw: string): { name: string; offset: number } | null {
   return { name, offset };
 }
 
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+
+function atSentenceStart(text: string, at: number): boolean {
+  return at === 0 || /(?:^|[.!?:"“]\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 3), at));
+}
+
+/** [start, end) of lines written in Title Case (headlines), where capitals do not mark names. */
+function titleCaseLines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    const words = line.match(/\b[A-Za-z][A-Za-z'’-]{3,}\b/g) ?? [];
+    if (words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length >= 0.7 * words.length) out.push([start, start + line.length]);
+    start += line.length + 1;
+  }
+  return out;
+}
+
 function kindOf(name: string, cue: "fund" | "lab" | "other"): CompanyKind {
   if (FUND_WORD.test(` ${name}`) || cue === "fund") return "investor";
   if (LAB_WORD.test(` ${name}`) || cue === "lab") return "lab";
@@ -92,10 +114,32 @@ function kindOf(name: string, cue: "fund" | "lab" | "other"): CompanyKind {
  * name (those are left to the registry); `lowerWords` are words the article also writes in lower
  * case, which are ordinary words when they open a sentence.
  */
-export function buildOrgLexicon(text: string, isKnown: (name: string) => boolean): OrgLexicon {
+export function buildOrgLexicon(text: string, isKnownName: (name: string) => boolean): OrgLexicon {
   const byForm = new Map<string, Org>();
-  const lower = new Set<string>();
-  for (const m of text.matchAll(/\b[a-z][a-z-]{2,}\b/g)) lower.add(m[0]);
+  const known = new Map<string, boolean>();
+  const isKnown = (name: string) => {
+    let k = known.get(name);
+    if (k === undefined) known.set(name, (k = isKnownName(name)));
+    return k;
+  };
+  // does the article also write this word in lower case? (looked up on demand, not by listing every word)
+  const lowerSeen = new Map<string, boolean>();
+  const lower = {
+    has(w: string): boolean {
+      let v = lowerSeen.get(w);
+      if (v !== undefined) return v;
+      v = false;
+      if (/^[a-z][a-z-]*$/.test(w)) {
+        for (let i = text.indexOf(w); i >= 0 && !v; i = text.indexOf(w, i + 1)) {
+          const a = text.charCodeAt(i - 1);
+          const b = text.charCodeAt(i + w.length);
+          v = !(isWordChar(a) || isWordChar(b));
+        }
+      }
+      lowerSeen.set(w, v);
+      return v;
+    },
+  };
   const ordinaryOpener = (name: string, at: number) => {
     // one word opening a sentence that the article also uses in lower case: "Investors", "Shares"
     if (/\s/.test(name)) return false;
@@ -118,38 +162,60 @@ export function buildOrgLexicon(text: string, isKnown: (name: string) => boolean
     }
   };
 
-  for (const m of text.matchAll(BACKED)) {
-    const i = m.index;
-    add(m[1], i, "fund", true);
-    add(m[2], i + m[0].length - m[2].length, "other", true);
-  }
-  NAME_RE.lastIndex = 0;
-  for (const m of text.matchAll(NAME_RE)) {
-    const raw = m[0].replace(/[’']s?$/, "");
-    const at = m.index;
+  const consider = (raw: string, at: number) => {
+    if (STOP.has(raw)) return;
+    let words = raw.split(/[ \u00a0]+/);
+    // a sentence-opening word the article also writes in lower case is not part of the name ("Join Tekedia Capital")
+    while (words.length > 1 && atSentenceStart(text, at) && lower.has(words[0].toLowerCase())) {
+      at += words[0].length + 1;
+      words = words.slice(1);
+    }
+    raw = words.join(" ");
+    // a name built on a known one is the known one's product or unit ("Azure AI", "Goldman Sachs Group")
+    for (let k = 1; k <= words.length; k++) if (isKnown(words.slice(0, k).join(" ")) || isKnown(words[k - 1])) return;
     const c = cleanName(raw);
-    if (!c) continue;
-    // the longest run of words ending in an organisation word ("Nimbus Labs" in a headline's "Nimbus Labs Raises")
-    const words = raw.split(/\s+/);
+    if (!c) return;
+    // the longest run of words ending in an organisation word ("Nimbus Labs" in "Nimbus Labs Raises")
     let k = words.length;
     while (k >= 2 && !ORG_WORD.test(` ${words.slice(0, k).join(" ").replace(LEGAL, "")}`)) k--;
     if (k >= 2) {
       const cut = words.slice(0, k).join(" ");
       const legal = raw.slice(cut.length).match(/^,?\s(?:Inc\.?|Corp\.?|Co\.|LLC|Ltd\.?|plc)/);
       const named = cleanName(cut + (legal ? legal[0] : ""));
-      if (named && named.name.split(/\s+/).length >= 2) {
-        add(cut, at, "other", true);
-        continue;
-      }
+      // words the article also writes in lower case make an ordinary phrase ("Third-Party Cloud", "Generative AI")
+      const ordinary = words.slice(0, k - 1).every((w) => lower.has(w.toLowerCase()) || STOP.has(w));
+      if (named && named.name.split(/\s+/).length >= 2 && !ordinary) return add(cut, at, "other", true);
+      if (ordinary) return;
     }
-    if (LEGAL.test(raw.replace(/\.$/, ".")) && /\s/.test(raw)) {
-      add(raw, at, "other", true);
-      continue;
-    }
-    const after = text.slice(at + m[0].length, at + m[0].length + 60);
+    const end = at + raw.length;
+    const after = text.slice(end, end + 60);
     const before = text.slice(Math.max(0, at - 80), at);
-    if (VERB_AFTER.test(after)) add(raw, at, /^\s*(?:,\s*which\s+)?(?:\w+\s+){0,2}(?:led|leads|co-led|co-leads|backed|invest)/.test(after) ? "fund" : "other", false);
-    else if (CUE_BEFORE.test(before)) add(raw, at, /\b(?:led|co-led|backed|funded|financed|investors?|including|such\s+as|fund|investor|backer|firm)\b[^a-z]*$/i.test(before.slice(-40)) ? "fund" : "other", false);
+    if (VERB_AFTER.test(after)) add(raw, at, /^['’]?s?\s*(?:,\s*which\s+)?(?:\w+\s+){0,2}(?:led|leads|co-led|co-leads|backed|invest)/.test(after) ? "fund" : "other", false);
+    else if (CUE_BEFORE.test(before)) add(raw, at, /\b(?:led|co-led|backed|funded|financed|investors?|backers?|fund|investor|backer|firm)\b[^a-z]*$/i.test(before.slice(-40)) ? "fund" : "other", false);
+  };
+
+  // "Orbit-backed Quill": found from the literal "-backed", then the names on both sides
+  for (const h of text.matchAll(BACKED_AT)) {
+    const from = Math.max(0, h.index - 80);
+    const m = BACKED.exec(text.slice(from, h.index + 120));
+    if (!m || from + m.index + m[1].length !== h.index) continue;
+    add(m[1], from + m.index, "fund", true);
+    add(m[2], from + m.index + m[0].length - m[2].length, "other", true);
+  }
+  const headline = titleCaseLines(text);
+  NAME_RE.lastIndex = 0;
+  for (const m of text.matchAll(NAME_RE)) {
+    // names in Title Case headlines are unreliable ("Transformative Moment for Cloud AI")
+    if (headline.some(([a, b]) => a <= m.index && m.index < b)) continue;
+    const ls = text.lastIndexOf("\n", m.index) + 1;
+    const le = text.indexOf("\n", m.index);
+    if (isNoiseLine(text.slice(ls, le < 0 ? text.length : le))) continue;
+    // a possessive ends a name: "Arabia’s Kingdom Holdings" is two names
+    let pos = m.index;
+    for (const piece of m[0].split(/(?<=['’]s?)[ \u00a0]/)) {
+      consider(piece.replace(/['’]s?$/, ""), pos);
+      pos += piece.length + 1;
+    }
   }
   if (!byForm.size) return { byForm, re: null };
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRe);

@@ -10,7 +10,7 @@ import type { Sentence, Span } from "./sentences";
 export type MoneyRole = { property: string; kind: ClaimKind; role: "invest" | "round" | "valuation" | "compute" | "tranche" | "price" | "revenue" };
 
 const VAL_BEFORE = /\b(?:valuation|valued|valuing|values?|worth)\b[^$€£;:]{0,45}$/i;
-const VAL_AFTER = /^[^$€£.;,]{0,25}?\b(?:(pre|post)[\s-]money\s+)?valuation\b/i;
+const VAL_AFTER = /^[^$€£.;,]{0,25}?\b(?:(pre|post)[\s-]money\s+)?valuation\b|^\s*(pre|post)[\s‑-]money\b/i;
 const ROUND_BEFORE = /\b(?:rais(?:e|es|ed|ing)|fund-?rais\w*|(?:funding|financing|investment)\s+round|round|series\s+[a-h])\b[^$€£;:]{0,40}$/i;
 const ROUND_AFTER = /^[^$€£.;,]{0,30}?\b(?:(?:funding|financing|fundraising|equity)\s+(?:round|push)|round|raise|fundraise|series\s+[a-h]\b|in\s+(?:new\s+|fresh\s+|equity\s+|venture\s+)*funding)\b/i;
 const INVEST = /\b(?:invest\w*|contribut\w*|receiv\w*|got|gets|stake|infusion|backing|pour\w*|inject\w*|bet|capital|commit\w*|fund(?:ed|ing)?|tranche|put)\b/i;
@@ -40,9 +40,12 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
     const total = /\btotal\b/i.test(before) ? "total_" : "";
     return { property: `${total}compute_commitment_${suffix}`, kind: "investment", role: "compute" };
   }
+  // "bringing total funding to $37 billion", "has raised $12 billion to date": the company's funding so far
+  if (/\btotal\s+(?:funding|financing|capital\s+raised|raised)\b[^$€£.;]{0,25}$/i.test(before) || /^\s*(?:in\s+)?(?:total\s+)?(?:funding\s+)?to\s+date\b/i.test(after)) return { property: `total_funding_${suffix}`, kind: "investment", role: "round" };
   const m = after.match(VAL_AFTER);
   if (m) {
-    const pp = m[1] ? `${m[1].toLowerCase()}_money_valuation_${suffix}` : `valuation_${suffix}`;
+    const pre = m[1] ?? m[2];
+    const pp = pre ? `${pre.toLowerCase()}_money_valuation_${suffix}` : `valuation_${suffix}`;
     return { property: pp, kind: "valuation", role: "valuation" };
   }
   if (VAL_BEFORE.test(before) && !/\bworth\b[^$€£]{0,45}$/i.test(before) || /\bworth\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?$/i.test(before) && /\b(?:company|startup|valu)/i.test(before)) {

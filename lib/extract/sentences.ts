@@ -8,12 +8,14 @@ export type Sentence = Span & { lineStart: number; lineEnd: number; index: numbe
 
 const ABBREV = /\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|e\.g|i\.e|etc)\.$/;
 
+const SENTENCE_OPENER = /^[A-Z0-9"“‘'(\[$€£•\-–—]/;
+
 /** Lines of the text (without their line breaks). */
 export function splitLines(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
+    if (i === text.length || text.charCodeAt(i) === 10) {
       let end = i;
       if (end > start && text[end - 1] === "\r") end--;
       out.push({ start, end, text: text.slice(start, end) });
@@ -23,9 +25,14 @@ export function splitLines(text: string): Span[] {
   return out;
 }
 
+/** Whitespace as `\s` sees it, by char code (no regex per character). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
 function trimSpan(text: string, start: number, end: number): Span | null {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end, text: text.slice(start, end) } : null;
 }
 
@@ -35,17 +42,18 @@ export function splitSentences(text: string): Sentence[] {
   for (const line of splitLines(text)) {
     let s = line.start;
     for (let i = line.start; i < line.end; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== 46 && code !== 33 && code !== 63) continue;
       const ch = text[i];
-      if (ch !== "." && ch !== "!" && ch !== "?") continue;
-      const next = text[i + 1];
-      if (i + 1 < line.end && !/\s/.test(next)) continue; // "1.5", "U.S."
+      if (i + 1 < line.end && !isSpace(text.charCodeAt(i + 1))) continue; // "1.5", "U.S."
       const before = text.slice(Math.max(line.start, i - 8), i + 1);
       if (ch === "." && ABBREV.test(before)) continue;
       // a single capital letter before the dot: an initial
       if (ch === "." && /(?:^|\s)[A-Z]\.$/.test(before)) continue;
       // the next sentence starts with a capital, digit, quote, bracket or dash
-      const rest = text.slice(i + 1, line.end).replace(/^\s+/, "");
-      if (rest && !/^[A-Z0-9"“‘'(\[$€£•\-–—]/.test(rest)) continue;
+      let r = i + 1;
+      while (r < line.end && isSpace(text.charCodeAt(r))) r++;
+      if (r < line.end && !SENTENCE_OPENER.test(text[r])) continue;
       const sp = trimSpan(text, s, i + 1);
       if (sp) out.push({ ...sp, lineStart: line.start, lineEnd: line.end, index: out.length });
       s = i + 1;

@@ -68,6 +68,8 @@ export function subjectBefore(text: string, sentenceStart: number, ents: EntityM
     const before = text.slice(Math.max(sentenceStart, e.start - 30), e.start);
     if (/\b(?:in|into|to|from|by|with|of|for|than|like|including|and|at|on|over|against|between|versus|vs\.?|as)\s+(?:the\s+)?$/i.test(before)) continue;
     if (/\b(?:led by|backed by|such as)\s+(?:the\s+)?$/i.test(before)) continue;
+    // "Globex aside, Microsoft will ...": a set-aside name is not the subject
+    if (/^\s*,?\s*(?:aside|apart)\b/.test(text.slice(e.end, e.end + 10))) continue;
     // "Orbit-backed Quill": the backer modifies the name after it
     if (/^[-‑](?:backed|funded|led)\b/.test(text.slice(e.end, e.end + 8))) continue;
     return e;

@@ -11,7 +11,7 @@ import { findUnits } from "./units";
 import { asCloud, asInvestor, entityAfter, possessiveBefore, subjectBefore } from "./subjects";
 import { isChip, isCompany, PRONOUN, type State } from "./state";
 
-const CHIP_ANAPHOR = /\b(?:it|its|the\s+(?:chip|gpu|tpu|accelerator|part|processor|architecture|system|die|package|superchip|server|card)|each\s+(?:chip|die|gpu)|per\s+(?:chip|gpu|die)|the\s+new\s+chip)\b/i;
+const CHIP_ANAPHOR = /\b(?:it|its|(?:these|those|the)\s+(?:chips|gpus|accelerators|parts|processors)|the\s+(?:chip|gpu|tpu|accelerator|part|processor|architecture|system|die|package|superchip|server|card)|each\s+(?:chip|die|gpu)|per\s+(?:chip|gpu|die)|the\s+new\s+chip)\b/i;
 
 export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | undefined {
   const chips = ents.filter(isChip).filter((e) => !/\b\d[\d,.]*\s+(?:[a-z-]+\s+)?$/.test(text.slice(Math.max(sentence.start, e.start - 24), e.start)) || e.start === q.end + 1);
@@ -222,6 +222,15 @@ export function unitClaim(
       if (q.detail === "cpus") {
         const system = ents.find((e) => e.type === "chip" && (e.kind === "system" || e.kind === "instance"));
         return system ? { subject: system.name, property: "cpu_count", kind: "chip_spec", ...base } : null;
+      }
+      // a company's customers, users, employees: "<modifier>_<noun>_count" with the company as subject
+      if (q.detail.startsWith("of:")) {
+        const property = `${q.detail.slice(3).replace(/\s+/g, "_")}_count`;
+        const comps = ents.filter(isCompany);
+        const inClause = [...comps].reverse().find((e) => e.start >= clause.start && e.end <= q.start && !/\b(?:in|to|from|by|with|of|for|than|at|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, e.start - 12), e.start)));
+        const s = possessiveBefore(text, ents, q.start, 40) ?? inClause ?? subjectBefore(text, sentence.start, ents, q.start);
+        const name = s?.name ?? (PRONOUN.test(text.slice(sentence.start, q.start)) ? st.recentCompanies.at(-1) : undefined);
+        return name ? { subject: name, property, kind: "other", ...base } : null;
       }
       if (!/^(?:chips|gpus|tpus|accelerators|superchips|h100s|h200s|b200s|a100s|mi300xs|mi355xs)$/.test(q.detail)) return null;
       // the program, system or buyer the chips belong to

@@ -26,6 +26,10 @@ const MULT_WORDS: Record<string, number> = {
 const COUNT_NOUN =
   /^(?:\s+(?:[A-Z][\w.-]*\d[\w-]*|[A-Z][\w-]+|interconnected|custom|additional|new|more|individual|physical|active|total|AI|GPU|data[\s-]center|Grace|Tensor|Blackwell|Hopper|Instinct|v\d+)){0,3}\s+(chips|GPUs|TPUs|accelerators|CPUs|processors|servers|racks|nodes|instances|dies|superchips|H100s|H200s|B200s|A100s|MI300Xs|MI355Xs|transistors|units|cores)\b/;
 
+/** People and organisations a company counts: customers, users, employees, with one modifier. */
+const PARTY_NOUN =
+  /^\s+(?:(business|enterprise|paying|active|monthly\s+active|weekly\s+active|daily\s+active|corporate|government)\s+)?(customers|clients|organizations|organisations|users|developers|employees|subscribers)\b/i;
+
 /** Non-money figures in `text`. */
 export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(text)): Quantity[] {
   const out: Quantity[] = [];
@@ -124,6 +128,14 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       if ((m = rest.match(COUNT_NOUN))) {
         const full = n.words || n.scale ? n.value : value;
         out.push({ start: n.start, end: endFrom + m[0].length, value: full, valueMax, unit: "count", detail: m[1].toLowerCase(), range: valueMax !== null });
+        if (valueMax !== null) i++;
+        continue;
+      }
+      // a company's customers, users, employees: "300,000 business customers" -> detail "of:business_customer"
+      if ((m = rest.match(PARTY_NOUN))) {
+        const full = n.words || n.scale ? n.value : value;
+        const noun = m[2].toLowerCase().replace(/isations$/, "izations").replace(/s$/, "");
+        out.push({ start: n.start, end: endFrom + m[0].length, value: full, valueMax, unit: "count", detail: `of:${m[1] ? `${m[1].toLowerCase()}_` : ""}${noun}`, range: valueMax !== null });
         if (valueMax !== null) i++;
         continue;
       }

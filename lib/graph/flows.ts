@@ -31,8 +31,8 @@ export interface FlowEdge {
 
 export interface CircularFlow {
   id: number;
-  /** Groups in flow order: slug and the names of the companies counted in it. */
-  groups: { slug: string; names: string[] }[];
+  /** Groups in flow order: the group's company, and its units counted with it (Azure with Microsoft). */
+  groups: { slug: string; name: string; units: string[] }[];
   /** One hop per consecutive pair (the last flows back to the first), with the deals that form it. */
   hops: { from: string; to: string; deals: FlowDeal[] }[];
 }
@@ -75,10 +75,11 @@ export function buildFlowGraph(deals: FlowDeal[], { mergeUnits = true, maxCycleL
     sorted.map((d) => [group(d.fromCompany.slug), group(d.toCompany.slug)] as const),
     { minLength: 2, maxLength: maxCycleLength },
   );
-  const membersOf = (g: string) => [...names.keys()].filter((slug) => group(slug) === g).map((slug) => names.get(slug)!);
+  const unitsOf = (g: string) => [...names.keys()].filter((slug) => slug !== g && group(slug) === g).map((slug) => names.get(slug)!);
   const cycles: CircularFlow[] = raw.map((nodes, id) => ({
     id,
-    groups: nodes.map((slug) => ({ slug, names: membersOf(slug) })),
+    // A group's own company may have no deal here (only its unit does): then its slug stands as the name.
+    groups: nodes.map((slug) => ({ slug, name: names.get(slug) ?? slug, units: unitsOf(slug) })),
     hops: nodes.map((from, i) => {
       const to = nodes[(i + 1) % nodes.length];
       return { from, to, deals: sorted.filter((d) => group(d.fromCompany.slug) === from && group(d.toCompany.slug) === to) };

@@ -10,7 +10,7 @@ export function layoutGraph(
   { rankdir = "LR" }: { rankdir?: "LR" | "TB" } = {},
 ): Record<string, { x: number; y: number }> {
   const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir, nodesep: 28, ranksep: 110, marginx: 10, marginy: 10 });
+  g.setGraph({ rankdir, nodesep: 30, ranksep: 140, marginx: 10, marginy: 10 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const id of nodeIds) g.setNode(id, { width: NODE_WIDTH, height: NODE_HEIGHT });
   edges.forEach((e, i) => g.setEdge(e.from, e.to, {}, `e${i}`));

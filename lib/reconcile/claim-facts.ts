@@ -4,7 +4,6 @@
  * once per claim on the hot path of `findDisagreements`.
  */
 import type { Claim } from "../validations/claim";
-import type { SourcedClaim } from "./types";
 
 export type Stage = "talks" | "announced" | "closed";
 

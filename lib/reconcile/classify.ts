@@ -3,16 +3,19 @@
  * when the pair is two points on a timeline rather than a disagreement. Rules, in order:
  *
  * - dates ≥ 12 months apart → timeline (null)
+ * - same article → metric_conflation only when it mixes two metrics under one name (same stage,
+ *   same date, not a sequence of parts, not explicitly labelled pre/post-money), else null
  * - one labelled pre-money, the other post-money → pre_vs_post
- * - talks on one side, announced/closed on the other → temporal (unless the talks are clearly
- *   later: a new round being negotiated → null)
- * - quotes differ in scope (per chip vs per server), sparsity, or total vs part → metric_conflation;
- *   chip throughput exactly 2x apart → metric_conflation (dense vs sparse)
+ * - talks on one side, announced/closed on the other → temporal, except: talks ≥ 1.5x above the
+ *   firm figure is a later round (different_deal when both articles give that company the same
+ *   round size/valuation, else null); talks clearly after, or ≥ 6 months before a much bigger
+ *   firm figure → null
+ * - quotes differ in scope (per chip vs per server), sparsity, or total vs part, or chip
+ *   throughput about 2x apart → metric_conflation
  * - valuations whose gap matches a round size or inflow of the company → pre_vs_post
- * - both firm and dated ≥ 2 months apart → timeline (null); dated ≥ 1 month apart → temporal
+ * - both firm and dated ≥ 2 months apart → null; dated ≥ 1 month apart → temporal
  * - compatible bounds, or the same figure at another precision → rounding
- * - deal money, both firm, ≥ 1.5x apart → different_deal
- * - two close figures in one article → metric_conflation; anything else → conflict
+ * - deal figures ≥ 1.6x apart → separate rounds or deals (null); anything else → conflict
  */
 import type { Claim, DisagreementType } from "../validations/claim";
 import {
@@ -336,11 +339,12 @@ function denseVsSparse(a: Claim, b: Claim): boolean {
 
 /**
  * A disagreement whose `explanation` is built on first read, then kept: building 100k+
- * explanations nobody reads would cost more than finding the pairs. `a`, `b` and `type` are
- * plain fields; `explanation` is a getter, included by JSON.stringify through `toJSON`.
- * Use `toPlain()` (or read the field) before spreading into a new object.
+ * explanations nobody reads would cost more than finding the pairs. `explanation` is an own,
+ * enumerable accessor (one shared getter, no closure per pair), so spreads, JSON.stringify and
+ * equality checks see a plain string.
  */
 class LazyDisagreement implements Disagreement {
+  declare explanation: string;
   #classifier: PairClassifier | null;
   #detail: string | undefined;
   #text: string | undefined;
@@ -353,21 +357,24 @@ class LazyDisagreement implements Disagreement {
   ) {
     this.#classifier = classifier;
     this.#detail = detail;
+    Object.defineProperty(this, "explanation", EXPLANATION);
   }
-  get explanation(): string {
-    if (this.#text === undefined) {
-      this.#text = this.#classifier!.explain(this, this.#detail);
-      this.#classifier = null;
+  static text(d: LazyDisagreement): string {
+    if (d.#text === undefined) {
+      d.#text = d.#classifier!.explain(d, d.#detail);
+      d.#classifier = null;
     }
-    return this.#text;
-  }
-  toPlain(): Disagreement {
-    return { a: this.a, b: this.b, type: this.type, explanation: this.explanation };
-  }
-  toJSON(): Disagreement {
-    return this.toPlain();
+    return d.#text;
   }
 }
+
+const EXPLANATION: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: LazyDisagreement) {
+    return LazyDisagreement.text(this);
+  },
+};
 
 const STAGES: Stage[] = ["talks", "announced", "closed"];
 const PRECISIONS: Array<MonthDate["precision"]> = ["year", "month", "day"];

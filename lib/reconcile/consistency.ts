@@ -4,7 +4,7 @@
  * contradict, a multiple its own throughput figures contradict. General rules over properties.
  */
 import type { Claim } from "../validations/claim";
-import { valueKey } from "./claim-facts";
+import { quoteFacets, valueKey } from "./claim-facts";
 import { formatFigure, formatNumber } from "./explain";
 
 export type Inconsistency = { a: number; b: number; reason: string };
@@ -37,6 +37,7 @@ export function checkConsistency(claims: Claim[]): Inconsistency[] {
   paybackVsInputs(reps, push);
   ratiosVsInputs(reps, push);
   multiplesVsInputs(reps, byProp, push);
+  sparsityLabelsVsPerChip(claims, push);
   return out;
 }
 
@@ -84,16 +85,34 @@ function reductionsVsAbsolutes(reps: Indexed[], byProp: Map<string, Indexed[]>, 
   }
 }
 
-/** A part (training_energy_cost_usd, initial_tranche_usd) cannot exceed its whole (training_cost_usd, amount_usd). */
+/**
+ * A part cannot exceed its whole: training_energy_cost_usd ≤ training_cost_usd (the part adds a
+ * component word), compute_commitment_usd ≤ total_compute_commitment_usd (the whole adds "total"),
+ * initial_tranche_usd ≤ amount_usd.
+ */
+const COMPONENT = new Set(["energy", "power", "electricity", "compute", "storage", "inference", "hardware", "network", "networking", "egress", "labor", "licensing", "cloud", "chip", "chips"]);
+const TOTAL = new Set(["total", "overall", "cumulative", "combined"]);
+
 function isPartOf(part: string, whole: string): boolean {
   if (part === whole) return false;
   if (/^(initial|first|final|contingent)_tranche_usd$|^direct_amount_usd$|^syndicated_to_coinvestors_usd$/.test(part))
     return whole === "amount_usd";
-  const unit = (p: string) => p.split("_").slice(-1)[0];
-  if (unit(part) !== unit(whole) || !/_usd$/.test(whole) || /_per_/.test(part + whole)) return false;
-  const pw = new Set(part.split("_"));
+  if (!/_usd$/.test(part) || !/_usd$/.test(whole) || /_per_/.test(part + whole)) return false;
+  const pw = part.split("_");
   const ww = whole.split("_");
-  return ww.every((w) => pw.has(w)) && pw.size > ww.length;
+  const extra = (longer: string[], shorter: string[]) => {
+    const rest = [...longer];
+    for (const w of shorter) {
+      const k = rest.indexOf(w);
+      if (k < 0) return null;
+      rest.splice(k, 1);
+    }
+    return rest.length ? rest : null;
+  };
+  const partExtra = extra(pw, ww);
+  if (partExtra) return partExtra.every((w) => COMPONENT.has(w));
+  const wholeExtra = extra(ww, pw);
+  return !!wholeExtra && wholeExtra.every((w) => TOTAL.has(w));
 }
 
 function partsExceedingWholes(reps: Indexed[], push: (x: Inconsistency) => void) {
@@ -184,4 +203,35 @@ function multiplesVsInputs(reps: Indexed[], byProp: Map<string, Indexed[]>, push
       break;
     }
   }
+}
+
+/**
+ * Two systems of one chip, one figure labelled dense and one sparse: per chip, the sparse figure
+ * should be about twice the dense one. Equal per-chip figures mean one of the labels is wrong.
+ */
+function sparsityLabelsVsPerChip(claims: Claim[], push: (x: Inconsistency) => void) {
+  const count = new Map<string, number>();
+  for (const c of claims) if (c.property === "chip_count" && c.qualifier !== "range" && !count.has(c.subject)) count.set(c.subject, c.value);
+  const labelled: Array<{ c: Claim; i: number; label: "dense" | "sparse" }> = [];
+  const seen = new Set<string>();
+  claims.forEach((c, i) => {
+    if (!/^peak_[a-z0-9]+_tflops$/.test(c.property) || !count.has(c.subject) || c.qualifier === "range") return;
+    const label = quoteFacets(c.quote).sparsity;
+    const k = `${c.subject}\u0000${c.property}\u0000${label}`;
+    if (!label || seen.has(k)) return;
+    seen.add(k);
+    labelled.push({ c, i, label });
+  });
+  for (const d of labelled)
+    for (const sp of labelled) {
+      if (d.label !== "dense" || sp.label !== "sparse" || d.c.property !== sp.c.property || d.c.subject === sp.c.subject) continue;
+      const perDense = d.c.value / count.get(d.c.subject)!;
+      const perSparse = sp.c.value / count.get(sp.c.subject)!;
+      if (factor(perDense, perSparse) <= 1.25)
+        push({
+          a: d.i,
+          b: sp.i,
+          reason: `${d.c.subject} (dense) and ${sp.c.subject} (sparse) both give ~${formatNumber(d.c.property, perDense)} per chip; sparsity normally doubles peak, so one label is wrong`,
+        });
+    }
 }

@@ -54,6 +54,7 @@ test.describe("timeline", () => {
     await page.goto("/timeline");
     const summary = page.getByTestId("timeline-summary");
     await expect(summary).toContainText("for any company");
+    await expect(page.getByTestId("timeline-point").first()).toBeVisible();
     const allCount = await page.getByTestId("timeline-point").count();
     await page.getByLabel("Company").selectOption({ label: "OpenAI" });
     await expect(page).toHaveURL(/company=openai/);

@@ -33,22 +33,29 @@ type Gold = {
 
 const root = process.cwd();
 const articlesDir = path.join(root, "prisma", "seed", "articles");
-const fixtures = ["gold-seeds.json", "gold-corpus.json"];
+const heldoutDir = path.join(root, "tests", "fixtures", "heldout");
+// [gold file, directory of its articles]; the held-out set is synthetic and never used for tuning.
+const fixtures: [string, string][] = [
+  ["gold-seeds.json", articlesDir],
+  ["gold-corpus.json", articlesDir],
+  ["gold-heldout.json", heldoutDir],
+];
 
 const load = (name: string): Gold =>
   JSON.parse(fs.readFileSync(path.join(root, "tests", "fixtures", name), "utf8")) as Gold;
 
 const textCache = new Map<string, string>();
-const articleText = (file: string): string => {
-  let t = textCache.get(file);
+const articleText = (dir: string, file: string): string => {
+  const p = path.join(dir, file);
+  let t = textCache.get(p);
   if (t === undefined) {
-    t = fs.readFileSync(path.join(articlesDir, file), "utf8");
-    textCache.set(file, t);
+    t = fs.readFileSync(p, "utf8");
+    textCache.set(p, t);
   }
   return t;
 };
 
-describe.each(fixtures)("%s", (name) => {
+describe.each(fixtures)("%s", (name, dir) => {
   const gold = load(name);
 
   it("has the expected top-level shape", () => {
@@ -61,7 +68,7 @@ describe.each(fixtures)("%s", (name) => {
   it("lists only articles that exist, once each", () => {
     const files = gold.articles.map((a) => a.file);
     expect(new Set(files).size).toBe(files.length);
-    for (const f of files) expect(fs.existsSync(path.join(articlesDir, f)), f).toBe(true);
+    for (const f of files) expect(fs.existsSync(path.join(dir, f)), f).toBe(true);
   });
 
   it("has unique claim ids", () => {
@@ -77,7 +84,7 @@ describe.each(fixtures)("%s", (name) => {
 
   it("every quote is text.slice(start, end) of its article", () => {
     for (const c of gold.claims) {
-      const text = articleText(c.file);
+      const text = articleText(dir, c.file);
       expect(c.end, `claim ${c.id} end within text`).toBeLessThanOrEqual(text.length);
       expect(text.slice(c.start, c.end), `claim ${c.id} in ${c.file}`).toBe(c.quote);
     }

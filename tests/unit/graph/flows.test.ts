@@ -35,7 +35,7 @@ describe("buildFlowGraph", () => {
     const described = g.cycles.map((c) => c.groups.map((x) => x.slug).join(" → "));
     expect(described).toEqual(["anthropic → microsoft", "anthropic → nvidia"]);
     const ms = g.cycles[0];
-    expect(ms.groups[1].names.sort()).toEqual(["Microsoft", "Microsoft Azure"]);
+    expect(ms.groups[1]).toEqual({ slug: "microsoft", name: "Microsoft", units: ["Microsoft Azure"] });
     expect(ms.hops.map((h) => h.deals.map((d) => `${d.fromCompany.name}→${d.toCompany.name}`))).toEqual([
       ["Anthropic→Microsoft Azure"],
       ["Microsoft→Anthropic"],

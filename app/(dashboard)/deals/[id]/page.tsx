@@ -50,12 +50,12 @@ export default async function DealPage({ params }: Props) {
           <div><dt className="inline text-slate-600 dark:text-slate-400">Stage: </dt><dd className="inline"><StageBadge status={deal.status} /></dd></div>
           <div><dt className="inline text-slate-600 dark:text-slate-400">First reported: </dt><dd className="inline">{formatPartialDate(deal.firstReported)}</dd></div>
           <div><dt className="inline text-slate-600 dark:text-slate-400">Sources: </dt><dd className="inline">{deal.sourceCount}</dd></div>
-          <div>
-            <Link href={hrefWith("/claims", { subject })} className="text-sky-800 underline dark:text-sky-300">
-              All claims about {subject}
-            </Link>
-          </div>
         </dl>
+        <p className="text-sm">
+          <Link href={hrefWith("/claims", { subject })} className="text-sky-800 underline dark:text-sky-300">
+            All claims about {subject}
+          </Link>
+        </p>
       </header>
       <DealEstimatePanel estimate={estimate} />
       <DealStageHistory steps={stageHistory(deal.claims, estimate?.property ?? null)} />

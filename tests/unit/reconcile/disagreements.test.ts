@@ -1,0 +1,177 @@
+import { describe, expect, it } from "vitest";
+import { findDisagreements } from "@/lib/reconcile";
+import { claim } from "./helpers";
+
+const B = 1e9;
+
+describe("findDisagreements: one test per type", () => {
+  it("temporal: $10B in talks (Dec 2025) vs $50B announced, explained with both stages", () => {
+    const claims = [
+      claim({ value: 10 * B, qualifier: "at least", status: "talks", as_of: "2025-12", source: "talks.txt", quote: "in talks to invest $10B+" }),
+      claim({ value: 50 * B, status: "announced", as_of: "2026-02", source: "deal.txt", quote: "will invest $50 billion" }),
+    ];
+    const [d, ...rest] = findDisagreements(claims);
+    expect(rest).toHaveLength(0);
+    expect(d).toMatchObject({ a: 0, b: 1, type: "temporal" });
+    expect(d.explanation).toMatch(/talks/);
+    expect(d.explanation).toMatch(/announced/);
+    expect(d.explanation).toMatch(/Dec 2025/);
+    expect(d.explanation).toMatch(/\$10B/);
+  });
+
+  it("rounding: 'over $2B' vs 'nearly $3B' are compatible bounds", () => {
+    const d = findDisagreements([
+      claim({ value: 2 * B, qualifier: "at least", status: "announced", source: "x.txt" }),
+      claim({ value: 3 * B, qualifier: "about", status: "announced", source: "y.txt" }),
+    ]);
+    expect(d.map((x) => x.type)).toEqual(["rounding"]);
+  });
+
+  it("rounding: 4.6 PFLOPS vs 4,614 TFLOPS is one figure at two precisions", () => {
+    const d = findDisagreements([
+      claim({ kind: "chip_spec", subject: "TPU v7", property: "peak_fp8_tflops", value: 4614, source: "x.txt" }),
+      claim({ kind: "chip_spec", subject: "TPU v7", property: "peak_fp8_tflops", value: 4600, source: "y.txt" }),
+    ]);
+    expect(d.map((x) => x.type)).toEqual(["rounding"]);
+  });
+
+  it("pre_vs_post: $350B and $380B for a $30B round", () => {
+    const d = findDisagreements([
+      claim({ kind: "valuation", subject: "Anthropic", property: "valuation_usd", value: 380 * B, status: "closed", source: "x.txt" }),
+      claim({ kind: "valuation", subject: "Anthropic", property: "valuation_usd", value: 350 * B, status: "closed", source: "y.txt" }),
+      claim({ subject: "Anthropic", property: "round_size_usd", value: 30 * B, status: "closed", source: "y.txt" }),
+    ]);
+    expect(d).toHaveLength(1);
+    expect(d[0].type).toBe("pre_vs_post");
+    expect(d[0].explanation).toMatch(/\$30B/);
+  });
+
+  it("pre_vs_post: a labelled pre-money valuation meets an unlabelled one", () => {
+    const d = findDisagreements([
+      claim({ kind: "valuation", subject: "xAI", property: "pre_money_valuation_usd", value: 230 * B, status: "talks", source: "x.txt" }),
+      claim({ kind: "valuation", subject: "xAI", property: "valuation_usd", value: 245 * B, status: "talks", source: "y.txt", quote: "post-money valuation of $245 billion" }),
+    ]);
+    expect(d.map((x) => x.type)).toEqual(["pre_vs_post"]);
+  });
+
+  it("metric_conflation: per chip vs per server", () => {
+    const d = findDisagreements([
+      claim({ kind: "chip_spec", subject: "Trainium3", property: "peak_fp8_tflops", value: 2520, source: "x.txt", quote: "2.52 PFLOPS of FP8 per chip" }),
+      claim({ kind: "chip_spec", subject: "Trainium3", property: "peak_fp8_tflops", value: 362000, source: "y.txt", quote: "362 PFLOPS of FP8 per UltraServer" }),
+    ]);
+    expect(d.map((x) => x.type)).toEqual(["metric_conflation"]);
+    expect(d[0].explanation).toMatch(/per chip/);
+  });
+
+  it("metric_conflation: dense vs sparse throughput about 2x apart, unlabelled", () => {
+    const d = findDisagreements([
+      claim({ kind: "chip_spec", subject: "B200", property: "peak_fp4_tflops", value: 9000, source: "x.txt" }),
+      claim({ kind: "chip_spec", subject: "B200", property: "peak_fp4_tflops", value: 20000, source: "y.txt" }),
+    ]);
+    expect(d.map((x) => x.type)).toEqual(["metric_conflation"]);
+  });
+
+  it("metric_conflation: one article mixing a figure so far with its total target", () => {
+    const d = findDisagreements([
+      claim({ kind: "other", subject: "Stargate", property: "capacity_gw", value: 7, qualifier: "about", status: "announced", source: "r.txt", quote: "nearly 7 gigawatts of planned capacity", start: 10, end: 48 }),
+      claim({ kind: "other", subject: "Stargate", property: "capacity_gw", value: 10, status: "announced", source: "r.txt", quote: "a total of 10 gigawatts of capacity", start: 200, end: 235 }),
+    ]);
+    expect(d.map((x) => x.type)).toEqual(["metric_conflation"]);
+  });
+
+  it("different_deal: talks far above a closed round of the same size", () => {
+    const d = findDisagreements([
+      claim({ kind: "valuation", subject: "Anthropic", property: "valuation_usd", value: 380 * B, status: "closed", source: "feb.txt" }),
+      claim({ subject: "Anthropic", property: "round_size_usd", value: 30 * B, status: "closed", source: "feb.txt" }),
+      claim({ kind: "valuation", subject: "Anthropic", property: "valuation_usd", value: 900 * B, status: "talks", source: "may.txt" }),
+      claim({ subject: "Anthropic", property: "round_size_usd", value: 30 * B, status: "talks", source: "may.txt" }),
+    ]);
+    expect(d.map((x) => x.type)).toEqual(["different_deal"]);
+  });
+
+  it("conflict: 80 GB vs 120 GB of HBM on the same chip", () => {
+    const d = findDisagreements([
+      claim({ kind: "chip_spec", subject: "H100", property: "memory_gb", value: 80, source: "x.txt" }),
+      claim({ kind: "chip_spec", subject: "H100", property: "memory_gb", value: 120, source: "y.txt" }),
+    ]);
+    expect(d.map((x) => x.type)).toEqual(["conflict"]);
+  });
+
+  it("conflict: 'up to $5B' vs an even split of $15B ($7.5B)", () => {
+    const d = findDisagreements([
+      claim({ subject: "Microsoft -> Anthropic", value: 5 * B, qualifier: "up to", status: "announced", as_of: "2025-11-19", source: "x.txt" }),
+      claim({ subject: "Microsoft -> Anthropic", value: 7.5 * B, status: "announced", as_of: "2025-11-23", source: "y.txt" }),
+    ]);
+    expect(d.map((x) => x.type)).toEqual(["conflict"]);
+  });
+});
+
+describe("findDisagreements: what is not a disagreement", () => {
+  it("identical figures are corroboration, whatever the qualifier", () => {
+    const d = findDisagreements([
+      claim({ value: 10 * B, qualifier: "about", status: "talks", source: "x.txt" }),
+      claim({ value: 10 * B, status: "talks", source: "y.txt" }),
+      claim({ value: 10 * B, qualifier: "at least", status: "talks", source: "z.txt" }),
+      claim({ kind: "chip_spec", subject: "TPU v7", property: "peak_fp8_tflops", value: 2500, source: "x.txt" }),
+      claim({ kind: "chip_spec", subject: "TPU v7", property: "peak_fp8_tflops", value: 2500.0000001, source: "y.txt" }),
+    ]);
+    expect(d).toEqual([]);
+  });
+
+  it("different events far apart in time are a timeline", () => {
+    const d = findDisagreements([
+      claim({ kind: "valuation", subject: "OpenAI", property: "valuation_usd", value: 86 * B, status: "closed", as_of: "2024-02", source: "x.txt" }),
+      claim({ kind: "valuation", subject: "OpenAI", property: "valuation_usd", value: 730 * B, status: "closed", as_of: "2026-02", source: "y.txt" }),
+    ]);
+    expect(d).toEqual([]);
+  });
+
+  it("two closed rounds dated months apart are a timeline", () => {
+    const d = findDisagreements([
+      claim({ subject: "Anthropic", property: "round_size_usd", value: 13 * B, status: "closed", as_of: "2025-09", source: "x.txt" }),
+      claim({ subject: "Anthropic", property: "round_size_usd", value: 30 * B, status: "closed", as_of: "2026-02", source: "y.txt" }),
+    ]);
+    expect(d).toEqual([]);
+  });
+
+  it("different subjects or properties never pair", () => {
+    const d = findDisagreements([
+      claim({ value: 10 * B, source: "x.txt" }),
+      claim({ subject: "Amazon -> Anthropic", value: 8 * B, source: "y.txt" }),
+      claim({ property: "initial_tranche_usd", value: 15 * B, source: "y.txt" }),
+    ]);
+    expect(d).toEqual([]);
+  });
+
+  it("one article's sequence of separate deals (initial, add-on, new) does not pair with itself", () => {
+    const d = findDisagreements([
+      claim({ subject: "OpenAI -> CoreWeave", property: "compute_commitment_usd", value: 11.9 * B, qualifier: "up to", status: "announced", source: "r.txt", quote: "an initial cloud deal worth up to $11.9 billion", start: 0, end: 47 }),
+      claim({ subject: "OpenAI -> CoreWeave", property: "compute_commitment_usd", value: 4 * B, status: "announced", source: "r.txt", quote: "followed by a $4 billion add\u2011on in May", start: 60, end: 98 }),
+      claim({ subject: "OpenAI -> CoreWeave", property: "compute_commitment_usd", value: 6.5 * B, status: "announced", source: "r.txt", quote: "a new $6.5 billion contract", start: 120, end: 147 }),
+    ]);
+    expect(d).toEqual([]);
+  });
+
+  it("repeats of one figure pair once: the first claim per source and figure", () => {
+    const claims = [
+      claim({ value: 10 * B, status: "talks", source: "x.txt", start: 50, end: 60 }),
+      claim({ value: 10 * B, status: "talks", source: "x.txt", start: 5, end: 15 }),
+      claim({ value: 50 * B, status: "announced", source: "y.txt", start: 0, end: 10 }),
+      claim({ value: 50 * B, status: "announced", source: "y.txt", start: 30, end: 40 }),
+    ];
+    const d = findDisagreements(claims);
+    expect(d.map((x) => [x.a, x.b])).toEqual([[1, 2]]);
+  });
+
+  it("explanations read as plain string properties (JSON, spread)", () => {
+    const d = findDisagreements([
+      claim({ value: 10 * B, status: "talks", source: "x.txt" }),
+      claim({ value: 50 * B, status: "announced", source: "y.txt" }),
+    ]);
+    const json = JSON.parse(JSON.stringify(d));
+    expect(json[0].explanation).toBe(d[0].explanation);
+    expect(Object.keys(json[0]).sort()).toEqual(["a", "b", "explanation", "type"]);
+    expect({ ...d[0] }.explanation).toBe(d[0].explanation);
+    expect(d[0]).toEqual({ a: 0, b: 1, type: "temporal", explanation: d[0].explanation });
+  });
+});
