@@ -34,11 +34,13 @@ type Gold = {
 const root = process.cwd();
 const articlesDir = path.join(root, "prisma", "seed", "articles");
 const heldoutDir = path.join(root, "tests", "fixtures", "heldout");
-// [gold file, directory of its articles]; the held-out set is synthetic and never used for tuning.
+const heldout2Dir = path.join(root, "tests", "fixtures", "heldout2");
+// [gold file, directory of its articles]; the held-out sets are synthetic and never used for tuning.
 const fixtures: [string, string][] = [
   ["gold-seeds.json", articlesDir],
   ["gold-corpus.json", articlesDir],
   ["gold-heldout.json", heldoutDir],
+  ["gold-heldout2.json", heldout2Dir],
 ];
 
 const load = (name: string): Gold =>
