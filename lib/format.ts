@@ -28,9 +28,21 @@ export function compact(value: number): string {
   return trimZeros(value, 2);
 }
 
-/** 4614 → "4,614"; 2.5 → "2.5". */
+/** Thousands separators without toLocaleString, which costs ~50 µs a call (explanations format 100k pairs). */
+function group(int: string): string {
+  let out = "";
+  while (int.length > 3) {
+    out = "," + int.slice(-3) + out;
+    int = int.slice(0, -3);
+  }
+  return int + out;
+}
+
+/** 4614 → "4,614"; 2.5 → "2.5"; 0.125 → "0.13". */
 export function formatNumber(value: number): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: value < 10 ? 2 : 1 });
+  const digits = Math.abs(value) < 10 ? 2 : 1;
+  const [int, frac] = trimZeros(Math.abs(value), digits).split(".");
+  return (value < 0 ? "-" : "") + group(int) + (frac ? "." + frac : "");
 }
 
 /** The unit a property is stored in (docs/claim-schema.md), as shown after a number. */
@@ -61,7 +73,7 @@ export function unitOf(property: string): { kind: "money"; currency: string } | 
 export function formatValue(property: string, value: number): string {
   const unit = unitOf(property);
   if (unit.kind === "money") return formatMoney(value, unit.currency);
-  const n = /_count$/.test(property) ? value.toLocaleString("en-US") : formatNumber(value);
+  const n = formatNumber(value);
   return n + unit.suffix;
 }
 

@@ -5,61 +5,16 @@
 import type { Claim, DisagreementType } from "../validations/claim";
 import { claimDate, formatDate } from "./claim-facts";
 import type { SourcedClaim } from "./types";
+import { formatFigure as formatClaimFigure, formatValue } from "../format";
 
-function scaled(v: number, units: Array<[number, string]>, fallback: string): string {
-  for (const [f, suffix] of units) {
-    if (Math.abs(v) >= f) return `${trim(v / f)}${suffix}`;
-  }
-  return `${trim(v)}${fallback}`;
-}
-
-/** 4 significant digits with thousands separators; hand-rolled because toLocaleString costs ~50 µs a call. */
-function trim(v: number): string {
-  const r = Number(v.toPrecision(4));
-  const a = Math.abs(r);
-  if (a < 1000 || a >= 1e21) return String(r);
-  let int = String(Math.trunc(a));
-  let grouped = "";
-  while (int.length > 3) {
-    grouped = "," + int.slice(-3) + grouped;
-    int = int.slice(0, -3);
-  }
-  return (r < 0 ? "-" : "") + int + grouped;
-}
-
-/** A bare number in the property's unit: 5e10 → "$50B", 2500 (TFLOPS) → "2.5 PFLOPS". */
+/** A bare number in the property's unit ("$50B", "4,614 TFLOPS"): the dashboard's formatter, so both read alike. */
 export function formatNumber(property: string, v: number): string {
-  if (/_usd/.test(property))
-    return "$" + scaled(v, [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "k"]], "");
-  if (/_pct$/.test(property)) return `${trim(v)}%`;
-  if (/_tflops$/.test(property)) return scaled(v, [[1e6, " EFLOPS"], [1e3, " PFLOPS"]], " TFLOPS");
-  if (/_exaflops$/.test(property)) return `${trim(v)} EFLOPS`;
-  if (/_gb$/.test(property)) return v >= 1000 ? `${trim(v / 1000)} TB` : `${trim(v)} GB`;
-  if (/_tbps$/.test(property)) return `${trim(v)} TB/s`;
-  if (/_gw$/.test(property)) return `${trim(v)} GW`;
-  if (/_w$/.test(property)) return v >= 1000 ? `${trim(v / 1000)} kW` : `${trim(v)} W`;
-  if (/_nm$/.test(property)) return `${trim(v)} nm`;
-  if (/multiple/.test(property)) return `${trim(v)}x`;
-  if (/_days$/.test(property)) return `${trim(v)} days`;
-  if (/_years$/.test(property)) return `${trim(v)} years`;
-  return trim(v);
+  return formatValue(property, v);
 }
 
-/** The figure with its qualifier: "≥ $10B", "≈ $14B", "$500B–$750B". */
+/** The figure with its qualifier: "≥ $10B", "≈ $14B", "$500–750B". */
 export function formatFigure(c: Pick<Claim, "property" | "value" | "value_max" | "qualifier">): string {
-  const n = formatNumber(c.property, c.value);
-  switch (c.qualifier) {
-    case "at least":
-      return `≥ ${n}`;
-    case "up to":
-      return `≤ ${n}`;
-    case "about":
-      return `≈ ${n}`;
-    case "range":
-      return `${n}–${formatNumber(c.property, c.value_max ?? c.value)}`;
-    default:
-      return n;
-  }
+  return formatClaimFigure(c.property, c.value, c.value_max, c.qualifier);
 }
 
 const stageName = (s: string) => (s === "talks" ? "talks stage" : s);
