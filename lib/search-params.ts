@@ -5,7 +5,7 @@
 import { createLoader, parseAsArrayOf, parseAsBoolean, parseAsInteger, parseAsString, parseAsStringLiteral } from "nuqs/server";
 import { CHIP_METRICS } from "@/lib/chips/compare";
 
-/** "YYYY-MM-DD" only; anything else reads as no as-of date. */
+/** An as-of day; `validDay` turns anything but "YYYY-MM-DD" into no as-of date. */
 const parseAsDay = parseAsString.withOptions({ shallow: false });
 
 export const timelineParams = {

@@ -68,7 +68,7 @@ export function TimelineFilters({
           value={since ?? ""}
           onChange={(e) => void setParams({ since: e.target.value ? Number(e.target.value) : null, point: null })}
         >
-          {years.map((y) => (
+          {[...new Set([...years, ...(since !== null ? [since] : [])])].sort((a, b) => a - b).map((y) => (
             <option key={y} value={y}>
               {y}
             </option>

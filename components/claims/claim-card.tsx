@@ -71,6 +71,7 @@ export function ClaimCard({ claim, verdict, headingLevel = 3 }: { claim: ClaimCa
         subject={claim.subject}
         property={claim.property}
         disagreements={disagreements}
+        total={claim._count.disagreementsAsA + claim._count.disagreementsAsB}
         implausibleReason={claim.implausibleReason}
         inconsistentReason={claim.inconsistentReason}
       />

@@ -10,17 +10,20 @@ export function ClaimFlags({
   subject,
   property,
   disagreements,
+  total = disagreements.length,
   implausibleReason,
   inconsistentReason,
 }: {
   subject: string;
   property: string;
   disagreements: ClaimDisagreement[];
+  /** all the claim's disagreements, when only the first few were loaded */
+  total?: number;
   implausibleReason: string | null;
   inconsistentReason: string | null;
 }) {
   if (!disagreements.length && !implausibleReason && !inconsistentReason) return null;
-  const more = disagreements.length - SHOWN;
+  const more = total - Math.min(SHOWN, disagreements.length);
   return (
     <ul className="space-y-2 text-sm">
       {implausibleReason && (

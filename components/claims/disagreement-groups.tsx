@@ -43,13 +43,14 @@ export function DisagreementGroups({ groups }: { groups: { subject: string; prop
           <ul className="mt-2 divide-y divide-slate-100 text-sm dark:divide-slate-800">
             {g.pairs.map((p) => (
               <li key={p.id} data-testid="disagreement-pair" data-type={p.type} className="space-y-1 py-2">
-                <p className="flex flex-wrap items-baseline gap-x-2">
+                <p>
                   <span className="rounded bg-violet-100 px-1.5 py-0.5 text-xs font-medium text-violet-900 dark:bg-violet-900/50 dark:text-violet-100">
                     {DISAGREEMENT_LABEL[p.type] ?? p.type} ({p.type})
                   </span>
+                </p>
+                <p className="grid items-baseline gap-x-3 gap-y-1 md:grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)]">
                   <Side claim={p.claimA} property={g.property} />
-                  <span aria-hidden="true">vs</span>
-                  <span className="sr-only">versus</span>
+                  <span className="text-xs font-semibold uppercase text-slate-500 dark:text-slate-400">vs</span>
                   <Side claim={p.claimB} property={g.property} />
                 </p>
                 <p className="text-slate-700 dark:text-slate-300">{p.explanation}</p>

@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { useQueryStates } from "nuqs";
 import { MarkerType } from "@xyflow/react";
 import type { FlowGraph } from "@/lib/graph/flows";
+import { NODE_HEIGHT, NODE_WIDTH, type GraphLayout } from "@/lib/graph/layout";
 import { companiesParams } from "@/lib/search-params";
 import { KIND_COLOR, pick } from "@/components/charts/tokens";
 import { useTheme } from "@/components/charts/use-theme";
@@ -19,7 +20,8 @@ import { FlowTable } from "@/components/graph/flow-table";
  * The company graph with its legend, the circular flows (`?cycle=`), the deal under the pointer
  * or keyboard focus (else the selected one, `?deal=`), and every flow as a table row.
  */
-export function CompaniesExplorer({ graph, positions }: { graph: FlowGraph; positions: Record<string, { x: number; y: number }> }) {
+export function CompaniesExplorer({ graph, layout }: { graph: FlowGraph; layout: GraphLayout }) {
+  const positions = layout.nodes;
   const theme = useTheme();
   const [{ deal, cycle }, setParams] = useQueryStates(companiesParams);
   const [hovered, setHovered] = useState<number | null>(null);
@@ -27,7 +29,8 @@ export function CompaniesExplorer({ graph, positions }: { graph: FlowGraph; posi
   const shownCycles = cycle !== null && graph.cycles[cycle] ? [cycle] : graph.cycles.map((c) => c.id);
 
   const nodes: CompanyNodeType[] = useMemo(
-    () => graph.nodes.map((n) => ({ id: n.slug, type: "company", position: positions[n.slug], data: n })),
+    // Fixed sizes (as laid out), so bounds for fitting and exporting include the whole node.
+    () => graph.nodes.map((n) => ({ id: n.slug, type: "company", position: positions[n.slug], width: NODE_WIDTH, height: NODE_HEIGHT, data: n })),
     [graph.nodes, positions],
   );
   const edges: FlowEdgeType[] = useMemo(
@@ -46,10 +49,10 @@ export function CompaniesExplorer({ graph, positions }: { graph: FlowGraph; posi
             flow.cycleIds.length > 0 ? ", part of a circular flow" : ""
           }`,
           markerEnd: { type: MarkerType.ArrowClosed, color: pick(KIND_COLOR[flow.deal.kind] ?? KIND_COLOR.other, theme), width: 14, height: 14, markerUnits: "userSpaceOnUse" },
-          data: { flow, theme, active, inCycle, dimmed: cycle !== null && !inCycle },
+          data: { flow, points: layout.edges[flow.id] ?? [], theme, active, inCycle, dimmed: cycle !== null && !inCycle },
         };
       }),
-    [graph.edges, shownCycles.join(","), activeId, deal, cycle, theme], // eslint-disable-line react-hooks/exhaustive-deps
+    [graph.edges, layout.edges, shownCycles.join(","), activeId, deal, cycle, theme], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const active = graph.edges.find((e) => e.deal.id === activeId) ?? null;
   const kinds = [...new Set(graph.edges.map((e) => e.deal.kind))];

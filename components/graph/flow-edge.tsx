@@ -6,6 +6,8 @@ import { CHROME, KIND_COLOR, pick, type Theme } from "@/components/charts/tokens
 
 export type FlowEdgeData = {
   flow: FlowEdge;
+  /** The route laid out by dagre (absolute coordinates), empty to go straight. */
+  points: { x: number; y: number }[];
   theme: Theme;
   /** Hovered, focused or selected: drawn on top with its label emphasised. */
   active: boolean;
@@ -16,46 +18,71 @@ export type FlowEdgeData = {
 };
 export type FlowEdgeType = Edge<FlowEdgeData, "flow">;
 
-const FAN = 46;
+const FAN = 16;
+
+type Pt = { x: number; y: number };
+
+/** A smooth curve through the points (Catmull-Rom as cubic Béziers). */
+function smoothPath(pts: Pt[]): string {
+  let d = `M${pts[0].x},${pts[0].y}`;
+  for (let i = 0; i < pts.length - 1; i++) {
+    const p0 = pts[i - 1] ?? pts[i];
+    const p1 = pts[i];
+    const p2 = pts[i + 1];
+    const p3 = pts[i + 2] ?? p2;
+    d += ` C${p1.x + (p2.x - p0.x) / 6},${p1.y + (p2.y - p0.y) / 6} ${p2.x - (p3.x - p1.x) / 6},${p2.y - (p3.y - p1.y) / 6} ${p2.x},${p2.y}`;
+  }
+  return d;
+}
+
+/** The point a share `u` of the way along a polyline. */
+function along(pts: Pt[], u: number): Pt {
+  const lengths = pts.slice(1).map((p, i) => Math.hypot(p.x - pts[i].x, p.y - pts[i].y));
+  let rest = lengths.reduce((a, b) => a + b, 0) * u;
+  for (let i = 0; i < lengths.length; i++) {
+    if (rest <= lengths[i] || i === lengths.length - 1) {
+      const k = lengths[i] === 0 ? 0 : Math.min(1, rest / lengths[i]);
+      return { x: pts[i].x + (pts[i + 1].x - pts[i].x) * k, y: pts[i].y + (pts[i + 1].y - pts[i].y) * k };
+    }
+    rest -= lengths[i];
+  }
+  return pts[0];
+}
 
 function center(node: InternalNode) {
   const { x, y } = node.internals.positionAbsolute;
-  return { x: x + (node.measured.width ?? 0) / 2, y: y + (node.measured.height ?? 0) / 2, w: node.measured.width ?? 0, h: node.measured.height ?? 0 };
-}
-
-/** Where the segment from the centre of a box towards (tx, ty) leaves the box. */
-function border(c: { x: number; y: number; w: number; h: number }, tx: number, ty: number, pad = 3) {
-  const dx = tx - c.x;
-  const dy = ty - c.y;
-  if (dx === 0 && dy === 0) return { x: c.x, y: c.y };
-  const scale = 1 / Math.max(Math.abs(dx) / (c.w / 2 + pad), Math.abs(dy) / (c.h / 2 + pad));
-  return { x: c.x + dx * scale, y: c.y + dy * scale };
+  return { x: x + (node.measured.width ?? 0) / 2, y: y + (node.measured.height ?? 0) / 2 };
 }
 
 /**
- * A deal between two companies: a curve from border to border, fanned out when several deals
- * join the same two companies (either way), as wide as the amount and coloured by kind.
+ * A deal between two companies along the route dagre laid out (around the nodes in between),
+ * fanned out when several deals join the same two companies (either way), as wide as the
+ * amount and coloured by kind.
  */
 export function FlowEdgeView({ id, source, target, data, markerEnd }: EdgeProps<FlowEdgeType>) {
   const s = useInternalNode(source);
   const t = useInternalNode(target);
   if (!s || !t || !data) return null;
   const { flow, theme } = data;
-  const a = center(s);
-  const b = center(t);
+  const route = data.points.length >= 2 ? data.points : [center(s), center(t)];
+  const a = route[0];
+  const b = route[route.length - 1];
   // The fan offset is measured against one fixed direction of the pair, so A→B and B→A part ways.
   const flip = flow.from < flow.to ? 1 : -1;
   const offset = (flow.parallelIndex - (flow.parallelCount - 1) / 2) * FAN * flip;
-  const mx = (a.x + b.x) / 2;
-  const my = (a.y + b.y) / 2;
   const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-  const cx = mx + (-(b.y - a.y) / len) * offset * 2;
-  const cy = my + ((b.x - a.x) / len) * offset * 2;
-  const p0 = border(a, cx, cy);
-  const p1 = border(b, cx, cy, 6);
-  const path = `M${p0.x},${p0.y} Q${cx},${cy} ${p1.x},${p1.y}`;
-  const labelX = 0.25 * p0.x + 0.5 * cx + 0.25 * p1.x;
-  const labelY = 0.25 * p0.y + 0.5 * cy + 0.25 * p1.y;
+  const nx = (-(b.y - a.y) / len) * offset;
+  const ny = ((b.x - a.x) / len) * offset;
+  // Interior points move sideways by the whole offset, the ends (on the node borders) by half.
+  const pts =
+    route.length === 2
+      ? [route[0], { x: (a.x + b.x) / 2 + nx * 2, y: (a.y + b.y) / 2 + ny * 2 }, route[1]]
+      : route.map((p, i) => (i === 0 || i === route.length - 1 ? { x: p.x + nx / 2, y: p.y + ny / 2 } : { x: p.x + nx, y: p.y + ny }));
+  const path = smoothPath(pts);
+  // Labels sit past the middle, towards the receiver, so edges fanning out of one company keep theirs apart.
+  const label = along(pts, 0.62);
+  const labelX = label.x;
+  const labelY = label.y;
   const color = pick(KIND_COLOR[flow.deal.kind] ?? KIND_COLOR.other, theme);
   const opacity = data.dimmed && !data.active ? 0.25 : 1;
   return (

@@ -84,7 +84,8 @@ export function TextFilter({
         onChange={(e) => {
           setDraft(e.target.value);
           // choosing a suggestion from the list applies at once
-          if (suggestions?.includes(e.target.value) && !(e.nativeEvent as InputEvent).inputType) onCommit(e.target.value);
+          const how = (e.nativeEvent as InputEvent).inputType;
+          if (suggestions?.includes(e.target.value) && (!how || how === "insertReplacementText")) onCommit(e.target.value);
         }}
         onBlur={commit}
         onKeyDown={(e) => {

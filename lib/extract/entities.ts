@@ -5,6 +5,7 @@
 
 import { MODEL_NAME } from "./noise";
 import { buildOrgLexicon, findOrgMentions, type OrgLexicon } from "./orgs";
+import { buildChipLexicon, findChipMentions, type ChipLexicon } from "./chips-unknown";
 
 export type CompanyKind = "lab" | "cloud" | "chipmaker" | "investor" | "other";
 export type Company = { name: string; slug: string; kind: CompanyKind; aliases: string[] };
@@ -201,7 +202,7 @@ function matcher() {
  * article's unknown organisations, lib/extract/orgs.ts), those are found too where the registry
  * finds nothing.
  */
-export function findEntities(text: string, orgs?: OrgLexicon): EntityMention[] {
+export function findEntities(text: string, orgs?: OrgLexicon, chips?: ChipLexicon): EntityMention[] {
   const { re, byKey } = matcher();
   const taken: EntityMention[] = [];
   re.lastIndex = 0;
@@ -221,6 +222,13 @@ export function findEntities(text: string, orgs?: OrgLexicon): EntityMention[] {
     taken.push({ start: s, end: e, name: entry.name, type: entry.type, kind: entry.kind, possessive });
   }
   addGeneric(text, taken);
+  if (chips?.re) {
+    const overlaps = (s: number, e: number) => taken.some((t) => t.start < e && s < t.end);
+    for (const c of findChipMentions(text, chips)) {
+      if (overlaps(c.start, c.end)) continue;
+      taken.push({ start: c.start, end: c.end, name: c.chip.name, type: "chip", kind: c.chip.kind, possessive: /^['’]s?\b/.test(text.slice(c.end, c.end + 3)) });
+    }
+  }
   if (orgs) {
     const overlaps = (s: number, e: number) => taken.some((t) => t.start < e && s < t.end);
     for (const o of findOrgMentions(text, orgs)) {
@@ -258,6 +266,11 @@ export function chipSlug(chip: string): string {
 }
 
 /** The unknown organisations of an article (see lib/extract/orgs.ts). */
-export function orgLexicon(text: string): OrgLexicon {
-  return buildOrgLexicon(text, (name) => !!resolveCompany(name) || !!resolveChip(name) || /^(?:Trainium|Trn|Blackwell|Hopper|Instinct|Inferentia)$/.test(name) || MODEL_NAME.test(name));
+export function orgLexicon(text: string, chips?: ChipLexicon): OrgLexicon {
+  return buildOrgLexicon(text, (name) => !!resolveCompany(name) || !!resolveChip(name) || !!chips?.byForm.has(name) || /^(?:Trainium|Trn|Blackwell|Hopper|Instinct|Inferentia)$/.test(name) || MODEL_NAME.test(name));
+}
+
+/** The chips of an article the registry does not know (see lib/extract/chips-unknown.ts). */
+export function chipLexicon(text: string): ChipLexicon {
+  return buildChipLexicon(text, (name) => !!resolveChip(name) || /^(?:Trainium|Trn|Inf)\d/.test(name), (name) => !!resolveCompany(name));
 }

@@ -6,8 +6,9 @@
  * qualifier, status, date -> quote (the figure's clause) -> duplicates dropped.
  */
 import type { Claim, DealStatus, Qualifier } from "@/lib/validations/claim";
-import { findEntities, orgLexicon } from "./entities";
-import { findNumbers } from "./numbers";
+import { chipLexicon, findEntities, orgLexicon, resolveCompany, type EntityMention } from "./entities";
+import { descriptionMentions, findDescriptions, newCorefState } from "./coreference";
+import { findNumbers, type NumberMatch } from "./numbers";
 import { findMoney } from "./money";
 import { findUnits } from "./units";
 import type { Quantity } from "./quantity";
@@ -81,23 +82,65 @@ function asOfFor(text: string, sentence: Sentence, clause: Span, q: Quantity, pu
   return published ?? null;
 }
 
+/** Record a company's kind and whether an investor cue introduces it ("led by X", "X-backed"). */
+function noteCompany(text: string, e: { name: string; kind: string; start: number; end: number }, st: State) {
+  if (!st.kinds.has(e.name)) {
+    st.kinds.set(e.name, e.kind as never);
+    if (resolveCompany(e.name)) st.registry.add(e.name);
+  }
+  if (/\b(?:led|co-led|backed|funded|joined)\s+by\s+(?:the\s+)?$|\binvestors?\s+(?:including|such\s+as)\s+$/i.test(text.slice(Math.max(0, e.start - 30), e.start)) || /^[-‑](?:backed|led|funded)\b|^\s+as\s+(?:an?\s+)?(?:[“"]?[\w-]+[”"]?\s+){0,2}(?:investor|backer)\b/.test(text.slice(e.end, e.end + 40))) st.investors.add(e.name);
+}
+
+/** Who gives and who receives in a money subject ("A + B -> C", or a raiser "C"). */
+function noteRoles(subject: string, st: State) {
+  const [from, to] = subject.split(" -> ");
+  if (to === undefined) st.raisers.add(from);
+  else {
+    for (const f of from.split(" + ")) st.investors.add(f);
+    st.raisers.add(to);
+  }
+}
+
 /** Claims stated by `text`, in order of appearance. */
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
   if (typeof text !== "string" || !text.trim()) return [];
   const published = options.publishedAt === undefined ? findPublicationDate(text) : options.publishedAt;
   const noise = noiseSpans(text);
   const inNoise = (s: number, e: number) => noise.some((n) => n.start <= s && e <= n.end);
-  const tableCells = findTableCells(text);
+  const chipLex = chipLexicon(text);
+  const tableCells = findTableCells(text, chipLex);
   const tableRows = new Set(tableCells.map((c) => c.rowStart));
   const sentences = splitSentences(text);
-  const orgs = orgLexicon(text);
-  const st: State = { recentCompanies: [], statusBySubject: new Map(), valueSubjects: new Map() };
+  const orgs = orgLexicon(text, chipLex);
+  const st: State = { ...newCorefState(), statusBySubject: new Map(), valueSubjects: new Map(), chipLex };
   const drafts: Draft[] = [];
   const tableDrafts: Draft[] = [];
 
+  // companies, chips and numbers are found once per article; each sentence takes its share
+  const allEnts = findEntities(text, orgs, chipLex);
+  const allNums = findNumbers(text);
+  const allDescs = findDescriptions(text);
+  let ei = 0;
+  let ni = 0;
+  let di = 0;
   for (const sentence of sentences) {
+    while (ei < allEnts.length && allEnts[ei].start < sentence.start) ei++;
+    while (ni < allNums.length && allNums[ni].start < sentence.start) ni++;
     if (inNoise(sentence.start, sentence.end)) continue;
-    const ents = findEntities(sentence.text, orgs).map((e) => ({ ...e, start: e.start + sentence.start, end: e.end + sentence.start }));
+    const ents: EntityMention[] = [];
+    for (let k = ei; k < allEnts.length && allEnts[k].start < sentence.end; k++) if (allEnts[k].end <= sentence.end) ents.push(allEnts[k]);
+    const sentNums: NumberMatch[] = [];
+    for (let k = ni; k < allNums.length && allNums[k].start < sentence.end; k++) if (allNums[k].end <= sentence.end) sentNums.push(allNums[k]);
+    for (const e of ents) if (isCompany(e)) noteCompany(text, e, st);
+    // "the startup", "the chipmaker": the article's current company of that kind
+    while (di < allDescs.length && allDescs[di].start < sentence.start) di++;
+    let dk = di;
+    while (dk < allDescs.length && allDescs[dk].end <= sentence.end) dk++;
+    const desc = dk > di ? descriptionMentions(text, allDescs.slice(di, dk), ents, st) : [];
+    if (desc.length) {
+      ents.push(...desc);
+      ents.sort((a, b) => a.start - b.start);
+    }
     // the bare family name "Trainium" means the generation the article is about
     for (const e of ents) {
       if (e.type !== "chip") continue;
@@ -107,8 +150,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     let tableRow = false;
     for (const r of tableRows) if (r >= sentence.lineStart && r < sentence.lineEnd) tableRow = true;
     if (!tableRow) {
-      const nums = findNumbers(sentence.text)
-        .map((n) => ({ ...n, start: n.start + sentence.start, end: n.end + sentence.start }))
+      const nums = sentNums
         .filter((n) => !isNameNumber(text, n.start, n.end) && !inNoise(n.start, n.end))
         .filter((n) => !ents.some((e) => e.start <= n.start && n.end <= e.end));
       const rel = nums.map((n) => ({ ...n, start: n.start - sentence.start, end: n.end - sentence.start }));
@@ -139,6 +181,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
           const [investors, recipient] = subject.split(" -> ");
           const halves = role.role === "invest" && investors.includes(" + ") && splitBetween(text, sentence, q, ents.filter(isCompany)) ? investors.split(" + ").map((inv) => `${inv} -> ${recipient}`) : [];
           if (role.role === "round" || role.role === "valuation") st.lastRaiser = subject;
+          if (role.role !== "compute" && role.role !== "price") noteRoles(subject, st);
           const clauseCue = statusCue(clause.text) ?? statusCue(sentence.text);
           drafts.push({
             kind: role.kind,

@@ -58,13 +58,17 @@ export function resolveMoneySubject(
     if (st.lastRaiser) return st.lastRaiser;
     return st.recentCompanies.length ? st.recentCompanies[st.recentCompanies.length - 1] : null;
   }
+  if (role.role === "order") return orderSubject(text, sentence, q, ents, st);
   if (role.role === "compute") {
-    const clouds = comps.filter((e) => e.kind === "cloud");
+    // "a cloud pact with Microsoft": a parent named next to "cloud" is its cloud arm
+    const cloudWord = /\bcloud\b/i.test(sentence.text);
+    const clouds = comps.filter((e) => e.kind === "cloud" || (cloudWord && asCloud(e.name) !== e.name && /\b(?:with|from|on|to|pay|paid)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 12), e.start))));
     const onCloud = entityAfter(text, ents, q.end, "on|from|with|of", 60) ?? clouds.find((c) => c.start >= sentence.start);
-    const cloud = onCloud && onCloud.kind === "cloud" ? onCloud : clouds[0];
+    const cloud = onCloud && clouds.includes(onCloud) ? onCloud : clouds[0];
     let buyer = comps.find((e) => e.kind !== "cloud" && e.name !== cloud?.name && !/\bwith\s+$/.test(text.slice(Math.max(0, e.start - 6), e.start)));
     if (!buyer && clouds.length > 1) buyer = clouds.find((c) => c.name !== cloud?.name && c.name !== "Oracle");
-    const b = buyer?.name ?? (pronounBefore ? st.lastBuyer ?? st.recentCompanies.at(-1) : st.lastBuyer);
+    const recentBuyer = () => [...st.recentCompanies].reverse().find((n) => n !== cloud?.name && st.kinds.get(n) !== "cloud");
+    const b = buyer?.name ?? (pronounBefore ? st.lastBuyer ?? recentBuyer() : st.lastBuyer) ?? (cloud ? recentBuyer() : undefined);
     const c = cloud?.name ?? st.lastCloud;
     if (!b || !c || b === c) return null;
     st.lastBuyer = b;
@@ -159,4 +163,26 @@ export function splitBetween(text: string, sentence: Sentence, q: Quantity, comp
   const a = comps.find((e) => e.start >= from && e.start - from < 20);
   const b = a && comps.find((e) => e.start > a.end && /^\s*(?:and|&)\s*$/.test(text.slice(a.end, e.start)));
   return a && b ? `${asInvestor(a.name)} + ${asInvestor(b.name)}` : undefined;
+}
+
+/** "Meta agreed to buy 50,000 accelerators from AMD in an order worth $3 billion": buyer -> vendor. */
+export function orderSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | null {
+  // "Broadcom secured $10 billion in orders from a customer, OpenAI": the subject sells
+  if (/\b(?:secur\w*|receiv\w*|won|wins|land\w*|book\w*|got|gets|signed)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) {
+    const seller = subjectBefore(text, sentence.start, ents, q.start);
+    const buyer = [...ents].reverse().find((e) => isCompany(e) && e.start >= q.end && e.name !== seller?.name);
+    return seller && buyer ? `${asInvestor(buyer.name)} -> ${seller.name}` : null;
+  }
+  const vendor = entityAfter(text, ents, sentence.start, "from|with|to", 200) ?? vendorOfChip(ents);
+  const buyer = subjectBefore(text, sentence.start, ents.filter((e) => e.name !== vendor?.name), q.start) ?? ents.find((e) => isCompany(e) && e.name !== vendor?.name);
+  const b = buyer?.name ?? st.lastBuyer;
+  if (!b || !vendor || b === vendor.name) return null;
+  return `${asInvestor(b)} -> ${vendor.name}`;
+}
+
+/** The vendor of a chip named in the sentence, when the registry or the sentence says it. */
+function vendorOfChip(ents: EntityMention[]): EntityMention | undefined {
+  const chip = ents.find(isChip);
+  if (!chip) return undefined;
+  return ents.find((e) => isCompany(e) && e.kind === "chipmaker");
 }

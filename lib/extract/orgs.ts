@@ -56,6 +56,25 @@ const VERB_AFTER = new RegExp(`^(?:['’]s?)?(?:\\s*,\\s*which|\\s*,\\s*who)?\\s
 /** Before the name: a phrase that introduces an investor or a recipient. */
 const CUE_BEFORE =
   /(?:\b(?:led|co-led|backed|funded|financed|joined|supported)\s+by|\b(?:investors?|backers?|funds?|firms?|participants?)\s+(?:including|such\s+as|like)|\bvaluing|\bvalued|\b(?:AI\s+|tech\s+|robotics\s+|chip\s+|software\s+|defen[cs]e\s+)?(?:startup|start-up|unicorn|upstart|rival|newcomer|lab|chipmaker|venture\s+firm|investment\s+firm|VC\s+firm|private[\s-]equity\s+firm|fund|investor|backer)|\binvest(?:s|ed|ing|ment)?\s+(?:of\s+)?(?:(?:about|around|roughly|nearly|up\s+to|more\s+than|over|another|an?\s+additional)\s+)?(?:US)?[$€£][\d.,]+\s*(?:billion|million|trillion|bn|mn|[bmBMK])?\s+(?:in|into)|\binvest(?:s|ed|ing|ment)?\s+in|\bstake\s+in|\bround\s+for|\bfunding\s+(?:for|from)|\binvestment\s+(?:from|by))\s+(?:the\s+)?$/i;
+/** The words CUE_BEFORE can end with: tested first, so the long pattern runs only where it can match. */
+const CUE_LAST = new Set("by including as like valuing valued startup start-up unicorn upstart rival newcomer lab chipmaker firm fund investor backer in into for from".split(" "));
+
+/** The last word of `s`, lower-cased, skipping a final "the". */
+function lastWord(s: string): string {
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) <= 32) e--;
+  let b = s.lastIndexOf(" ", e - 1) + 1;
+  let w = s.slice(b, e).toLowerCase();
+  if (w === "the") {
+    e = b - 1;
+    while (e > 0 && s.charCodeAt(e - 1) <= 32) e--;
+    b = s.lastIndexOf(" ", e - 1) + 1;
+    w = s.slice(b, e).toLowerCase();
+  }
+  const nl = w.lastIndexOf("\n");
+  return nl >= 0 ? w.slice(nl + 1) : w;
+}
+
 const BACKED_AT = /[-‑](?:backed|funded|led)\s/g;
 const BACKED = new RegExp(`(?<![A-Za-z0-9'’.-])(${NAME})[-‑](?:backed|funded|led)\\s+(?:(?:AI|tech|robotics|chip|software|defen[cs]e|cloud)\\s+)?(?:startup\\s+|start-up\\s+|company\\s+|firm\\s+|lab\\s+|rival\\s+)?(${NAME})`);
 const NAME_RE = new RegExp(`(?<![A-Za-z0-9'’.-])${NAME}`, "g");
@@ -96,6 +115,11 @@ function titleCaseLines(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (const line of text.split("\n")) {
+    // a headline is short; long paragraphs are never Title Case
+    if (line.length > 300) {
+      start += line.length + 1;
+      continue;
+    }
     const words = line.match(/\b[A-Za-z][A-Za-z'’-]{3,}\b/g) ?? [];
     if (words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length >= 0.7 * words.length) out.push([start, start + line.length]);
     start += line.length + 1;
@@ -191,7 +215,7 @@ export function buildOrgLexicon(text: string, isKnownName: (name: string) => boo
     const after = text.slice(end, end + 60);
     const before = text.slice(Math.max(0, at - 80), at);
     if (VERB_AFTER.test(after)) add(raw, at, /^['’]?s?\s*(?:,\s*which\s+)?(?:\w+\s+){0,2}(?:led|leads|co-led|co-leads|backed|invest)/.test(after) ? "fund" : "other", false);
-    else if (CUE_BEFORE.test(before)) add(raw, at, /\b(?:led|co-led|backed|funded|financed|investors?|backers?|fund|investor|backer|firm)\b[^a-z]*$/i.test(before.slice(-40)) ? "fund" : "other", false);
+    else if (CUE_LAST.has(lastWord(before)) && CUE_BEFORE.test(before)) add(raw, at, /\b(?:led|co-led|backed|funded|financed|investors?|backers?|fund|investor|backer|firm)\b[^a-z]*$/i.test(before.slice(-40)) ? "fund" : "other", false);
   };
 
   // "Orbit-backed Quill": found from the literal "-backed", then the names on both sides
@@ -203,13 +227,20 @@ export function buildOrgLexicon(text: string, isKnownName: (name: string) => boo
     add(m[2], from + m.index + m[0].length - m[2].length, "other", true);
   }
   const headline = titleCaseLines(text);
+  let lineEnd = -1;
+  let noisy = false;
   NAME_RE.lastIndex = 0;
   for (const m of text.matchAll(NAME_RE)) {
     // names in Title Case headlines are unreliable ("Transformative Moment for Cloud AI")
     if (headline.some(([a, b]) => a <= m.index && m.index < b)) continue;
-    const ls = text.lastIndexOf("\n", m.index) + 1;
-    const le = text.indexOf("\n", m.index);
-    if (isNoiseLine(text.slice(ls, le < 0 ? text.length : le))) continue;
+    // matches come in order: the line is re-read only when a match leaves it
+    if (m.index >= lineEnd) {
+      const ls = text.lastIndexOf("\n", m.index) + 1;
+      const le = text.indexOf("\n", m.index);
+      lineEnd = le < 0 ? text.length : le;
+      noisy = isNoiseLine(text.slice(ls, lineEnd));
+    }
+    if (noisy) continue;
     // a possessive ends a name: "Arabia’s Kingdom Holdings" is two names
     let pos = m.index;
     for (const piece of m[0].split(/(?<=['’]s?)[ \u00a0]/)) {

@@ -6,22 +6,26 @@ import type { ClaimKind } from "@/lib/validations/claim";
 import type { EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
+import { moneyTiming, wordingRole } from "./money-wording";
+import { asCloud } from "./subjects";
 
-export type MoneyRole = { property: string; kind: ClaimKind; role: "invest" | "round" | "valuation" | "compute" | "tranche" | "price" | "revenue" };
+export type MoneyRole = { property: string; kind: ClaimKind; role: "invest" | "round" | "valuation" | "compute" | "tranche" | "price" | "revenue" | "order" };
 
 const VAL_BEFORE = /\b(?:valuation|valued|valuing|values?|worth)\b[^$€£;:]{0,45}$/i;
 const VAL_AFTER = /^[^$€£.;,]{0,25}?\b(?:(pre|post)[\s-]money\s+)?valuation\b|^\s*(pre|post)[\s‑-]money\b/i;
 const ROUND_BEFORE = /\b(?:rais(?:e|es|ed|ing)|fund-?rais\w*|(?:funding|financing|investment)\s+round|round|series\s+[a-h])\b[^$€£;:]{0,40}$/i;
 const ROUND_AFTER = /^[^$€£.;,]{0,30}?\b(?:(?:funding|financing|fundraising|equity)\s+(?:round|push)|round|raise|fundraise|series\s+[a-h]\b|in\s+(?:new\s+|fresh\s+|equity\s+|venture\s+)*funding)\b/i;
-const INVEST = /\b(?:invest\w*|contribut\w*|receiv\w*|got|gets|stake|infusion|backing|pour\w*|inject\w*|bet|capital|commit\w*|fund(?:ed|ing)?|tranche|put)\b/i;
+const INVEST = /\b(?:invest\w*|contribut\w*|receiv\w*|got|gets|stake|infusion|backing|pour\w*|inject\w*|bet|capital|commit\w*|fund(?:ed|ing)|fund(?=\s+(?:the|its?|a|an|their)\b)|tranche|put)\b/i;
 const COMPUTE = /\b(?:compute|computing|cloud|capacity|data[\s-]?cent(?:er|re)s?|servers?|GPUs?|TPUs?|chips?|infrastructure|contract|Azure)\b/i;
-const COMPUTE_VERB = /\b(?:spend\w*|purchas\w*|buy\w*|bought|contract\w*|deal|agreement|commit\w*|pact|lease|rent\w*)\b/i;
+const COMPUTE_VERB = /\b(?:spend\w*|pay|pays|paying|paid|purchas\w*|buy\w*|bought|contract\w*|deal|agreement|commit\w*|pact|lease|rent\w*)\b/i;
 
 export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Quantity, ents: EntityMention[]): MoneyRole | null {
   const suffix = q.detail === "usd" ? "usd" : q.detail;
   const before = text.slice(Math.max(clause.start, q.start - 80), q.start);
   const after = text.slice(q.end, Math.min(sentence.end, q.end + 60));
   const beforeS = text.slice(sentence.start, q.start);
+  const worded = q.per ? null : wordingRole(before, after, suffix, q.value < 1e5);
+  if (worded) return worded;
   // share prices: "to close at $356.70", "up 24% or $5.92"
   if (q.value < 1e5 && !q.per) {
     if (/\b(?:close[ds]?|closing|trad(?:e|ed|ing)|opened|priced|share\s+price|stock\s+price)\s+(?:at\s+)?$/i.test(before)) return { property: `share_price_${suffix}`, kind: "other", role: "price" };
@@ -44,13 +48,13 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   if (/\btotal\s+(?:funding|financing|capital\s+raised|raised)\b[^$€£.;]{0,25}$/i.test(before) || /^\s*(?:in\s+)?(?:total\s+)?(?:funding\s+)?to\s+date\b/i.test(after)) return { property: `total_funding_${suffix}`, kind: "investment", role: "round" };
   const m = after.match(VAL_AFTER);
   if (m) {
-    const pre = m[1] ?? m[2];
+    const pre = m[1] ?? m[2] ?? moneyTiming(after);
     const pp = pre ? `${pre.toLowerCase()}_money_valuation_${suffix}` : `valuation_${suffix}`;
     return { property: pp, kind: "valuation", role: "valuation" };
   }
   if (VAL_BEFORE.test(before) && !/\bworth\b[^$€£]{0,45}$/i.test(before) || /\bworth\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?$/i.test(before) && /\b(?:company|startup|valu)/i.test(before)) {
-    const pm = (before + after.slice(0, 30)).match(/\b(pre|post)[\s-]money\b/i);
-    return { property: pm ? `${pm[1].toLowerCase()}_money_valuation_${suffix}` : `valuation_${suffix}`, kind: "valuation", role: "valuation" };
+    const pm = (before + after.slice(0, 30)).match(/\b(pre|post)[\s-]money\b/i)?.[1] ?? moneyTiming(after);
+    return { property: pm ? `${pm.toLowerCase()}_money_valuation_${suffix}` : `valuation_${suffix}`, kind: "valuation", role: "valuation" };
   }
   if (/\b(?:option|right)\s+to\s+(?:extend|increase|expand|add|invest)\b/i.test(before) && /\binvest/i.test(sentence.text)) return { property: `contingent_tranche_${suffix}`, kind: "investment", role: "tranche" };
   const tr = before.match(/\b(initial|first|second|final|last|contingent)\s+(?:tranche\s+of\s+)?(?:an?\s+)?$/i) ?? after.match(/^\s*(initial|first|second|final)?\s*tranche\b/i);
@@ -63,7 +67,7 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   if (/\b(?:revenue|sales)\b/i.test(before.slice(-45)) || /^[^$€£.;,]{0,25}\brevenue\b/i.test(after)) return null;
   const clauseText = clause.text;
   const inRound = ROUND_AFTER.test(after) || ROUND_BEFORE.test(before);
-  const hasCloud = ents.some((e) => e.type === "company" && e.kind === "cloud");
+  const hasCloud = ents.some((e) => e.type === "company" && (e.kind === "cloud" || (asCloud(e.name) !== e.name && /\bcloud\b/i.test(clause.text))));
   const investNear = INVEST.test(text.slice(Math.max(clause.start, q.start - 40), Math.min(clause.end, q.end + 30)));
   if (hasCloud && COMPUTE.test(clauseText + " " + after.slice(0, 40)) && COMPUTE_VERB.test(beforeS.slice(-120) + " " + after.slice(0, 40)) && !/\binvest\w*\b/i.test(text.slice(Math.max(clause.start, q.start - 40), q.end + 30))) {
     return { property: `compute_commitment_${suffix}`, kind: "investment", role: "compute" };

@@ -49,7 +49,7 @@ export function splitSentences(text: string): Sentence[] {
       const before = text.slice(Math.max(line.start, i - 8), i + 1);
       if (ch === "." && ABBREV.test(before)) continue;
       // a single capital letter before the dot: an initial
-      if (ch === "." && /(?:^|\s)[A-Z]\.$/.test(before)) continue;
+      if (ch === "." && /(?:^|\s)[A-Z]\.$/.test(before) && !/\d\s?[A-Z]\.$/.test(before)) continue;
       // the next sentence starts with a capital, digit, quote, bracket or dash
       let r = i + 1;
       while (r < line.end && isSpace(text.charCodeAt(r))) r++;

@@ -2,13 +2,15 @@
 import type { DealStatus } from "@/lib/validations/claim";
 import type { EntityMention } from "./entities";
 import type { Context } from "./subjects";
+import type { ChipLexicon } from "./chips-unknown";
+import type { CorefState } from "./coreference";
 
 export const PRONOUN = /\b(?:it|its|they|their|the company|the firm|the group|the startup|the start-up|the lab|the chipmaker|the cloud company|the cloud provider|the tech giant|the e-commerce giant|the retailer|the company's|the two companies|the pair)\b/i;
 
 export const isCompany = (e: EntityMention) => e.type === "company";
 export const isChip = (e: EntityMention) => e.type === "chip" && e.name !== "Trainium";
 
-export type State = Context & {
+export type State = Context & CorefState & {
   statusBySubject: Map<string, DealStatus>;
   lastTrainium?: string;
   /** subject of each chip figure already seen, by unit and value */
@@ -19,4 +21,6 @@ export type State = Context & {
   lastGroup?: string;
   /** the company valued in a clause ("OpenAI valued at ~$500 billion after a $40 billion raise") */
   clauseRaiser?: { clause: number; name: string };
+  /** the article's chips the registry does not know */
+  chipLex?: ChipLexicon;
 };

@@ -72,6 +72,8 @@ export function subjectBefore(text: string, sentenceStart: number, ents: EntityM
     if (/^\s*,?\s*(?:aside|apart)\b/.test(text.slice(e.end, e.end + 10))) continue;
     // "Orbit-backed Quill": the backer modifies the name after it
     if (/^[-‑](?:backed|funded|led)\b/.test(text.slice(e.end, e.end + 8))) continue;
+    // "The company's rival, OpenAI, ...": a possessive whose noun is renamed by an apposition
+    if (e.possessive && /^['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s*$/.test(text.slice(e.end, (companies(ents).find((o) => o.start > e.end) ?? e).start))) continue;
     return e;
   }
   return undefined;

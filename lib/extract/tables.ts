@@ -3,6 +3,7 @@
  * like "Memory (GB) | 80 | 141 | 192". Each cell becomes a figure of the chip in its column.
  */
 import { findEntities, resolveChip } from "./entities";
+import type { ChipLexicon } from "./chips-unknown";
 import { findUnits } from "./units";
 import { findNumbers } from "./numbers";
 import { splitLines, type Span } from "./sentences";
@@ -55,7 +56,7 @@ export function rowProperty(label: string, sample: string): { property: string; 
     const kw = /kw/.test(unitIn) || /kw/.test(s);
     return { property: "power_w", factor: kw ? 1000 : 1, unit: "w" };
   }
-  if (/process|node/.test(l) && /\d\s?nm\b/.test(s)) return { property: "process_nm", factor: 1, unit: "nm" };
+  if (/process|node/.test(l) && (/\d\s?nm\b/.test(s) || (/^nm$/.test(unitIn) && /^\s*\d+(?:\.\d+)?\s*$/.test(s)))) return { property: "process_nm", factor: 1, unit: "nm" };
   if (/process|node/.test(l)) return null;
   if (/transistors/.test(l)) return { property: "transistor_count", factor: 1, unit: "count" };
   return genericRowProperty(label, sample);
@@ -88,11 +89,17 @@ function genericRowProperty(label: string, sample: string): { property: string; 
 }
 
 /** Figures from chip tables in `text`. */
-export function findTableCells(text: string): TableCell[] {
+/** A spec row label: memory, bandwidth, throughput, power or process, often with its unit. */
+const SPEC_LABEL = /\b(?:memory|hbm|bandwidth|fp\d+|bf16|int8|tflops|pflops|flops|power|tdp|process|node)\b/i;
+/** A header cell that names a product as written: "Zephyr Z3", "Q7", "Tidewater". */
+const NAME_CELL = /^[A-Z][\w.-]*(?:[ \u00a0][A-Z0-9][\w.-]*){0,2}$/;
+
+export function findTableCells(text: string, chipLex?: ChipLexicon): TableCell[] {
   const lines = splitLines(text);
   const out: TableCell[] = [];
   let header: { chips: (string | null)[] } | null = null;
-  for (const line of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
     const cells = cellsOf(line);
     if (cells.length < 2) {
       header = null;
@@ -107,6 +114,12 @@ export function findTableCells(text: string): TableCell[] {
       // "B200 (Per Die)": the figures describe one die of the chip
       return /\bper\s+die\b/i.test(c.text) ? `${name} die` : name;
     });
+    // names the registry does not know: a header of product names above spec rows keeps them as written
+    if (cells.length >= 2 && cells.slice(1).every((c) => NAME_CELL.test(c.text) && !/^\d/.test(c.text))) {
+      const nextLabel = lines.slice(li + 1, li + 3).map((l) => cellsOf(l)[0]?.text ?? "").find((t) => t && !/^:?-{2,}:?$/.test(t)) ?? "";
+      if (SPEC_LABEL.test(nextLabel) || chips.some(Boolean))
+        for (let i = 1; i < cells.length; i++) if (!chips[i]) chips[i] = chipLex?.byForm.get(cells[i].text)?.name ?? cells[i].text;
+    }
     const numeric = cells.slice(1).filter((c, i) => !chips[i + 1] && /\d/.test(c.text)).length;
     if (chips.filter(Boolean).length >= 1 && numeric < cells.length - 1) {
       header = { chips };

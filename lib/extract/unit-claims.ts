@@ -10,8 +10,9 @@ import type { Sentence, Span } from "./sentences";
 import { findUnits } from "./units";
 import { asCloud, asInvestor, entityAfter, possessiveBefore, subjectBefore } from "./subjects";
 import { isChip, isCompany, PRONOUN, type State } from "./state";
+import { orderSubject } from "./money-subjects";
 
-const CHIP_ANAPHOR = /\b(?:it|its|(?:these|those|the)\s+(?:chips|gpus|accelerators|parts|processors)|the\s+(?:chip|gpu|tpu|accelerator|part|processor|architecture|system|die|package|superchip|server|card)|each\s+(?:chip|die|gpu)|per\s+(?:chip|gpu|die)|the\s+new\s+chip)\b/i;
+const CHIP_ANAPHOR = /\b(?:it|its|(?:these|those|the)\s+(?:chips|gpus|accelerators|parts|processors)|the\s+(?:chip|gpu|tpu|accelerator|part|processor|architecture|system|die|package|superchip|server|card)|each\s+(?:chip|die|gpu|accelerator|processor)|per\s+(?:chip|gpu|die|accelerator)|the\s+new\s+(?:chip|part|accelerator|processor|gpu|system|rack))\b/i;
 
 export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | undefined {
   const chips = ents.filter(isChip).filter((e) => !/\b\d[\d,.]*\s+(?:[a-z-]+\s+)?$/.test(text.slice(Math.max(sentence.start, e.start - 24), e.start)) || e.start === q.end + 1);
@@ -36,15 +37,20 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   return st.valueSubjects.get(`${q.unit}:${q.value}`);
 }
 
-function comparatorChip(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], subject: string | undefined): string | null {
+/** The predecessor of a chip: the registry's, the article's own ("the C1, launched in 2024"), or "predecessor". */
+function predecessor(subject: string, st: State): string {
+  return predecessorOf(subject) ?? st.chipLex?.byForm.get(subject)?.predecessor ?? "predecessor";
+}
+
+function comparatorChip(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], subject: string | undefined, st: State): string | null {
   const after = text.slice(q.end, sentence.end);
-  if (/\b(?:its|their|the)\s+predecessors?\b|\bprevious\s+generation\b|\bprior\s+generation\b/i.test(after.slice(0, 120))) return subject ? predecessorOf(subject) ?? null : null;
+  if (/\b(?:its|their|the)\s+predecessors?\b|\bprevious\s+generation\b|\bprior\s+generation\b/i.test(after.slice(0, 120))) return subject ? predecessor(subject, st) : null;
   const chips = ents.filter((e) => isChip(e) && e.start >= q.end && e.name !== subject && e.start - q.end < 90);
   if (chips[0]) return chips[0].name;
   const beforeChips = ents.filter((e) => isChip(e) && e.end <= q.start && e.name !== subject && /\b(?:than|vs\.?|versus|over|compared\s+(?:to|with))\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 16), e.start)));
   if (beforeChips.length) return beforeChips[beforeChips.length - 1].name;
   // "Trainium3's 4.4x performance boost": an improvement without a named baseline is over the predecessor
-  if (subject && /^\s*(?:more|faster|higher|better|performance|boost|improvement|increase|the\s+performance|as\s+fast)/i.test(after)) return predecessorOf(subject) ?? null;
+  if (subject && /^\s*(?:more|faster|higher|better|performance|boost|improvement|increase|the\s+performance|as\s+fast)/i.test(after)) return predecessorOf(subject) ?? st.chipLex?.byForm.get(subject)?.predecessor ?? null;
   return null;
 }
 
@@ -160,10 +166,13 @@ export function unitClaim(
     case "multiple": {
       const s = chip();
       if (!s) return null;
-      const vs = comparatorChip(text, sentence, q, ents, s);
+      const vs = comparatorChip(text, sentence, q, ents, s, st);
       if (!vs || vs === s) return null;
       const ctx = text.slice(q.end, Math.min(sentence.end, q.end + 40)) + " " + beforeTxt.slice(-30);
-      const what = /\bmemory\b/i.test(ctx) && !/bandwidth/i.test(ctx) ? "memory" : /bandwidth/i.test(ctx) ? "memory_bandwidth" : /efficien|per\s+watt|energy/i.test(ctx) ? "efficiency" : /transistor/i.test(ctx) ? "transistor" : "perf";
+      const whatOf = (c: string) => /\bmemory\b/i.test(c) && !/bandwidth/i.test(c) ? "memory" : /bandwidth/i.test(c) ? "memory_bandwidth" : /efficien|per\s+watt|energy/i.test(c) ? "efficiency" : /transistor/i.test(c) ? "transistor" : "perf";
+      // the words right after the multiple say what it measures ("twice the performance of")
+      const right = text.slice(q.end, Math.min(sentence.end, q.end + 25));
+      const what = /\b(?:performance|compute|faster|speed|throughput)\b/i.test(right) ? "perf" : whatOf(ctx);
       return { subject: s, property: `${what}_multiple_vs_${chipSlug(vs)}`, kind: "chip_spec", ...base };
     }
     case "pct": {
@@ -241,6 +250,11 @@ export function unitClaim(
       if (/\bper\s+pod\b/i.test(text.slice(q.end, q.end + 12))) {
         const c = chipSubject(text, sentence, q, ents, st);
         if (c) return { subject: `${c} pod`, property: "chip_count", kind: "chip_spec", ...base };
+      }
+      // "agreed to buy 50,000 accelerators from AMD": buyer -> vendor
+      if (/\b(?:buy|buys|buying|bought|purchas\w*|order(?:s|ed|ing)?|acquir\w*)\b/i.test(text.slice(sentence.start, q.start))) {
+        const order = orderSubject(text, sentence, q, ents, st);
+        if (order) return { subject: order, property: "chip_count", kind: "investment", ...base };
       }
       const pair = dealPair(text, sentence, q, ents, st);
       if (pair) return { subject: pair, property: "chip_count", kind: "investment", ...base };

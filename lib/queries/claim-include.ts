@@ -15,9 +15,20 @@ const otherClaim = {
   },
 } as const satisfies Prisma.ClaimDefaultArgs;
 
-/** Everything a claim card needs: its source, and the disagreements it takes part in. */
+/**
+ * Everything a claim card needs: its source, the first few disagreements it takes part in
+ * (a figure stated by many articles can be in hundreds) and how many there are in all.
+ */
 export const claimCardInclude = {
   source: { select: { id: true, title: true, publisher: true, publishedOn: true } },
+  disagreementsAsA: { include: { claimB: otherClaim }, orderBy: { id: "asc" }, take: 4 },
+  disagreementsAsB: { include: { claimA: otherClaim }, orderBy: { id: "asc" }, take: 4 },
+  _count: { select: { disagreementsAsA: true, disagreementsAsB: true } },
+} as const satisfies Prisma.ClaimInclude;
+
+/** The same with every disagreement (exports). */
+export const claimExportInclude = {
+  ...claimCardInclude,
   disagreementsAsA: { include: { claimB: otherClaim }, orderBy: { id: "asc" } },
   disagreementsAsB: { include: { claimA: otherClaim }, orderBy: { id: "asc" } },
 } as const satisfies Prisma.ClaimInclude;

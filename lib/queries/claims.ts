@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { CLAIMS_PER_PAGE, DISAGREEMENT_GROUPS_PER_PAGE, type ClaimFilters } from "@/lib/validations/claim-filters";
-import { claimCardInclude, disagreementPairInclude } from "@/lib/queries/claim-include";
+import { claimCardInclude, claimExportInclude, disagreementPairInclude } from "@/lib/queries/claim-include";
 import { claimWhere, disagreementWhere } from "@/lib/queries/claim-where";
 
 const claimOrder: Prisma.ClaimOrderByWithRelationInput[] = [{ sourceId: "asc" }, { start: "asc" }, { id: "asc" }];
@@ -21,7 +21,7 @@ export type ClaimCard = Awaited<ReturnType<typeof listClaims>>["claims"][number]
 
 /** Every claim matching the filters (exports), capped. */
 export async function listAllClaims(f: ClaimFilters, cap = 50_000) {
-  return db.claim.findMany({ where: claimWhere(f), include: claimCardInclude, orderBy: claimOrder, take: cap });
+  return db.claim.findMany({ where: claimWhere(f), include: claimExportInclude, orderBy: claimOrder, take: cap });
 }
 
 /** One page of subject+property groups that have disagreements, each with its pairs. */

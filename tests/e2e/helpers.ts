@@ -30,7 +30,7 @@ export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("console", (m) => {
     // Playwright hides the caret while screenshotting; if that lands before hydration React reports the style.
-    if (m.type() === "error" && !m.text().includes("caret-color")) errors.push(`${m.text().slice(0, 300)} (${m.location().url})`);
+    if (m.type() === "error" && !m.text().includes("caret-color") && !m.location().url.endsWith("/favicon.ico")) errors.push(`${m.text().slice(0, 300)} (${m.location().url})`);
   });
   page.on("pageerror", (e) => errors.push(e.message));
   return errors;

@@ -13,6 +13,8 @@ export async function expectPngExport(page: Page, button: Locator, namePart: str
   const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
   expect(download.suggestedFilename()).toBe(`dealscope-${namePart}-${day}.png`);
   const file = await download.path();
+  // Kept for a look: tests/artifacts/exports/<name>.png.
+  await download.saveAs(`tests/artifacts/exports/${namePart}.png`);
   const bytes = await readFile(file);
   expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
   // IHDR is the first chunk: length (4) + "IHDR" (4), then width and height, big-endian.

@@ -14,7 +14,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
   const { kind, units } = await loadCompaniesParams(searchParams);
   const deals = await listDealFlows({ kinds: kind });
   const graph = buildFlowGraph(deals, { mergeUnits: units === "merged" });
-  const positions = layoutGraph(
+  const layout = layoutGraph(
     graph.nodes.map((n) => n.slug),
     graph.edges,
   );
@@ -30,7 +30,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
       <p data-testid="graph-summary" className="text-sm text-slate-700 dark:text-slate-300">
         {graph.nodes.length} companies · {graph.edges.length} deals · {graph.cycles.length} circular flow{graph.cycles.length === 1 ? "" : "s"}
       </p>
-      <CompaniesExplorer graph={graph} positions={positions} />
+      <CompaniesExplorer graph={graph} layout={layout} />
     </div>
   );
 }

@@ -26,3 +26,34 @@ describe("plain-text tables", () => {
     expect(cs.filter((c) => c.property === "amount_usd")).toHaveLength(2);
   });
 });
+
+describe("tables naming chips the registry does not know", () => {
+  it("cells map to the header's names as written, units in the row labels", () => {
+    const t = [
+      "| Spec | Zephyr Z3 | Q7 | H100 |",
+      "|---|---|---|---|",
+      "| Memory (GB) | 192 | 256 | 80 |",
+      "| FP8 (PFLOPS) | 4.5 | 6 | 1.98 |",
+      "| Bandwidth (TB/s) | 6.4 | 8 | 3.35 |",
+      "| Power (W) | 900 | 1,200 | 700 |",
+      "| Process (nm) | 3 | 4 | 4 |",
+    ].join("\n");
+    const cs = claimsOf(t).map((c) => [c.subject, c.property, c.value]);
+    expect(cs).toEqual([
+      ["Zephyr Z3", "memory_gb", 192], ["Q7", "memory_gb", 256], ["H100", "memory_gb", 80],
+      ["Zephyr Z3", "peak_fp8_tflops", 4500], ["Q7", "peak_fp8_tflops", 6000], ["H100", "peak_fp8_tflops", 1980],
+      ["Zephyr Z3", "memory_bandwidth_tbps", 6.4], ["Q7", "memory_bandwidth_tbps", 8], ["H100", "memory_bandwidth_tbps", 3.35],
+      ["Zephyr Z3", "power_w", 900], ["Q7", "power_w", 1200], ["H100", "power_w", 700],
+      ["Zephyr Z3", "process_nm", 3], ["Q7", "process_nm", 4], ["H100", "process_nm", 4],
+    ]);
+  });
+  it("a header of invented names only, above spec rows (tab separated)", () => {
+    const t = "Metric\tKestrel\tOsprey K2\nMemory (GB)\t144\t288\nPower (W)\t750\t1000\n";
+    expect(claimsOf(t).map((c) => [c.subject, c.property, c.value])).toEqual([
+      ["Kestrel", "memory_gb", 144], ["Osprey K2", "memory_gb", 288], ["Kestrel", "power_w", 750], ["Osprey K2", "power_w", 1000],
+    ]);
+  });
+  it("a table of names that is not about chips gives nothing", () => {
+    expect(claimsOf("| Team | Alice | Bob |\n|---|---|---|\n| Wins | 3 | 4 |\n")).toEqual([]);
+  });
+});

@@ -71,12 +71,13 @@ describe("buildFlowGraph", () => {
     ]);
   });
 
-  it("lays the graph out deterministically, without overlapping nodes", () => {
+  it("lays the graph out deterministically, without overlapping nodes, with a route per edge", () => {
     const g = buildFlowGraph(deals);
     const ids = g.nodes.map((n) => n.slug);
     const a = layoutGraph(ids, g.edges);
     expect(layoutGraph(ids, g.edges)).toEqual(a);
-    const pos = Object.values(a);
+    for (const e of g.edges) expect(a.edges[e.id].length).toBeGreaterThanOrEqual(2);
+    const pos = Object.values(a.nodes);
     for (let i = 0; i < pos.length; i++)
       for (let j = i + 1; j < pos.length; j++)
         expect(Math.abs(pos[i].x - pos[j].x) >= 150 || Math.abs(pos[i].y - pos[j].y) >= 44).toBe(true);

@@ -1,0 +1,154 @@
+/**
+ * Chips and systems the registry does not know: an invented vendor's "Zephyr Z3", an AMD
+ * "MI455X", a rack called "Helios". Found once per article from the shape of the name and the
+ * words around it:
+ *
+ * - a model token (capital letters and digits: "C2", "Q7", "MI455X", "X1000"), optionally after
+ *   its vendor ("Zephyr Z3", "AMD MI455X"), in a sentence that speaks of an accelerator, chip,
+ *   GPU, processor, rack or system and either has chip-spec units (TFLOPS, GB, TB/s, W, nm) or
+ *   puts the chip noun right after the name ("the Z3 accelerator");
+ * - a name introduced by "called", "dubbed" or "named" in a sentence about a chip or system.
+ *
+ * Known chips fold to the registry. A registry vendor's prefix is dropped ("AMD MI455X" ->
+ * "MI455X"); an unknown vendor's name is kept as written ("Zephyr Z3") unless the article also
+ * uses the bare model name ("Z3"), which then names every mention.
+ */
+import type { ChipKind } from "./entities";
+
+export type UnknownChip = { name: string; kind: ChipKind; predecessor?: string };
+export type ChipLexicon = { byForm: Map<string, UnknownChip>; re: RegExp | null };
+
+const CHIP_NOUN = /\b(?:accelerators?|chips?|GPUs?|processors?|NPUs?|TPUs?|XPUs?|superchips?|silicon|racks?|systems?|servers?|pods?|clusters?|instances?|parts?|cards?|dies?)\b/i;
+const SYSTEM_NOUN = /^(?:racks?|systems?|servers?|pods?|clusters?|instances?)$/i;
+const SPEC_UNIT = /\d\s?(?:[TPE]FLOPS|[TPE]flops|(?:peta|tera|exa)[\s-]?flops|GB|TB\/s|GB\/s|TB|kW|W|nm)\b|\bHBM\d?e?\b/;
+/** A model token: capital letters then digits, optional letter suffix ("MI455X", "C2", "X1000"). */
+const MODEL = "[A-Z][A-Za-z]{0,4}\\d{1,4}[A-Za-z]{0,3}";
+const MENTION_RE = new RegExp(`(?<![\\w.\\-‑/])(?:([A-Z][A-Za-z]{2,20})[ \\u00a0])?(${MODEL})(?![\\w\\-‑/])`, "g");
+const CALLED_RE = /\b(?:called|dubbed|named|codenamed|code-named)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9]*(?:[ \u00a0][A-Z0-9][A-Za-z0-9]*){0,2})/g;
+
+/** Tokens that look like models but name precisions, memories, links, periods or standards. */
+const NOT_MODEL = /^(?:Q[1-4]|H[12]|FY\d+|CY\d+|FP\d+|BF\d+|TF\d+|INT\d+|MXFP\d+|NVFP\d+|HBM\w*|L[123]|DDR\w*|LPDDR\w*|GDDR\w*|PCIe\w*|NVLink\w*|CXL\w*|UCIe\w*|USB\w*|SXM\w*|OAM\w*|N[1-7]P?|[1-9]G|G[78]|G20|COVID\w*|GPT\w*|Llama\w*|Series\w*|Gen\d+|Wi\w*|IPv\d|MP\d|S\d{3})$/;
+const STOP_VENDOR = /^(?:The|Its|Their|This|That|These|Those|Each|Every|New|Our|Both|With|And|For|From|Per|Than|Versus|Like|Unlike|Also|While|Its|His|Her|Next|Last|Both|Only|Just|Some|Any|All|Early|Late|Mid|In|On|At|By|Of|To|As|Was|Is|Are|Will|Has|Had|Have|Including|Rivals?)$/;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+type Found = { vendor?: string; model: string; at: number; kind: ChipKind };
+
+/**
+ * The unknown chips of an article. `isKnownChip` folds registry names; `isKnownCompany` says
+ * whether a vendor word is a registry company (its prefix is then dropped).
+ */
+export function buildChipLexicon(
+  text: string,
+  isKnownChip: (name: string) => boolean,
+  isKnownCompany: (name: string) => boolean,
+): ChipLexicon {
+  const byForm = new Map<string, UnknownChip>();
+  if (!CHIP_NOUN.test(text)) return { byForm, re: null };
+  const found: Found[] = [];
+  const bare = new Set<string>();
+  // sentences, roughly: the chip evidence is read per sentence
+  const sentenceOf = (at: number) => {
+    let s = at;
+    while (s > 0 && !/[.!?\n]/.test(text[s - 1]) ) s--;
+    let e = at;
+    while (e < text.length && !(/[!?\n]/.test(text[e]) || (text[e] === "." && !/\d/.test(text[e + 1] ?? "")))) e++;
+    return text.slice(s, e);
+  };
+  for (const m of text.matchAll(MENTION_RE)) {
+    let vendor: string | undefined = m[1];
+    const model = m[2];
+    if (NOT_MODEL.test(model) || isKnownChip(model) || isKnownCompany(model)) continue;
+    if (vendor && (STOP_VENDOR.test(vendor) || isKnownChip(`${vendor} ${model}`))) vendor = undefined;
+    const start = m.index + (vendor ? 0 : m[0].length - model.length);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const nounAfter = after.match(/^\s+([A-Za-z-]+)(?:\s+([A-Za-z]+))?/);
+    const directNoun: string | undefined = nounAfter ? [nounAfter[1], nounAfter[2]].find((w) => !!w && CHIP_NOUN.exec(w)?.[0] === w) : undefined;
+    const sent = sentenceOf(m.index);
+    const chipy = directNoun || (CHIP_NOUN.test(sent) && SPEC_UNIT.test(sent));
+    // a process node or a version is not a product ("TSMC's N3 process", "version 2")
+    if (/^\s+(?:process|node|nm|standard|protocol|interface|cores?|instruction)\b/i.test(after)) continue;
+    if (!vendor) bare.add(model);
+    if (!chipy) {
+      if (CHIP_NOUN.test(sent) || EARLIER.test(sent)) found.push({ vendor, model, at: start, kind: "chip" });
+      continue;
+    }
+    found.push({ vendor, model, at: start, kind: directNoun && SYSTEM_NOUN.test(directNoun) ? "system" : "chip" });
+    const key = vendor && !isKnownCompany(vendor) ? `${vendor} ${model}` : model;
+    if (!byForm.has(key)) byForm.set(key, { name: key, kind: found[found.length - 1].kind });
+  }
+  const naming = text.includes("called") || text.includes("dubbed") || text.includes("named");
+  if (naming) for (const m of text.matchAll(CALLED_RE)) {
+    const name = m[1].replace(/[ \u00a0]+(?:chip|chips|accelerator|system|rack|GPU|processor)s?$/i, "");
+    const sent = sentenceOf(m.index);
+    if (!CHIP_NOUN.test(sent) || isKnownChip(name) || isKnownCompany(name) || byForm.has(name)) continue;
+    const noun = sent.slice(0, m.index - text.lastIndexOf("\n", m.index)).match(/(\w+)\s*,?\s*(?:called|dubbed|named|codenamed|code-named)\s*$/i)?.[1] ?? "";
+    byForm.set(name, { name, kind: SYSTEM_NOUN.test(noun) ? "system" : "chip" });
+  }
+  // a vendor-prefixed name whose bare model the article also writes: the bare model names it
+  for (const [k, v] of [...byForm]) {
+    const sp = k.lastIndexOf(" ");
+    if (sp < 0) continue;
+    const model = k.slice(sp + 1);
+    if (bare.has(model) && /\d/.test(model)) {
+      const short = byForm.get(model) ?? { name: model, kind: v.kind };
+      byForm.set(k, short);
+      byForm.set(model, short);
+    } else if (!byForm.has(model) && /\d/.test(model)) byForm.set(model, v);
+  }
+  // a sibling of a chip ("C1" next to "C2") in a sentence about chips or an earlier generation
+  const stem = (n: string) => n.replace(/\d+[A-Za-z]*$/, "");
+  const stems = new Set([...byForm.keys()].map((k) => stem(k.slice(k.lastIndexOf(" ") + 1))));
+  for (const f of found) if (!byForm.has(f.model) && stems.has(stem(f.model))) byForm.set(f.model, { name: f.model, kind: f.kind });
+  // a chip found in one sentence names the same token in every other sentence too
+  for (const f of found) {
+    const key = f.vendor && !isKnownCompany(f.vendor) ? `${f.vendor} ${f.model}` : f.model;
+    if (!byForm.has(key) && byForm.has(f.model) && f.vendor && !isKnownCompany(f.vendor)) byForm.set(key, byForm.get(f.model)!);
+  }
+  if (!byForm.size) return { byForm, re: null };
+  predecessors(text, byForm);
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => escapeRe(f).replace(/ /g, "[ \\u00a0]"));
+  return { byForm, re: new RegExp(`(?<![\\w\\-‑/])(?:${forms.join("|")})(?![\\w\\-‑/])`, "g") };
+}
+
+const EARLIER = /\b(?:predecessor|previous|prior|last[\s-]generation|first[\s-]generation|older|launched\s+in\s+\d{4}|released\s+in\s+\d{4}|introduced\s+in\s+\d{4}|succeeds|replaces|successor\s+to)\b/i;
+
+/**
+ * The predecessor of each unknown chip: another unknown chip the article names as earlier
+ * ("its predecessor, the C1", "the C1, launched in 2024"), or the same family with a lower number.
+ */
+function predecessors(text: string, byForm: Map<string, UnknownChip>) {
+  const chips = [...new Set(byForm.values())];
+  const stemOf = (n: string) => n.match(/^(.*?)(\d+)([A-Za-z]*)$/);
+  const earlier = new Set<string>();
+  for (const c of chips) {
+    const re = new RegExp(`(?<![\\w-])${escapeRe(c.name)}(?![\\w-])`, "g");
+    for (const m of text.matchAll(re)) {
+      const around = text.slice(Math.max(0, m.index - 40), m.index + c.name.length + 40);
+      if (EARLIER.test(around)) earlier.add(c.name);
+    }
+  }
+  for (const c of chips) {
+    const s = stemOf(c.name);
+    const fam = chips.filter((o) => {
+      const t = stemOf(o.name);
+      return o !== c && s && t && t[1] === s[1] && Number(t[2]) < Number(s[2]);
+    });
+    const named = fam.find((o) => earlier.has(o.name)) ?? fam.sort((a, b) => Number(stemOf(b.name)![2]) - Number(stemOf(a.name)![2]))[0];
+    if (named) c.predecessor = named.name;
+  }
+}
+
+/** Mentions of the article's unknown chips in `text`. */
+export function findChipMentions(text: string, lex: ChipLexicon): { start: number; end: number; chip: UnknownChip }[] {
+  if (!lex.re) return [];
+  const out: { start: number; end: number; chip: UnknownChip }[] = [];
+  lex.re.lastIndex = 0;
+  for (const m of text.matchAll(lex.re)) {
+    const chip = lex.byForm.get(m[0].replace(/\u00a0/g, " "));
+    if (chip) out.push({ start: m.index, end: m.index + m[0].length, chip });
+  }
+  return out;
+}

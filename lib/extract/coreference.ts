@@ -1,0 +1,100 @@
+/**
+ * Company coreference: descriptions such as "the startup", "the lab", "the company", "the firm",
+ * "the chipmaker", "the cloud provider" or "the Paris-based company" become mentions of the
+ * article's current organisation of that kind, so that the subject rules read them like names.
+ *
+ * A company that has only appeared as an investor is never taken for the one raising money.
+ */
+import type { CompanyKind, EntityMention } from "./entities";
+
+type Want = "startup" | "chipmaker" | "cloud" | "investor" | "any";
+
+/** What the article has said about each organisation so far. */
+export type CorefState = {
+  /** companies in order of mention */
+  recentCompanies: string[];
+  kinds: Map<string, CompanyKind>;
+  /** names that invested, led or backed */
+  investors: Set<string>;
+  /** names that raised, were valued, received money or bought compute */
+  raisers: Set<string>;
+  /** registry names (so "the startup" prefers the article's own companies and labs) */
+  registry: Set<string>;
+};
+
+export const newCorefState = (): CorefState => ({ recentCompanies: [], kinds: new Map(), investors: new Set(), raisers: new Set(), registry: new Set() });
+
+const DESC =
+  /\b[Tt]he\s+(?:([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)-based\s+)?((?:(?:AI|artificial[\s-]intelligence|generative[\s-]AI|chip|semiconductor|cloud|investment|venture|private[\s-]equity|tech|software|robotics|young|French|German|British|European|American|Chinese)\s+)?(?:start-?ups?|upstart|lab|company|firm|group|chipmaker|chip\s+designer|cloud\s+provider|hyperscaler|developer|investor|fund|model\s+maker))\b(?![ \u00a0]+[A-Z][a-z])/g;
+
+function wantOf(phrase: string): Want {
+  const p = phrase.toLowerCase();
+  if (/chip|semiconductor/.test(p)) return "chipmaker";
+  if (/cloud|hyperscaler/.test(p)) return "cloud";
+  if (/investment|venture|equity|investor|fund/.test(p)) return "investor";
+  if (/start-?up|upstart|lab|developer|model maker|\bai\b|intelligence/.test(p)) return "startup";
+  return "any";
+}
+
+const PROGRAM = /^(?:Project\s|Stargate)/;
+
+/** The company a description refers to, or undefined. */
+export function resolveDescription(phrase: string, after: string, st: CorefState, before = ""): string | undefined {
+  let want = wantOf(phrase);
+  // "valued the company at", "the startup raised": the one raising money is never an investor
+  const raising = /\b(?:valu\w*|worth)\s*$/i.test(before) || /^\s*(?:['’]s\s+(?:\w+\s+)?(?:valuation|round|funding)|(?:\w+\s+){0,2}?(?:rais\w*|is\s+valued|was\s+valued|secured|lands|landed|closed|received))\b/i.test(after);
+  // "the firm led the round": an investor's act
+  const investing = /^\s*(?:['’]s\s+)?(?:\w+\s+){0,2}?(?:invest\w*|led|leads|co-led|backed|participated|poured|put)\b/i.test(after);
+  if (want === "any" && investing) want = "investor";
+  const investorOnly = (n: string) => (st.investors.has(n) || (st.kinds.get(n) === "investor" && (raising || !st.registry.has(n)))) && !st.raisers.has(n);
+  const fits = (n: string): boolean => {
+    if (PROGRAM.test(n)) return false;
+    const k = st.kinds.get(n);
+    switch (want) {
+      case "chipmaker":
+        return k === "chipmaker" || (!st.registry.has(n) && k === "other" && !investorOnly(n));
+      case "cloud":
+        return k === "cloud";
+      case "investor":
+        return k === "investor" || st.investors.has(n);
+      case "startup":
+        return !investorOnly(n) && (k === "lab" || (!st.registry.has(n) && k !== "investor") || (st.registry.has(n) && k === "other" && !/\s/.test(n) === false));
+      default:
+        return !investorOnly(n) && !(st.registry.has(n) && k === "other");
+    }
+  };
+  for (let i = st.recentCompanies.length - 1; i >= 0; i--) if (fits(st.recentCompanies[i])) return st.recentCompanies[i];
+  return undefined;
+}
+
+export type Description = { start: number; end: number; phrase: string };
+
+/** Every description in the article ("the startup", "the Paris-based company"), found once. */
+export function findDescriptions(text: string): Description[] {
+  const out: Description[] = [];
+  DESC.lastIndex = 0;
+  for (const m of text.matchAll(DESC)) out.push({ start: m.index, end: m.index + m[0].length, phrase: m[2] });
+  return out;
+}
+
+/** Mentions for a sentence's descriptions, outside `taken` (the sentence's names). */
+export function descriptionMentions(text: string, descs: Description[], taken: EntityMention[], st: CorefState): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const d of descs) {
+    if (taken.some((t) => t.start < d.end && d.start < t.end)) continue;
+    // names earlier in the same sentence are the most recent ones
+    let name: string | undefined;
+    const after = text.slice(d.end, d.end + 40);
+    const before = text.slice(Math.max(0, d.start - 20), d.start);
+    const earlier = taken.filter((t) => t.type === "company" && t.end <= d.start);
+    if (earlier.length) {
+      const local: CorefState = { ...st, recentCompanies: earlier.map((t) => t.name) };
+      name = resolveDescription(d.phrase, after, local, before);
+    }
+    name ??= resolveDescription(d.phrase, after, st, before);
+    if (!name) continue;
+    const possessive = /^['’]s?\b/.test(text.slice(d.end, d.end + 3));
+    out.push({ start: d.start, end: d.end, name, type: "company", kind: st.kinds.get(name) ?? "other", possessive });
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+/**
+ * Money wording beyond investments: chip orders ("an order worth $3 billion"), capital
+ * expenditures, share prices after a move ("shares rose 8% to $412.35"), rounds announced with
+ * headline verbs ("lands €85 million") and pre/post-money phrases ("after the new money").
+ */
+import type { MoneyRole } from "./properties";
+
+const MOVE = /\b(?:shares?|stock)\b[^$;]{0,50}\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|jump\w*|climb\w*|gain\w*|drop\w*|slid|slips?|slipped|sank|sinks?|surg\w*|soar\w*|tumbl\w*|plung\w*|declin\w*|rall\w*|advanc\w*|edg\w*|spik\w*|retreat\w*)\b[^$;]{0,30}\bto\s+$/i;
+const ORDER_BEFORE = /\b(?:order|purchase|deal\s+for\s+(?:the\s+)?(?:chips|GPUs|accelerators))\s+(?:worth|valued\s+at|of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i;
+const ORDER_AFTER = /^\s*(?:in\s+)?(?:[\w-]+\s+)?(?:chip|GPU|accelerator|hardware)?\s*(?:orders?|purchases?)\b/i;
+const CAPEX_BEFORE = /\b(?:capital\s+(?:expenditures?|spending|outlays?)|capex)\b[^$€£.;]{0,30}$/i;
+const HEADLINE_ROUND = /\b(?:lands|landed|nets|netted|bags|bagged|secures|secured|snags|snagged|picks\s+up|picked\s+up|pulls\s+in|pulled\s+in)\s+(?:a\s+|an\s+|another\s+|about\s+|nearly\s+|roughly\s+|more\s+than\s+)?$/i;
+
+/** A money role read from the wording around the figure, or null to leave it to the general rules. */
+export function wordingRole(before: string, after: string, suffix: string, small: boolean): MoneyRole | null {
+  if (small) return MOVE.test(before) ? { property: `share_price_${suffix}`, kind: "other", role: "price" } : null;
+  // "a $30 billion purchase of Azure compute capacity" is a compute commitment, left to those rules
+  if ((ORDER_BEFORE.test(before) || ORDER_AFTER.test(after)) && !/\b(?:compute|computing|cloud|capacity|Azure)\b/i.test(after.slice(0, 50))) return { property: `order_value_${suffix}`, kind: "investment", role: "order" };
+  if (CAPEX_BEFORE.test(before)) return { property: `capex_${suffix}`, kind: "other", role: "revenue" };
+  // "lands €85 million": a round, unless the money is an investment from a named company
+  if (HEADLINE_ROUND.test(before) && !/^\s*(?:[\w-]+\s+){0,2}(?:investment|infusion|stake|cheque|check|contracts?|deals?|orders?|revenue|sales|bookings)\b|^[^.;]{0,40}\bfrom\s+(?:the\s+)?[A-Z]/.test(after))
+    return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
+  return null;
+}
+
+const POST = /^[^$€£.;]{0,25}?\b(?:after|including|with)\s+the\s+(?:new\s+|fresh\s+|latest\s+)?(?:money|capital|cash|investment|funding|round|raise)\b/i;
+const PRE = /^[^$€£.;]{0,25}?\bbefore\s+the\s+(?:new\s+|fresh\s+|latest\s+)?(?:money|capital|cash|investment|funding|round|raise)\b/i;
+
+/** "pre" / "post" when the words after a valuation say which, else undefined. */
+export function moneyTiming(after: string): "pre" | "post" | undefined {
+  if (PRE.test(after)) return "pre";
+  if (POST.test(after)) return "post";
+  return undefined;
+}

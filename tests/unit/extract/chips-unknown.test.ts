@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { chipLexicon } from "@/lib/extract/entities";
+import { claimsOf, only } from "./helpers";
+
+const specs = (t: string) => claimsOf(t).filter((c) => c.kind === "chip_spec").map((c) => [c.subject, c.property, c.value]);
+
+describe("chips the registry does not know", () => {
+  it("<Vendor>'s <Model> with spec units", () => {
+    expect(specs("Halvorsen Silicon's Q7 accelerator delivers 3.5 PFLOPS of FP8 compute and carries 256 GB of HBM3E.")).toEqual([
+      ["Q7", "peak_fp8_tflops", 3500],
+      ["Q7", "memory_gb", 256],
+    ]);
+  });
+  it("the <Model> accelerator / chip / GPU", () => {
+    expect(only("The new K40 chip draws 900 W at full load.", "power_w").subject).toBe("K40");
+    expect(only("Benchmarks show the R9X GPU reaching 6 TB/s of memory bandwidth.", "memory_bandwidth_tbps").subject).toBe("R9X");
+  });
+  it("a registry vendor's prefix is dropped; an unknown vendor's name is kept as written", () => {
+    expect(only("AMD said the MI455X accelerator will ship with 432 GB of HBM4.", "memory_gb").subject).toBe("MI455X");
+    expect(only("The Zephyr Z3 processor is built on a 3nm process.", "process_nm").subject).toBe("Zephyr Z3");
+  });
+  it("the bare model name later names every mention", () => {
+    const t = "Orbis unveiled the Orbis X1000 accelerator on Tuesday. The X1000 offers 144 GB of memory and 2 PFLOPS of FP8 compute.";
+    expect(specs(t).map((s) => s[0])).toEqual(["X1000", "X1000"]);
+  });
+  it("names introduced by called / dubbed / named", () => {
+    expect(only("The vendor also showed a rack-scale system called Tidewater that draws 120 kW.", "power_w").subject).toBe("Tidewater");
+    expect(only("Its next accelerator, dubbed Kestrel, packs 192 GB of HBM.", "memory_gb").subject).toBe("Kestrel");
+  });
+  it("later references resolve to the most recent chip", () => {
+    const t = "Nordwind's V5 accelerator launches next year. The chip has 288 GB of HBM. Each V5 draws 1,100 W. The new part is made on a 2nm process.";
+    expect(specs(t)).toEqual([
+      ["V5", "memory_gb", 288],
+      ["V5", "power_w", 1100],
+      ["V5", "process_nm", 2],
+    ]);
+  });
+  it("its predecessor: the chip the article names as earlier, else 'predecessor'", () => {
+    const t = "The C1, launched in 2024, was the firm's first accelerator. The C2 accelerator delivers 4 PFLOPS of FP8 compute, 2.5 times more than its predecessor.";
+    expect(only(t, "perf_multiple_vs_c1").subject).toBe("C2");
+    const u = "The Pallas P9 accelerator has 3 TB/s of bandwidth and twice the performance of its predecessor.";
+    expect(only(u, "perf_multiple_vs_predecessor").subject).toBe("Pallas P9");
+  });
+  it("does not take quarters, precisions, memories or process nodes for chips", () => {
+    const lex = chipLexicon("In Q3 the chip's FP8 throughput on HBM3E reached 2 PFLOPS on TSMC's N3 process at 700 W.");
+    expect([...lex.byForm.keys()]).toEqual([]);
+    expect(chipLexicon("Zephyr raised $50 million in a round led by Q7 Ventures.").byForm.size).toBe(0);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { claimsOf, only } from "./helpers";
+
+describe("company coreference", () => {
+  it("the startup / start-up -> the unknown company introduced earlier", () => {
+    expect(only("Brightwell Robotics builds warehouse arms. The startup raised $120 million in a Series B.", "round_size_usd").subject).toBe("Brightwell Robotics");
+    expect(only("Lindqvist AI was founded in Oslo. The start-up is now valued at $2 billion.", "valuation_usd").subject).toBe("Lindqvist AI");
+  });
+  it("never the investor when the description raises money", () => {
+    const t = "Calder Labs builds coding agents. Its last round was led by Northgate Capital. The startup is now raising $300 million.";
+    expect(only(t, "round_size_usd").subject).toBe("Calder Labs");
+    const u = "Halden Ventures said it backed Mirova AI early. The company was valued at $900 million after the round.";
+    expect(only(u, "post_money_valuation_usd").subject).toBe("Mirova AI");
+  });
+  it("the lab / the firm / the company", () => {
+    expect(only("Anthropic trains Claude. The lab raised $13 billion last year.", "round_size_usd").subject).toBe("Anthropic");
+    expect(only("Talvik Systems sells inference servers. The firm said capital expenditures of $400 million are planned.", "capex_usd").subject).toBe("Talvik Systems");
+  });
+  it("the chipmaker / the cloud provider", () => {
+    const t = "OpenAI is in talks with AMD. The chipmaker's shares rose 4% to $182.50.";
+    expect(only(t, "share_price_usd").subject).toBe("AMD");
+    expect(only("Meta signed a deal with Oracle. The cloud provider will be paid $20 billion over five years for computing capacity.", "compute_commitment_usd").subject).toBe("Meta -> Oracle");
+  });
+  it("the <City>-based company", () => {
+    expect(only("Sorel Dynamics makes drones. The Lyon-based company raised €40 million.", "round_size_eur").subject).toBe("Sorel Dynamics");
+  });
+  it("an apposition after the description names a new company, not a reference", () => {
+    const cs = claimsOf("Anthropic is growing fast. The startup Veyra AI raised $50 million.");
+    expect(cs.find((c) => c.property === "round_size_usd")?.subject).toBe("Veyra AI");
+  });
+});
