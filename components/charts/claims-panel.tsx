@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { TimelineEntry } from "@/lib/timeline/points";
 import { formatPartialDate } from "@/lib/format";
 import { StageBadge } from "@/components/ui/stage-badge";
+import { hrefWith } from "@/lib/url";
 
 /** The claims behind one timeline point: each quote with a link to it in its article. */
 export function ClaimsPanel({ entry, onClose }: { entry: TimelineEntry; onClose: () => void }) {
@@ -43,6 +44,13 @@ export function ClaimsPanel({ entry, onClose }: { entry: TimelineEntry; onClose:
           </li>
         ))}
       </ol>
+      {entry.claimCount > entry.claims.length && (
+        <p className="text-sm">
+          <Link href={hrefWith("/claims", { subject: entry.subject, property: entry.property })} className="underline">
+            All {entry.claimCount} claims stating this figure
+          </Link>
+        </p>
+      )}
     </section>
   );
 }

@@ -1,22 +1,28 @@
 import Link from "next/link";
 import type { ClaimCardData } from "@/lib/queries/claim-include";
-import type { DealEstimate } from "@/lib/deals/deal-detail";
+import { CARDS_SHOWN, type DealEstimate, type shownClaims } from "@/lib/deals/deal-detail";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { hrefWith } from "@/lib/url";
 
-const SHOWN = 40;
-
 /**
  * The evidence: the headline claims (supporting first, then superseded with why) and the deal's
- * other figures. Long lists stop at SHOWN and link to /claims for the rest.
+ * other figures. Long lists stop at CARDS_SHOWN and link to /claims for the rest.
  */
-export function DealClaims({ claims, estimate, subject }: { claims: ClaimCardData[]; estimate: DealEstimate | null; subject: string }) {
+export function DealClaims({
+  shown,
+  cards,
+  estimate,
+  subject,
+}: {
+  shown: ReturnType<typeof shownClaims>;
+  cards: Map<number, ClaimCardData>;
+  estimate: DealEstimate | null;
+  subject: string;
+}) {
   const supporting = new Set(estimate?.supporting ?? []);
-  const headline = estimate ? claims.filter((c) => c.property === estimate.property) : [];
-  const ordered = [...headline.filter((c) => supporting.has(c.id)), ...headline.filter((c) => !supporting.has(c.id))];
-  const others = claims.filter((c) => !estimate || c.property !== estimate.property);
+  const pick = (ids: number[]) => ids.map((id) => cards.get(id)).filter((c): c is ClaimCardData => c !== undefined);
   const more = (n: number, property?: string) =>
-    n > SHOWN && (
+    n > CARDS_SHOWN && (
       <p className="text-sm">
         <Link href={hrefWith("/claims", { subject, property })} className="underline">
           All {n} claims on /claims
@@ -28,10 +34,10 @@ export function DealClaims({ claims, estimate, subject }: { claims: ClaimCardDat
       {estimate && (
         <section aria-labelledby="headline-claims-heading" className="space-y-2">
           <h2 id="headline-claims-heading" className="text-lg font-semibold">
-            Claims behind the estimate <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({headline.length})</span>
+            Claims behind the estimate <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({shown.headlineTotal})</span>
           </h2>
           <ol className="space-y-3">
-            {ordered.slice(0, SHOWN).map((c) => (
+            {pick(shown.headline).map((c) => (
               <li key={c.id}>
                 <ClaimCard
                   claim={c}
@@ -44,22 +50,22 @@ export function DealClaims({ claims, estimate, subject }: { claims: ClaimCardDat
               </li>
             ))}
           </ol>
-          {more(headline.length, estimate.property)}
+          {more(shown.headlineTotal, estimate.property)}
         </section>
       )}
-      {others.length > 0 && (
+      {shown.othersTotal > 0 && (
         <section aria-labelledby="other-claims-heading" className="space-y-2">
           <h2 id="other-claims-heading" className="text-lg font-semibold">
-            Other figures of this deal <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({others.length})</span>
+            Other figures of this deal <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({shown.othersTotal})</span>
           </h2>
           <ol className="space-y-3">
-            {others.slice(0, SHOWN).map((c) => (
+            {pick(shown.others).map((c) => (
               <li key={c.id}>
                 <ClaimCard claim={c} />
               </li>
             ))}
           </ol>
-          {more(others.length)}
+          {more(shown.othersTotal)}
         </section>
       )}
     </>

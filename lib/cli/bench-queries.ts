@@ -89,6 +89,8 @@ async function main() {
   const timeline = await import("@/lib/queries/timeline");
   const companies = await import("@/lib/queries/companies");
   const chips = await import("@/lib/queries/chips");
+  const detail = await import("@/lib/deals/deal-detail");
+  const { buildTimeline } = await import("@/lib/timeline/points");
   const unwrap = <T,>(r: T | { success: true; data: T } | { data?: T }) =>
     (r && typeof r === "object" && "data" in r ? (r as { data: T }).data : r) as T;
   const [counts, amazon, someSources] = await Promise.all([
@@ -102,13 +104,17 @@ async function main() {
     await time("overview: listDeals + listValuations", () => Promise.all([deals.listDeals({ limit: 25 })])),
     await time("/deals page 1", () => deals.listDealsPage(unwrap(parseDealFilters(q(""))))),
     await time("/deals party=OpenAI sort=amount", () => deals.listDealsPage(unwrap(parseDealFilters(q("party=OpenAI&sort=amount"))))),
-    await time("/deals/[id] Amazon → OpenAI", () => deals.getDeal(amazon!.id)),
+    await time("/deals/[id] Amazon → OpenAI (page data)", async () => {
+      const deal = (await deals.getDeal(amazon!.id))!;
+      const shown = detail.shownClaims(deal.claims, detail.dealEstimate(deal.kind, deal.claims));
+      await Promise.all([deals.listClaimCards([...shown.headline, ...shown.others]), deals.listDealDisagreementClaims(deal.id)]);
+    }),
     await time("/claims page 1", () => claims.listClaims(unwrap(parseClaimFilters(q(""))))),
     await time("/claims 3 sources + property", () => claims.listClaims(unwrap(parseClaimFilters(q(`${srcParam}&property=amount_usd`))))),
     await time("/claims disagreements view", () => claims.listDisagreementGroups(unwrap(parseClaimFilters(q("view=disagreements"))))),
     await time("/sources page 1", () => sources.listSources(unwrap(parseSourceFilters(q(""))))),
     await time("/sources/[id]", () => sources.getSource(someSources[0].id)),
-    await time("/timeline all companies", () => timeline.listTimelineClaims({})),
+    await time("/timeline all companies (query + points)", async () => buildTimeline(await timeline.listTimelineClaims({}))),
     await time("/companies graph flows", () => companies.listDealFlows({})),
     await time("/chips specs", () => chips.listChipSpecs({ properties: ["peak_fp8_tflops", "peak_fp4_tflops", "memory_gb", "memory_bandwidth_tbps", "power_w"] })),
   ];

@@ -112,3 +112,20 @@ export function tranches(claims: DealClaim[]): Tranche[] {
   }
   return [...byKey.values()].map(({ sourceIds: _ids, ...t }) => t);
 }
+
+/** Cards shown per section of the deal page; the rest are one click away on /claims. */
+export const CARDS_SHOWN = 40;
+
+/** Which claims the deal page shows as cards: headline claims (supporting first), then the others. */
+export function shownClaims(claims: DealClaim[], estimate: DealEstimate | null) {
+  const supporting = new Set(estimate?.supporting ?? []);
+  const headline = estimate ? claims.filter((c) => c.property === estimate.property) : [];
+  const ordered = [...headline.filter((c) => supporting.has(c.id)), ...headline.filter((c) => !supporting.has(c.id))];
+  const others = claims.filter((c) => !estimate || c.property !== estimate.property);
+  return {
+    headline: ordered.slice(0, CARDS_SHOWN).map((c) => c.id),
+    headlineTotal: headline.length,
+    others: others.slice(0, CARDS_SHOWN).map((c) => c.id),
+    othersTotal: others.length,
+  };
+}

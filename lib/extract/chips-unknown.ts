@@ -75,7 +75,8 @@ export function buildChipLexicon(
       if (CHIP_NOUN.test(sent) || EARLIER.test(sent)) found.push({ vendor, model, at: start, kind: "chip" });
       continue;
     }
-    found.push({ vendor, model, at: start, kind: directNoun && SYSTEM_NOUN.test(directNoun) ? "system" : "chip" });
+    // "the Q9 rack" is a rack of Q9 chips: the model stays a chip
+    found.push({ vendor, model, at: start, kind: directNoun && SYSTEM_NOUN.test(directNoun) && !/^racks?$/i.test(directNoun) ? "system" : "chip" });
     const key = vendor && !isKnownCompany(vendor) ? `${vendor} ${model}` : model;
     if (!byForm.has(key)) byForm.set(key, { name: key, kind: found[found.length - 1].kind });
   }
@@ -84,7 +85,7 @@ export function buildChipLexicon(
     const name = m[1].replace(/[ \u00a0]+(?:chip|chips|accelerator|system|rack|GPU|processor)s?$/i, "");
     const sent = sentenceOf(m.index);
     if (!CHIP_NOUN.test(sent) || isKnownChip(name) || isKnownCompany(name) || byForm.has(name)) continue;
-    const noun = sent.slice(0, m.index - text.lastIndexOf("\n", m.index)).match(/(\w+)\s*,?\s*(?:called|dubbed|named|codenamed|code-named)\s*$/i)?.[1] ?? "";
+    const noun = text.slice(Math.max(0, m.index - 40), m.index).match(/(\w+)\s*,?\s*$/)?.[1] ?? "";
     byForm.set(name, { name, kind: SYSTEM_NOUN.test(noun) ? "system" : "chip" });
   }
   // a vendor-prefixed name whose bare model the article also writes: the bare model names it

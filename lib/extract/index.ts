@@ -222,6 +222,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     }
     const chipsHere = ents.filter(isChip);
     if (new Set(chipsHere.map((e) => e.name)).size === 1) st.lastChip = chipsHere[0].name;
+    for (const e of chipsHere) if (e.kind !== "chip") st.lastSystem = e.name;
     for (const e of ents) if (isCompany(e)) st.recentCompanies.push(e.name);
     const cs = ents.filter(isCompany);
     for (let k = 0; k + 1 < cs.length; k++)

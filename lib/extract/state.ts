@@ -21,6 +21,8 @@ export type State = Context & CorefState & {
   lastGroup?: string;
   /** the company valued in a clause ("OpenAI valued at ~$500 billion after a $40 billion raise") */
   clauseRaiser?: { clause: number; name: string };
+  /** the last rack or system the article named */
+  lastSystem?: string;
   /** the article's chips the registry does not know */
   chipLex?: ChipLexicon;
 };

@@ -39,8 +39,10 @@ export function entityAfter(text: string, ents: EntityMention[], from: number, p
     re = new RegExp(`^(?:[^.;]|\\.(?=\\d)){0,${limit}}?\\b(?:${prep})\\s+${FILLER}$`, "i");
     RE_CACHE.set(key, re);
   }
-  for (const e of companies(ents)) {
-    if (e.start < from) continue;
+  for (const e of ents) {
+    if (e.type !== "company" || e.start < from) continue;
+    // the gap holds at most `limit` characters, the preposition and five filler words
+    if (e.start - from > limit + 110) break;
     if (re.test(text.slice(from, e.start))) return e;
   }
   return undefined;

@@ -54,7 +54,28 @@ export async function listDealFacets() {
 
 export type DealFacets = Awaited<ReturnType<typeof listDealFacets>>;
 
-/** One deal with its parties and every claim behind it (cards, stage history, tranches), or null. */
+/** What the deal page derives its estimate, stage history and tranches from: every claim, scalars only. */
+const dealClaimSelect = {
+  id: true,
+  sourceId: true,
+  kind: true,
+  subject: true,
+  property: true,
+  value: true,
+  valueMax: true,
+  qualifier: true,
+  status: true,
+  asOf: true,
+  quote: true,
+  start: true,
+  end: true,
+  source: { select: { publishedOn: true } },
+} as const;
+
+/**
+ * One deal with its parties and the scalar fields of every claim behind it, or null. A deal stated
+ * by hundreds of articles stays one light query; the cards shown are loaded by listClaimCards.
+ */
 export async function getDeal(id: number) {
   return db.deal.findUnique({
     where: { id },
@@ -62,7 +83,7 @@ export async function getDeal(id: number) {
       fromCompany: { select: { name: true, slug: true } },
       toCompany: { select: { name: true, slug: true } },
       claims: {
-        include: claimCardInclude,
+        select: dealClaimSelect,
         orderBy: [{ asOf: { sort: "asc", nulls: "last" } }, { sourceId: "asc" }, { start: "asc" }],
       },
     },
@@ -70,3 +91,19 @@ export async function getDeal(id: number) {
 }
 
 export type DealDetail = NonNullable<Awaited<ReturnType<typeof getDeal>>>;
+
+/** The cards of the given claims (what a claim card shows), keyed by id. */
+export async function listClaimCards(ids: number[]) {
+  const cards = await db.claim.findMany({ where: { id: { in: ids } }, include: claimCardInclude });
+  return new Map(cards.map((c) => [c.id, c]));
+}
+
+/** The deal's claims that take part in a disagreement, with their pairs (capped: one line per distinct pair is shown). */
+export async function listDealDisagreementClaims(dealId: number, cap = 200) {
+  return db.claim.findMany({
+    where: { dealId, OR: [{ disagreementsAsA: { some: {} } }, { disagreementsAsB: { some: {} } }] },
+    include: claimCardInclude,
+    orderBy: { id: "asc" },
+    take: cap,
+  });
+}

@@ -38,6 +38,10 @@ export interface TimelineEntry {
   x: number | null;
   /** Horizontal nudge, in marker widths, for markers that share a date and an amount. */
   dodge: number;
+  /** Every claim stating this figure; only the first CLAIMS_PER_POINT travel to the browser. */
+  claimCount: number;
+  /** The claims' subject, for the link to all of them on /claims. */
+  subject: string;
   claims: {
     id: number;
     quote: string;
@@ -99,6 +103,9 @@ function dateLabelOf(span: DateSpan | null): string {
  * `asOf` ("YYYY-MM-DD") keeps only claims whose article was certainly out by then; `since` is
  * the first year drawn ("all": every year; default: the last three years with data).
  */
+/** Quotes sent to the browser per point; the rest are one link away (/claims), so the page stays small at any scale. */
+export const CLAIMS_PER_POINT = 6;
+
 export function buildTimeline(
   claims: TimelineClaim[],
   { asOf = null, since = null }: { asOf?: string | null; since?: number | "all" | null } = {},
@@ -138,10 +145,14 @@ export function buildTimeline(
         dateLabel: dateLabelOf(span),
         x: span ? (span.start + span.end) / 2 : null,
         dodge: 0,
+        claimCount: 0,
+        subject: claim.subject,
         claims: [],
       };
       groups.set(id, entry);
     }
+    entry.claimCount++;
+    if (entry.claims.length >= CLAIMS_PER_POINT) continue;
     entry.claims.push({
       id: claim.id,
       quote: claim.quote,

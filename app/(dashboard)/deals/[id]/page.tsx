@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDeal } from "@/lib/queries/deals";
-import { dealEstimate, stageHistory, tranches } from "@/lib/deals/deal-detail";
+import { getDeal, listClaimCards, listDealDisagreementClaims } from "@/lib/queries/deals";
+import { dealEstimate, shownClaims, stageHistory, tranches } from "@/lib/deals/deal-detail";
 import { formatPartialDate } from "@/lib/format";
 import { hrefWith } from "@/lib/url";
 import { StageBadge } from "@/components/ui/stage-badge";
@@ -33,6 +33,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DealPage({ params }: Props) {
   const deal = await load(params);
   const estimate = dealEstimate(deal.kind, deal.claims);
+  const shown = shownClaims(deal.claims, estimate);
+  const [cards, disagreeing] = await Promise.all([
+    listClaimCards([...shown.headline, ...shown.others]),
+    listDealDisagreementClaims(deal.id),
+  ]);
   const subject = deal.claims[0]?.subject ?? `${deal.fromCompany.name} -> ${deal.toCompany.name}`;
   return (
     <div className="space-y-6">
@@ -60,8 +65,8 @@ export default async function DealPage({ params }: Props) {
       <DealEstimatePanel estimate={estimate} />
       <DealStageHistory steps={stageHistory(deal.claims, estimate?.property ?? null)} />
       <DealTranches tranches={tranches(deal.claims)} />
-      <DealDisagreements claims={deal.claims} />
-      <DealClaims claims={deal.claims} estimate={estimate} subject={subject} />
+      <DealDisagreements claims={disagreeing} />
+      <DealClaims shown={shown} cards={cards} estimate={estimate} subject={subject} />
     </div>
   );
 }
