@@ -84,6 +84,7 @@ async function main() {
   const { parseClaimFilters } = await import("@/lib/validations/claim-filters");
   const { parseSourceFilters } = await import("@/lib/validations/source-filters");
   const deals = await import("@/lib/queries/deals");
+  const valuations = await import("@/lib/queries/valuations");
   const claims = await import("@/lib/queries/claims");
   const sources = await import("@/lib/queries/sources");
   const timeline = await import("@/lib/queries/timeline");
@@ -101,7 +102,9 @@ async function main() {
   console.log(`database: ${counts[0]} sources, ${counts[1]} claims, ${counts[2]} deals, ${counts[3]} disagreements (${scale}× seed)`);
   const srcParam = someSources.map((s) => `source=${s.id}`).join("&");
   const rows = [
-    await time("overview: listDeals + listValuations", () => Promise.all([deals.listDeals({ limit: 25 })])),
+    await time("overview: deals + valuations", () =>
+      Promise.all([deals.listDealsPage(unwrap(parseDealFilters(q("")))), valuations.listValuations({ limit: 25 })]),
+    ),
     await time("/deals page 1", () => deals.listDealsPage(unwrap(parseDealFilters(q(""))))),
     await time("/deals party=OpenAI sort=amount", () => deals.listDealsPage(unwrap(parseDealFilters(q("party=OpenAI&sort=amount"))))),
     await time("/deals/[id] Amazon → OpenAI (page data)", async () => {

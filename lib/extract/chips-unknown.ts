@@ -14,6 +14,7 @@
  * uses the bare model name ("Z3"), which then names every mention.
  */
 import type { ChipKind } from "./entities";
+import { MODEL_NAME } from "./noise";
 
 export type UnknownChip = { name: string; kind: ChipKind; predecessor?: string };
 export type ChipLexicon = { byForm: Map<string, UnknownChip>; re: RegExp | null };
@@ -60,7 +61,8 @@ export function buildChipLexicon(
   for (const m of text.matchAll(MENTION_RE)) {
     let vendor: string | undefined = m[1];
     const model = m[2];
-    if (NOT_MODEL.test(model) || isKnownChip(model) || isKnownCompany(model)) continue;
+    if (NOT_MODEL.test(model) || MODEL_NAME.test(model) || isKnownChip(model) || isKnownCompany(model)) continue;
+    if (vendor && MODEL_NAME.test(vendor)) continue;
     if (vendor && (STOP_VENDOR.test(vendor) || isKnownChip(`${vendor} ${model}`))) vendor = undefined;
     const start = m.index + (vendor ? 0 : m[0].length - model.length);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
@@ -83,9 +85,9 @@ export function buildChipLexicon(
   const naming = text.includes("called") || text.includes("dubbed") || text.includes("named");
   if (naming) for (const m of text.matchAll(CALLED_RE)) {
     const name = m[1].replace(/[ \u00a0]+(?:chip|chips|accelerator|system|rack|GPU|processor)s?$/i, "");
-    const sent = sentenceOf(m.index);
-    if (!CHIP_NOUN.test(sent) || isKnownChip(name) || isKnownCompany(name) || byForm.has(name)) continue;
+    // only a chip or system is named here: "a chip start-up called Zephyr" names a company
     const noun = text.slice(Math.max(0, m.index - 40), m.index).match(/(\w+)\s*,?\s*$/)?.[1] ?? "";
+    if (CHIP_NOUN.exec(noun)?.[0] !== noun || isKnownChip(name) || isKnownCompany(name) || byForm.has(name)) continue;
     byForm.set(name, { name, kind: SYSTEM_NOUN.test(noun) ? "system" : "chip" });
   }
   // a vendor-prefixed name whose bare model the article also writes: the bare model names it

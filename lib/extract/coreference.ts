@@ -44,7 +44,7 @@ export function resolveDescription(phrase: string, after: string, st: CorefState
   // "valued the company at", "the startup raised": the one raising money is never an investor
   const raising = /\b(?:valu\w*|worth)\s*$/i.test(before) || /^\s*(?:['’]s\s+(?:\w+\s+)?(?:valuation|round|funding)|(?:\w+\s+){0,2}?(?:rais\w*|is\s+valued|was\s+valued|secured|lands|landed|closed|received))\b/i.test(after);
   // "the firm led the round": an investor's act
-  const investing = /^\s*(?:['’]s\s+)?(?:\w+\s+){0,2}?(?:invest\w*|led|leads|co-led|backed|participated|poured|put)\b/i.test(after);
+  const investing = /^\s*(?:['’]s\s+)?(?:\w+\s+){0,2}?(?:invest\w*|led|leads|co-led|backed|participated|poured|put|owns|holds|contributed|stake)\b/i.test(after);
   if (want === "any" && investing) want = "investor";
   const investorOnly = (n: string) => (st.investors.has(n) || (st.kinds.get(n) === "investor" && (raising || !st.registry.has(n)))) && !st.raisers.has(n);
   const fits = (n: string): boolean => {

@@ -171,6 +171,14 @@ export function findDates(text: string, published?: string | null): DateMention[
     add(m.index, s + 4, String(y), "year");
   }
   if (pubYear) {
+    // "June last year", "in March of next year": the month of the year named
+    const monthRel = new RegExp(`\\b(${MONTH})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "gi");
+    while ((m = monthRel.exec(text))) {
+      const mo = monthNumber(m[1]);
+      if (!mo) continue;
+      const y = m[2].toLowerCase() === "last" ? pubYear - 1 : m[2].toLowerCase() === "next" ? pubYear + 1 : pubYear;
+      add(m.index, m.index + m[0].length, `${y}-${pad(mo)}`, "month");
+    }
     const rel = /\b(last year|this year|earlier this year|a year ago|next year)\b/gi;
     while ((m = rel.exec(text))) {
       const w = m[1].toLowerCase();

@@ -37,15 +37,38 @@ type Draft = Omit<Claim, "quote" | "start" | "end" | "as_of" | "status"> & {
   sentence: Sentence;
 };
 
+/** Words in a trimmed span: one more than its runs of whitespace. */
+function wordCount(s: string): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const sp = c === 32 || (c >= 9 && c <= 13) || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
+    if (sp && !inSpace) n++;
+    inSpace = sp;
+  }
+  return n;
+}
+
+const clauseMemo = new WeakMap<Quantity, Span>();
+
 function clauseOf(text: string, sentence: Span, q: Quantity): Span {
+  const hit = clauseMemo.get(q);
+  if (hit) return hit;
+  const c = computeClauseOf(text, sentence, q);
+  clauseMemo.set(q, c);
+  return c;
+}
+
+function computeClauseOf(text: string, sentence: Span, q: Quantity): Span {
   const clauses = splitClauses(text, sentence);
   const i = clauses.findIndex((c) => c.start <= q.start && q.end <= c.end);
   if (i < 0) return sentence;
   let c = clauses[i];
   // too short to say anything on its own: take the clause before it too
-  const words = c.text.split(/\s+/).length;
+  const words = wordCount(c.text);
   if (words < 5 && i > 0) c = { start: clauses[i - 1].start, end: c.end, text: text.slice(clauses[i - 1].start, c.end) };
-  if (c.text.split(/\s+/).length < 4 && i + 1 < clauses.length) c = { start: c.start, end: clauses[i + 1].end, text: text.slice(c.start, clauses[i + 1].end) };
+  if (wordCount(c.text) < 4 && i + 1 < clauses.length) c = { start: c.start, end: clauses[i + 1].end, text: text.slice(c.start, clauses[i + 1].end) };
   return c;
 }
 

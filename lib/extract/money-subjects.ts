@@ -65,7 +65,9 @@ export function resolveMoneySubject(
     const clouds = comps.filter((e) => e.kind === "cloud" || (cloudWord && asCloud(e.name) !== e.name && /\b(?:with|from|on|to|pay|paid)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 12), e.start))));
     const onCloud = entityAfter(text, ents, q.end, "on|from|with|of", 60) ?? clouds.find((c) => c.start >= sentence.start);
     const cloud = onCloud && clouds.includes(onCloud) ? onCloud : clouds[0];
-    let buyer = comps.find((e) => e.kind !== "cloud" && e.name !== cloud?.name && !/\bwith\s+$/.test(text.slice(Math.max(0, e.start - 6), e.start)));
+    // the buyer: the nearest company before the amount that is a clause's subject, else the first one
+    const isBuyer = (e: EntityMention) => e.kind !== "cloud" && e.name !== cloud?.name && !/\bwith\s+$/.test(text.slice(Math.max(0, e.start - 6), e.start));
+    let buyer = [...comps].reverse().find((e) => e.end <= q.start && isBuyer(e) && !/\b(?:in|into|to|from|by|of|for|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 8), e.start))) ?? comps.find(isBuyer);
     if (!buyer && clouds.length > 1) buyer = clouds.find((c) => c.name !== cloud?.name && c.name !== "Oracle");
     const recentBuyer = () => [...st.recentCompanies].reverse().find((n) => n !== cloud?.name && st.kinds.get(n) !== "cloud");
     const b = buyer?.name ?? (pronounBefore ? st.lastBuyer ?? recentBuyer() : st.lastBuyer) ?? (cloud ? recentBuyer() : undefined);

@@ -9,6 +9,8 @@ const MOVE = /\b(?:shares?|stock)\b[^$;]{0,50}\b(?:rose|rise[sn]?|fell|fall(?:s|
 const ORDER_BEFORE = /\b(?:order|purchase|deal\s+for\s+(?:the\s+)?(?:chips|GPUs|accelerators))\s+(?:worth|valued\s+at|of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i;
 const ORDER_AFTER = /^\s*(?:in\s+)?(?:[\w-]+\s+)?(?:chip|GPU|accelerator|hardware)?\s*(?:orders?|purchases?)\b/i;
 const CAPEX_BEFORE = /\b(?:capital\s+(?:expenditures?|spending|outlays?)|capex)\b[^$€£.;]{0,30}$/i;
+const RPO_BEFORE = /\b(?:remaining\s+performance\s+obligations?|RPO)\b[^$€£.;]{0,30}$/i;
+const TENDER_BEFORE = /\btender\s+offer\b[^$€£.;]{0,20}\b(?:of|worth|for|totall?ing|valued\s+at)\s+(?:about\s+|up\s+to\s+|roughly\s+)?$/i;
 const HEADLINE_ROUND = /\b(?:lands|landed|nets|netted|bags|bagged|secures|secured|snags|snagged|picks\s+up|picked\s+up|pulls\s+in|pulled\s+in)\s+(?:a\s+|an\s+|another\s+|about\s+|nearly\s+|roughly\s+|more\s+than\s+)?$/i;
 
 /** A money role read from the wording around the figure, or null to leave it to the general rules. */
@@ -17,8 +19,10 @@ export function wordingRole(before: string, after: string, suffix: string, small
   // "a $30 billion purchase of Azure compute capacity" is a compute commitment, left to those rules
   if ((ORDER_BEFORE.test(before) || ORDER_AFTER.test(after)) && !/\b(?:compute|computing|cloud|capacity|Azure)\b/i.test(after.slice(0, 50))) return { property: `order_value_${suffix}`, kind: "investment", role: "order" };
   if (CAPEX_BEFORE.test(before)) return { property: `capex_${suffix}`, kind: "other", role: "revenue" };
+  if (RPO_BEFORE.test(before)) return { property: `remaining_performance_obligations_${suffix}`, kind: "other", role: "revenue" };
+  if (TENDER_BEFORE.test(before) || /^\s*(?:employee\s+)?tender\s+offer\b/i.test(after)) return { property: `tender_offer_${suffix}`, kind: "other", role: "revenue" };
   // "lands €85 million": a round, unless the money is an investment from a named company
-  if (HEADLINE_ROUND.test(before) && !/^\s*(?:[\w-]+\s+){0,2}(?:investment|infusion|stake|cheque|check|contracts?|deals?|orders?|revenue|sales|bookings)\b|^[^.;]{0,40}\bfrom\s+(?:the\s+)?[A-Z]/.test(after))
+  if (HEADLINE_ROUND.test(before) && !/^\s*(?:[\w-]+\s+){0,2}(?:investment|infusion|stake|cheque|check|contracts?|deals?|orders?|revenue|sales|bookings)\b|^[^.;]{0,40}\bfrom\s+(?:the\s+)?[A-Z]|^\s*(?:in|of)\s+(?:new\s+)?(?:debt|loans?|bonds?|credit)\b/.test(after))
     return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
   return null;
 }

@@ -248,6 +248,12 @@ export function buildOrgLexicon(text: string, isKnownName: (name: string) => boo
       pos += piece.length + 1;
     }
   }
+  // a one-word name that opens a longer organisation name is its short form ("Sorelle" for "Sorelle AI")
+  for (const [form, org] of byForm) {
+    if (/\s/.test(form) || org.name !== form) continue;
+    const longer = [...byForm.values()].find((o) => o.name.startsWith(`${form} `) && ORG_WORD.test(` ${o.name.split(/\s+/).pop()}`));
+    if (longer) byForm.set(form, longer);
+  }
   if (!byForm.size) return { byForm, re: null };
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
   const re = new RegExp(`(?<![A-Za-z0-9_-])(?:${forms.join("|")})(?:,?\\s(?:Inc\\.?|Corp\\.?|Co\\.|LLC|Ltd\\.?|plc))?(?![A-Za-z0-9_]|-[A-Z0-9])`, "g");

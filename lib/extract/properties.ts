@@ -34,6 +34,8 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   }
   if (q.per) {
     if (/hour/i.test(q.per) && /chip|gpu|instance|hour/i.test(q.per)) return { property: `price_per_chip_hour_${suffix}`, kind: "other", role: "price" };
+    // "a tender offer at $42 per share"
+    if (/^shares?$/i.test(q.per) && /\btender\b/i.test(sentence.text)) return { property: `tender_price_per_share_${suffix}`, kind: "other", role: "price" };
     return null;
   }
   // "OpenAI Raises $110B as Valuation Soars": the raise verb right before wins

@@ -54,6 +54,8 @@ export function possessiveBefore(text: string, ents: EntityMention[], at: number
   const e = cands[cands.length - 1];
   if (!e) return undefined;
   // nothing but adjectives between the possessive and the figure
+  // "Sorelle's rival Mistral AI raised": another company between them is the one meant
+  if (ents.some((o) => o.type === "company" && !o.possessive && o.start >= e.end && o.end <= at)) return undefined;
   const gap = text.slice(e.end, at);
   if (/[,;.]|\b(?:and|with|while|but|as|which|that|than)\b/.test(gap.slice(2))) return undefined;
   return e;
@@ -75,7 +77,7 @@ export function subjectBefore(text: string, sentenceStart: number, ents: EntityM
     // "Orbit-backed Quill": the backer modifies the name after it
     if (/^[-‑](?:backed|funded|led)\b/.test(text.slice(e.end, e.end + 8))) continue;
     // "The company's rival, OpenAI, ...": a possessive whose noun is renamed by an apposition
-    if (e.possessive && /^['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s*$/.test(text.slice(e.end, (companies(ents).find((o) => o.start > e.end) ?? e).start))) continue;
+    if (e.possessive && /^['’]s?\s+(?:(?:[\w-]+\s+){0,2}?[\w-]+,\s*|(?:rival|backer|partner|investor|customer|parent|unit|subsidiary)\s+)$/.test(text.slice(e.end, (companies(ents).find((o) => o.start > e.end) ?? e).start))) continue;
     return e;
   }
   return undefined;

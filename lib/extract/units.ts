@@ -28,7 +28,9 @@ const COUNT_NOUN =
 
 /** People and organisations a company counts: customers, users, employees, with one modifier. */
 const PARTY_NOUN =
-  /^\s+(?:(business|enterprise|paying|active|monthly\s+active|weekly\s+active|daily\s+active|corporate|government)\s+)?(customers|clients|organizations|organisations|users|developers|employees|subscribers)\b/i;
+  /^\s+(?:(business|enterprise|paying|active|monthly\s+active|weekly\s+active|daily\s+active|daily|weekly|monthly|corporate|government)\s+)?(customers|clients|organizations|organisations|users|developers|employees|subscribers)\b/i;
+/** "employs 1,200 people": the people a company employs. */
+const EMPLOYS_BEFORE = /\b(?:employs|employing|employed|headcount\s+of|workforce\s+of|staff\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$/i;
 
 /** Non-money figures in `text`. */
 export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(text)): Quantity[] {
@@ -128,6 +130,12 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       if ((m = rest.match(COUNT_NOUN))) {
         const full = n.words || n.scale ? n.value : value;
         out.push({ start: n.start, end: endFrom + m[0].length, value: full, valueMax, unit: "count", detail: m[1].toLowerCase(), range: valueMax !== null });
+        if (valueMax !== null) i++;
+        continue;
+      }
+      if (/^\s+(?:people|staff|workers)\b/.test(rest) && EMPLOYS_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) {
+        const w = rest.match(/^\s+\w+/)![0];
+        out.push({ start: n.start, end: endFrom + w.length, value: n.words || n.scale ? n.value : value, valueMax, unit: "count", detail: "of:employee", range: valueMax !== null });
         if (valueMax !== null) i++;
         continue;
       }

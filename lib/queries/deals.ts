@@ -9,16 +9,7 @@ const dealListInclude = {
   _count: { select: { claims: true } },
 } as const;
 
-/** Deals for the home page, newest first. */
-export async function listDeals({ limit = 50 }: { limit?: number } = {}) {
-  return db.deal.findMany({
-    take: limit,
-    orderBy: [{ firstReported: { sort: "desc", nulls: "last" } }, { estimateValue: { sort: "desc", nulls: "last" } }],
-    include: dealListInclude,
-  });
-}
-
-export type DealListItem = Awaited<ReturnType<typeof listDeals>>[number];
+export type DealListItem = Awaited<ReturnType<typeof listDealsPage>>["deals"][number];
 
 /** One page of /deals: the deals matching the URL filters, in the URL's order. */
 export async function listDealsPage(f: DealFilters, perPage = DEALS_PER_PAGE) {

@@ -5,9 +5,11 @@ test("the overview lists deals and valuations from the seed articles", async ({ 
   await expect(page.getByRole("heading", { name: "Deals" })).toBeVisible();
   const amazon = page.getByTestId("deal-row").filter({ hasText: "Amazon → OpenAI" }).first();
   await expect(amazon).toBeVisible();
-  // The Amazon → OpenAI equity deal was announced at $50B after talks at $10B+.
+  // The Amazon → OpenAI equity deal moved past talks at $10B+ to $50B (announced; one article
+  // words it as done), so the overview shows $50B at a stage beyond talks.
   await expect(amazon).toContainText("$50B");
-  await expect(amazon).toContainText("announced");
+  await expect(amazon).toContainText(/announced|closed/);
+  await expect(amazon).not.toContainText("talks");
   await expect(page.getByTestId("valuation-row").filter({ hasText: "OpenAI" }).first()).toBeVisible();
   await page.screenshot({ path: "tests/artifacts/screens/overview.png", fullPage: true });
 });

@@ -24,7 +24,7 @@ describe("chips the registry does not know", () => {
     expect(specs(t).map((s) => s[0])).toEqual(["X1000", "X1000"]);
   });
   it("names introduced by called / dubbed / named", () => {
-    expect(only("The vendor also showed a rack-scale system called Tidewater that draws 120 kW.", "power_w").subject).toBe("Tidewater");
+    expect(only("The vendor also showed a rack-scale system called Tidewater that draws 120 kW.", "rack_power_kw")).toMatchObject({ subject: "Tidewater", value: 120 });
     expect(only("Its next accelerator, dubbed Kestrel, packs 192 GB of HBM.", "memory_gb").subject).toBe("Kestrel");
   });
   it("later references resolve to the most recent chip", () => {
@@ -45,5 +45,30 @@ describe("chips the registry does not know", () => {
     const lex = chipLexicon("In Q3 the chip's FP8 throughput on HBM3E reached 2 PFLOPS on TSMC's N3 process at 700 W.");
     expect([...lex.byForm.keys()]).toEqual([]);
     expect(chipLexicon("Zephyr raised $50 million in a round led by Q7 Ventures.").byForm.size).toBe(0);
+  });
+});
+
+describe("racks and systems", () => {
+  it("a named rack: chip count and rack power in kW", () => {
+    const t = "Each Q9 rack, called Fjord, links 64 chips and draws 140 kW.";
+    expect(specs(t)).toEqual([
+      ["Fjord", "chip_count", 64],
+      ["Fjord", "rack_power_kw", 140],
+    ]);
+  });
+  it("an unnamed rack of a chip is '<chip> rack'; per-chip kilowatts stay power_w", () => {
+    const t = "The Osprey K7 accelerator draws 1.4 kW. A full K7 rack holds 72 chips and consumes 120 kW.";
+    expect(specs(t)).toEqual([
+      ["K7", "power_w", 1400],
+      ["K7 rack", "chip_count", 72],
+      ["K7 rack", "rack_power_kw", 120],
+    ]);
+  });
+});
+
+describe("names that are not chips", () => {
+  it("a company introduced by 'called' is not a chip; model names are not chips", () => {
+    expect(chipLexicon("A chip start-up called Zephyr raised money for its 3nm accelerator with 96 GB of HBM.").byForm.has("Zephyr")).toBe(false);
+    expect(chipLexicon("DeepSeek R1 ran on 2,048 GPUs with 80 GB of memory each.").byForm.size).toBe(0);
   });
 });

@@ -29,3 +29,24 @@ describe("company coreference", () => {
     expect(cs.find((c) => c.property === "round_size_usd")?.subject).toBe("Veyra AI");
   });
 });
+
+describe("subjects next to descriptions and possessives", () => {
+  it("'the firm owns a stake' is the investor", () => {
+    const t = "Brightline Ventures led the round in Sorelle AI. The firm now owns a 9% stake in Sorelle AI.";
+    expect(only(t, "stake_pct").subject).toBe("Brightline Ventures -> Sorelle AI");
+  });
+  it("<A>'s rival <B> raised: B raises", () => {
+    expect(only("Sorelle AI is growing. Sorelle's rival Kappa Labs raised £2bn this year.", "round_size_gbp").subject).toBe("Kappa Labs");
+  });
+  it("a headline short form folds to the full organisation name", () => {
+    const t = "Paris lab Sorelle raises €600 million\nSorelle AI has raised €600 million in a Series B.";
+    expect(claimsOf(t).map((c) => c.subject)).toEqual(["Sorelle AI", "Sorelle AI"]);
+  });
+  it("the buyer of compute is the nearest clause subject", () => {
+    const t = "Microsoft will invest $200 million in Sorelle AI and Sorelle AI will spend $1.5 billion on Microsoft Azure.";
+    expect(only(t, "compute_commitment_usd").subject).toBe("Sorelle AI -> Microsoft Azure");
+  });
+  it("money landed as debt is not a funding round", () => {
+    expect(claimsOf("Quanta Robotics lands $250 million in debt.").some((c) => c.property === "round_size_usd")).toBe(false);
+  });
+});
