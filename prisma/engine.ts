@@ -8,7 +8,11 @@ import { readFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 
 const require = createRequire(import.meta.url);
@@ -38,14 +42,43 @@ function loadBindings(): Promise<WasmBindings> {
   return bindings;
 }
 
-export async function openSchemaEngine(url: string): Promise<SchemaEngine> {
+export interface OpenEngine {
+  engine: SchemaEngine;
+  /** Frees the engine and closes every database connection it opened, releasing the file's locks. */
+  close(): Promise<void>;
+}
+
+export async function openSchemaEngine(url: string): Promise<OpenEngine> {
   const bg = await loadBindings();
   const schema = await readFile(schemaPath, "utf8");
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaBetterSqlite3({ url }));
+  const factory = new PrismaBetterSqlite3({ url });
+  const opened: SqlDriverAdapter[] = [];
+  const track = async (connect: Promise<SqlDriverAdapter>) => {
+    const adapter = await connect;
+    opened.push(adapter);
+    return adapter;
+  };
+  const tracking: SqlMigrationAwareDriverAdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => track(factory.connect()),
+    connectToShadowDb: () => track(factory.connectToShadowDb()),
+  };
   const log = (line: string) => {
     if (process.env.DEBUG_SCHEMA_ENGINE) process.stderr.write(line + "\n");
   };
-  return bg.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, log, adapter);
+  const engine = await bg.SchemaEngine.new(
+    { datamodels: [[schemaPath, schema]] },
+    log,
+    bindMigrationAwareSqlAdapterFactory(tracking),
+  );
+  return {
+    engine,
+    close: async () => {
+      engine.free();
+      await Promise.all(opened.map((a) => a.dispose()));
+    },
+  };
 }
 
 export async function readMigrations(): Promise<MigrationList> {
@@ -73,11 +106,11 @@ export async function readMigrations(): Promise<MigrationList> {
 
 /** `prisma migrate deploy`: applies the committed migrations not yet applied. */
 export async function applyMigrations(url: string): Promise<string[]> {
-  const engine = await openSchemaEngine(url);
+  const { engine, close } = await openSchemaEngine(url);
   try {
     const out = await engine.applyMigrations({ migrationsList: await readMigrations(), filters: noFilters });
     return out.appliedMigrationNames;
   } finally {
-    engine.free();
+    await close();
   }
 }

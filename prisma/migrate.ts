@@ -21,7 +21,7 @@ async function create(name: string) {
   const url = "file:" + path.join(dir, "shadow.db");
   try {
     await applyMigrations(url);
-    const engine = await openSchemaEngine(url);
+    const { engine, close } = await openSchemaEngine(url);
     const files = [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }];
     const diff = await engine.diff({
       from: { tag: "schemaDatasource", files, configDir: process.cwd() },
@@ -30,7 +30,7 @@ async function create(name: string) {
       exitCode: null,
       filters: noFilters,
     });
-    engine.free();
+    await close();
     const sql = (diff.stdout ?? "").trim();
     if (!sql || /^-- This is an empty migration/.test(sql)) {
       console.error("schema and migrations agree: nothing to create");

@@ -40,7 +40,14 @@ function predecessor(subject: string, st: State): string {
 
 export function comparatorChip(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], subject: string | undefined, st: State): string | null {
   const after = text.slice(q.end, sentence.end);
-  if (/\b(?:its|their|the)\s+predecessors?\b|\bprevious\s+generation\b|\bprior\s+generation\b/i.test(after.slice(0, 120))) return subject ? predecessor(subject, st) : null;
+  const pm = after.slice(0, 120).match(/\b(?:its|their|the)\s+predecessors?\b|\bprevious\s+generation\b|\bprior\s+generation\b/i);
+  if (pm) {
+    // "its predecessor, the MI355X": the chip the article names
+    const at = q.end + pm.index! + pm[0].length;
+    const named = ents.find((e) => isChip(e) && e.start >= at && /^\s*,?\s*(?:the\s+)?$/i.test(text.slice(at, e.start)) && e.name !== subject);
+    if (named) return named.name;
+    return subject ? predecessor(subject, st) : null;
+  }
   const chips = ents.filter((e) => isChip(e) && e.start >= q.end && e.name !== subject && e.start - q.end < 90);
   if (chips[0]) return chips[0].name;
   const beforeChips = ents.filter((e) => isChip(e) && e.end <= q.start && e.name !== subject && /\b(?:than|vs\.?|versus|over|compared\s+(?:to|with))\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 16), e.start)));

@@ -22,13 +22,14 @@ export type ChipLexicon = { byForm: Map<string, UnknownChip>; re: RegExp | null 
 const CHIP_NOUN = /\b(?:accelerators?|chips?|GPUs?|processors?|NPUs?|TPUs?|XPUs?|superchips?|silicon|racks?|systems?|servers?|pods?|clusters?|instances?|parts?|cards?|dies?)\b/i;
 const SYSTEM_NOUN = /^(?:racks?|systems?|servers?|pods?|clusters?|instances?)$/i;
 const SPEC_UNIT = /\d\s?(?:[TPE]FLOPS|[TPE]flops|(?:peta|tera|exa)[\s-]?flops|GB|TB\/s|GB\/s|TB|kW|W|nm)\b|\bHBM\d?e?\b/;
+const STRONG_UNIT = /\d\s?(?:[TPE]FLOPS|[TPE]flops|(?:peta|tera|exa)[\s-]?flops|TB\/s|GB\/s)|\d\s?(?:GB|TB)\s+of\s+HBM/;
 /** A model token: capital letters then digits, optional letter suffix ("MI455X", "C2", "X1000"). */
 const MODEL = "[A-Z][A-Za-z]{0,4}\\d{1,4}[A-Za-z]{0,3}";
 const MENTION_RE = new RegExp(`(?<![\\w.\\-‑/])(?:([A-Z][A-Za-z]{2,20})[ \\u00a0])?(${MODEL})(?![\\w\\-‑/])`, "g");
 const CALLED_RE = /\b(?:called|dubbed|named|codenamed|code-named)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9]*(?:[ \u00a0][A-Z0-9][A-Za-z0-9]*){0,2})/g;
 
 /** Tokens that look like models but name precisions, memories, links, periods or standards. */
-const NOT_MODEL = /^(?:Q[1-4]|H[12]|FY\d+|CY\d+|FP\d+|BF\d+|TF\d+|INT\d+|MXFP\d+|NVFP\d+|HBM\w*|L[123]|DDR\w*|LPDDR\w*|GDDR\w*|PCIe\w*|NVLink\w*|CXL\w*|UCIe\w*|USB\w*|SXM\w*|OAM\w*|N[1-7]P?|[1-9]G|G[78]|G20|COVID\w*|GPT\w*|Llama\w*|Series\w*|Gen\d+|Wi\w*|IPv\d|MP\d|S\d{3})$/;
+const NOT_MODEL = /^(?:Q[1-4]|H[12]|FY\d+|CY\d+|FP\d+|BF\d+|TF\d+|INT\d+|MXFP\d+|NVFP\d+|HBM\w*|L[123]|DDR\w*|LPDDR\w*|GDDR\w*|PCIe\w*|NVLink\w*|CXL\w*|UCIe\w*|USB\w*|SXM\w*|OAM\w*|N[1-7]P?|[1-9]G|G[78]|G20|COVID\w*|GPT\w*|Llama\w*|Series\w*|Gen\d+|Wi\w*|IPv\d|MP\d|S\d{3}|EC2|S3|ES\d)$/;
 const STOP_VENDOR = /^(?:The|Its|Their|This|That|These|Those|Each|Every|New|Our|Both|With|And|For|From|Per|Than|Versus|Like|Unlike|Also|While|Its|His|Her|Next|Last|Both|Only|Just|Some|Any|All|Early|Late|Mid|In|On|At|By|Of|To|As|Was|Is|Are|Will|Has|Had|Have|Including|Rivals?)$/;
 
 function escapeRe(s: string): string {
@@ -47,7 +48,7 @@ export function buildChipLexicon(
   isKnownCompany: (name: string) => boolean,
 ): ChipLexicon {
   const byForm = new Map<string, UnknownChip>();
-  if (!CHIP_NOUN.test(text)) return { byForm, re: null };
+  if (!CHIP_NOUN.test(text) && !STRONG_UNIT.test(text)) return { byForm, re: null };
   const found: Found[] = [];
   const bare = new Set<string>();
   // sentences, roughly: the chip evidence is read per sentence
@@ -69,7 +70,8 @@ export function buildChipLexicon(
     const nounAfter = after.match(/^\s+([A-Za-z-]+)(?:\s+([A-Za-z]+))?/);
     const directNoun: string | undefined = nounAfter ? [nounAfter[1], nounAfter[2]].find((w) => !!w && CHIP_NOUN.exec(w)?.[0] === w) : undefined;
     const sent = sentenceOf(m.index);
-    const chipy = directNoun || (CHIP_NOUN.test(sent) && SPEC_UNIT.test(sent));
+    // throughput, bandwidth and HBM are chip units on their own; GB, W and nm need a chip noun too
+    const chipy = directNoun || (CHIP_NOUN.test(sent) && SPEC_UNIT.test(sent)) || STRONG_UNIT.test(sent);
     // a process node or a version is not a product ("TSMC's N3 process", "version 2")
     if (/^\s+(?:process|node|nm|standard|protocol|interface|cores?|instruction)\b/i.test(after)) continue;
     if (!vendor) bare.add(model);
@@ -104,7 +106,10 @@ export function buildChipLexicon(
   // a sibling of a chip ("C1" next to "C2") in a sentence about chips or an earlier generation
   const stem = (n: string) => n.replace(/\d+[A-Za-z]*$/, "");
   const stems = new Set([...byForm.keys()].map((k) => stem(k.slice(k.lastIndexOf(" ") + 1))));
-  for (const f of found) if (!byForm.has(f.model) && stems.has(stem(f.model))) byForm.set(f.model, { name: f.model, kind: f.kind });
+  for (const f of found) {
+    const key = f.vendor && !isKnownCompany(f.vendor) ? `${f.vendor} ${f.model}` : f.model;
+    if (!byForm.has(key) && stems.has(stem(f.model))) byForm.set(key, byForm.get(f.model) ?? { name: bare.has(f.model) ? f.model : key, kind: f.kind });
+  }
   // a chip found in one sentence names the same token in every other sentence too
   for (const f of found) {
     const key = f.vendor && !isKnownCompany(f.vendor) ? `${f.vendor} ${f.model}` : f.model;

@@ -98,3 +98,23 @@ export function descriptionMentions(text: string, descs: Description[], taken: E
   }
   return out;
 }
+
+/** Record a company's kind and whether an investor cue introduces it ("led by X", "X-backed"). */
+export function noteCompany(text: string, e: { name: string; kind: string; start: number; end: number }, st: CorefState, isRegistered: (name: string) => boolean) {
+  if (!st.kinds.has(e.name)) {
+    st.kinds.set(e.name, e.kind as CompanyKind);
+    if (isRegistered(e.name)) st.registry.add(e.name);
+  }
+  if (/\b(?:led|co-led|backed|funded|joined)\s+by\s+(?:the\s+)?$|\binvestors?\s+(?:including|such\s+as)\s+$/i.test(text.slice(Math.max(0, e.start - 30), e.start)) || /^[-‑](?:backed|led|funded)\b|^\s+as\s+(?:an?\s+)?(?:[“"]?[\w-]+[”"]?\s+){0,2}(?:investor|backer)\b/.test(text.slice(e.end, e.end + 40))) st.investors.add(e.name);
+}
+
+/** Who gives and who receives in a money subject ("A + B -> C", or a raiser "C"). */
+export function noteRoles(subject: string, st: CorefState) {
+  const [from, to] = subject.split(" -> ");
+  if (to === undefined) st.raisers.add(from);
+  else {
+    for (const f of from.split(" + ")) st.investors.add(f);
+    st.raisers.add(to);
+  }
+}
+

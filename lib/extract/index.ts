@@ -7,16 +7,17 @@
  */
 import type { Claim, DealStatus, Qualifier } from "@/lib/validations/claim";
 import { chipLexicon, findEntities, orgLexicon, resolveCompany, type EntityMention } from "./entities";
-import { descriptionMentions, findDescriptions, newCorefState } from "./coreference";
+import { descriptionMentions, findDescriptions, newCorefState, noteCompany, noteRoles } from "./coreference";
+import { asOfFor, clauseOf, quoteOf } from "./quotes";
 import { findNumbers, type NumberMatch } from "./numbers";
 import { findMoney } from "./money";
 import { findUnits } from "./units";
 import type { Quantity } from "./quantity";
 import { qualifierAt } from "./qualifiers";
 import { dealStatus, reportedCue, statusCue } from "./status";
-import { findDates, findPublicationDate } from "./dates";
+import { findPublicationDate } from "./dates";
 import { duplicateKey, isNameNumber, noiseSpans } from "./noise";
-import { splitClauses, splitSentences, type Sentence, type Span } from "./sentences";
+import { splitClauses, splitSentences, type Sentence } from "./sentences";
 import { asInvestor, entityAfter } from "./subjects";
 import { isChip, isCompany, type State } from "./state";
 import { moneyRole } from "./properties";
@@ -27,6 +28,8 @@ import { findTableCells } from "./tables";
 export { findPublicationDate } from "./dates";
 export { COMPANIES, CHIPS, resolveCompany, resolveChip } from "./entities";
 
+const ADD_ON = /^\s*(?:[\w‑-]+\s+)?(?:add[‑-]?on|expansion|extension|top[‑-]?up|follow[‑-]on)\b/i;
+
 export type ExtractOptions = { publishedAt?: string | null };
 
 type Draft = Omit<Claim, "quote" | "start" | "end" | "as_of" | "status"> & {
@@ -36,93 +39,6 @@ type Draft = Omit<Claim, "quote" | "start" | "end" | "as_of" | "status"> & {
   q: Quantity;
   sentence: Sentence;
 };
-
-/** Words in a trimmed span: one more than its runs of whitespace. */
-function wordCount(s: string): number {
-  let n = 1;
-  let inSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const sp = c === 32 || (c >= 9 && c <= 13) || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
-    if (sp && !inSpace) n++;
-    inSpace = sp;
-  }
-  return n;
-}
-
-const clauseMemo = new WeakMap<Quantity, Span>();
-
-function clauseOf(text: string, sentence: Span, q: Quantity): Span {
-  const hit = clauseMemo.get(q);
-  if (hit) return hit;
-  const c = computeClauseOf(text, sentence, q);
-  clauseMemo.set(q, c);
-  return c;
-}
-
-function computeClauseOf(text: string, sentence: Span, q: Quantity): Span {
-  const clauses = splitClauses(text, sentence);
-  const i = clauses.findIndex((c) => c.start <= q.start && q.end <= c.end);
-  if (i < 0) return sentence;
-  let c = clauses[i];
-  // too short to say anything on its own: take the clause before it too
-  const words = wordCount(c.text);
-  if (words < 5 && i > 0) c = { start: clauses[i - 1].start, end: c.end, text: text.slice(clauses[i - 1].start, c.end) };
-  if (wordCount(c.text) < 4 && i + 1 < clauses.length) c = { start: c.start, end: clauses[i + 1].end, text: text.slice(c.start, clauses[i + 1].end) };
-  return c;
-}
-
-/** The quote for a figure: its clause, trimmed of dangling punctuation. */
-function quoteOf(text: string, sentence: Span, q: Quantity): Span {
-  const c = clauseOf(text, sentence, q);
-  let s = c.start;
-  let e = c.end;
-  while (s < e && /[\s"“”'‘’(\[\-–—•*]/.test(text[s]) && !(s === q.start)) s++;
-  while (e > s && /[\s,;:"“”'‘’)\]\-–—]/.test(text[e - 1]) && e > q.end) e--;
-  if (s > q.start) s = q.start;
-  if (e < q.end) e = q.end;
-  return { start: s, end: e, text: text.slice(s, e) };
-}
-
-
-// ---------------------------------------------------------------- main
-
-const dateCache = new WeakMap<Sentence, ReturnType<typeof findDates>>();
-
-function asOfFor(text: string, sentence: Sentence, clause: Span, q: Quantity, published: string | null): string | null {
-  let found = dateCache.get(sentence);
-  if (!found) {
-    found = findDates(sentence.text, published);
-    dateCache.set(sentence, found);
-  }
-  const dates = found.map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
-  if (dates.length) {
-    const inClause = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
-    const pool = inClause.length ? inClause : dates;
-    pool.sort((a, b) => Math.abs(a.start - q.start) - Math.abs(b.start - q.start));
-    return pool[0].value;
-  }
-  return published ?? null;
-}
-
-/** Record a company's kind and whether an investor cue introduces it ("led by X", "X-backed"). */
-function noteCompany(text: string, e: { name: string; kind: string; start: number; end: number }, st: State) {
-  if (!st.kinds.has(e.name)) {
-    st.kinds.set(e.name, e.kind as never);
-    if (resolveCompany(e.name)) st.registry.add(e.name);
-  }
-  if (/\b(?:led|co-led|backed|funded|joined)\s+by\s+(?:the\s+)?$|\binvestors?\s+(?:including|such\s+as)\s+$/i.test(text.slice(Math.max(0, e.start - 30), e.start)) || /^[-‑](?:backed|led|funded)\b|^\s+as\s+(?:an?\s+)?(?:[“"]?[\w-]+[”"]?\s+){0,2}(?:investor|backer)\b/.test(text.slice(e.end, e.end + 40))) st.investors.add(e.name);
-}
-
-/** Who gives and who receives in a money subject ("A + B -> C", or a raiser "C"). */
-function noteRoles(subject: string, st: State) {
-  const [from, to] = subject.split(" -> ");
-  if (to === undefined) st.raisers.add(from);
-  else {
-    for (const f of from.split(" + ")) st.investors.add(f);
-    st.raisers.add(to);
-  }
-}
 
 /** Claims stated by `text`, in order of appearance. */
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
@@ -154,7 +70,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     for (let k = ei; k < allEnts.length && allEnts[k].start < sentence.end; k++) if (allEnts[k].end <= sentence.end) ents.push(allEnts[k]);
     const sentNums: NumberMatch[] = [];
     for (let k = ni; k < allNums.length && allNums[k].start < sentence.end; k++) if (allNums[k].end <= sentence.end) sentNums.push(allNums[k]);
-    for (const e of ents) if (isCompany(e)) noteCompany(text, e, st);
+    for (const e of ents) if (isCompany(e)) noteCompany(text, e, st, (n) => !!resolveCompany(n));
     // "the startup", "the chipmaker": the article's current company of that kind
     while (di < allDescs.length && allDescs[di].start < sentence.start) di++;
     let dk = di;
@@ -170,6 +86,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       if (/^Trainium\d$/.test(e.name)) st.lastTrainium = e.name;
       else if (e.name === "Trainium" && st.lastTrainium) e.name = st.lastTrainium;
     }
+    let chipClaim = false;
     let tableRow = false;
     for (const r of tableRows) if (r >= sentence.lineStart && r < sentence.lineEnd) tableRow = true;
     if (!tableRow) {
@@ -191,6 +108,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
           // denied or hypothetical-negative figures: "hasn't received any such $10 billion order"
           if (/\b(?:hasn['’]t|has\s+not|hadn['’]t|didn['’]t|did\s+not|never|no\s+such|any\s+such|denied|won['’]t)\b/i.test(text.slice(clause.start, q.start))) continue;
           const role = moneyRole(text, sentence, clause, q, ents);
+          // "followed by a $4 billion add-on": more of the deal the article just gave
+          const prev = drafts[drafts.length - 1];
+          if (!role && prev && prev.q.unit === "money" && prev.kind === "investment" && ADD_ON.test(text.slice(q.end, q.end + 20)) && prev.sentence.index >= sentence.index - 1) {
+            drafts.push({ ...prev, value: q.value, value_max: q.valueMax, status: null, explicitStatus: false, q, sentence });
+            continue;
+          }
           if (!role) continue;
           // money for a program or site ("Stargate ... over $400 billion in investment") is planned for it
           const program = ents.find((e) => e.type === "company" && e.kind === "other" && /^(?:Project\s|Stargate)/.test(e.name));
@@ -224,6 +147,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
           if (!c) continue;
           if (c.kind === "chip_spec" && !c.subject.includes("->")) {
             st.lastChip = c.subject.replace(/ die$/, "");
+            chipClaim = true;
             st.valueSubjects.set(`${q.unit}:${q.value}`, c.subject);
           }
           if (c.property === "stock_change_pct") st.lastStock = c.subject;
@@ -244,7 +168,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       }
     }
     const chipsHere = ents.filter(isChip);
-    if (new Set(chipsHere.map((e) => e.name)).size === 1) st.lastChip = chipsHere[0].name;
+    // a sentence that gave a chip figure keeps that chip; else a chip named alone becomes the topic
+    if (!chipClaim && new Set(chipsHere.map((e) => e.name)).size === 1) st.lastChip = chipsHere[0].name;
     for (const e of chipsHere) if (e.kind !== "chip") st.lastSystem = e.name;
     for (const e of ents) if (isCompany(e)) st.recentCompanies.push(e.name);
     const cs = ents.filter(isCompany);

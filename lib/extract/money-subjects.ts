@@ -79,12 +79,12 @@ export function resolveMoneySubject(
   }
   // investment, tranche: investor -> recipient
   let recipient: EntityMention | undefined =
-    entityAfter(text, ents, q.end, "in|into|to|for|behind", 70) ??
+    entityAfter(text, ents, q.end, "in|into|to|for|behind|(?:acquisition|takeover|buyout)\\s+of", 70) ??
     comps.find((e) => e.start >= q.end && /^\s*$/.test(text.slice(q.end, e.start).replace(/[+]|\b(?:B|billion|bn)\b/g, "")) && /^\s*(?:['’]s\s+)?(?:investment|stake|deal|round)/i.test(text.slice(e.end, e.end + 14)));
   const beforeAmt = comps.filter((e) => e.end <= q.start);
   // "invest in OpenAI ... $X" (recipient before the amount)
   if (!recipient) {
-    const r = entityAfter(text, ents, clause.start, "invest\\w*\\s+in|stake\\s+in|investment\\s+in|into|backing", 120);
+    const r = entityAfter(text, ents, clause.start, "invest\\w*\\s+in|stake\\s+in|investment\\s+in|into|backing|acquir\\w*|bought|buys", 120);
     if (r && r.start < q.start) recipient = r;
   }
   // "Nvidia will invest up to $10 billion and Microsoft up to $5 billion": the name right before the amount

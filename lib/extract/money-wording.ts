@@ -5,7 +5,9 @@
  */
 import type { MoneyRole } from "./properties";
 
-const MOVE = /\b(?:shares?|stock)\b[^$;]{0,50}\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|jump\w*|climb\w*|gain\w*|drop\w*|slid|slips?|slipped|sank|sinks?|surg\w*|soar\w*|tumbl\w*|plung\w*|declin\w*|rall\w*|advanc\w*|edg\w*|spik\w*|retreat\w*)\b[^$;]{0,30}\bto\s+$/i;
+const MOVE = /\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|jump\w*|climb\w*|gain\w*|drop\w*|slid|slips?|slipped|sank|sinks?|surg\w*|soar\w*|tumbl\w*|plung\w*|declin\w*|rall\w*|advanc\w*|edg\w*|spik\w*|retreat\w*)\b[^$;]{0,30}\bto\s+$/i;
+/** "closed down 3% at $95.10" */
+const CLOSED_AT = /\b(?:closed|ended|finished|opened|traded|trading)\s+(?:up|down|higher|lower)\b[^$;]{0,20}\bat\s+$/i;
 const ORDER_BEFORE = /\b(?:order|purchase|deal\s+for\s+(?:the\s+)?(?:chips|GPUs|accelerators))\s+(?:worth|valued\s+at|of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i;
 const ORDER_AFTER = /^\s*(?:in\s+)?(?:[\w-]+\s+)?(?:chip|GPU|accelerator|hardware)?\s*(?:orders?|purchases?)\b/i;
 const CAPEX_BEFORE = /\b(?:capital\s+(?:expenditures?|spending|outlays?)|capex)\b[^$€£.;]{0,30}$/i;
@@ -14,10 +16,14 @@ const TENDER_BEFORE = /\btender\s+offer\b[^$€£.;]{0,20}\b(?:of|worth|for|tota
 const HEADLINE_ROUND = /\b(?:lands|landed|nets|netted|bags|bagged|secures|secured|snags|snagged|picks\s+up|picked\s+up|pulls\s+in|pulled\s+in)\s+(?:a\s+|an\s+|another\s+|about\s+|nearly\s+|roughly\s+|more\s+than\s+)?$/i;
 
 /** A money role read from the wording around the figure, or null to leave it to the general rules. */
-export function wordingRole(before: string, after: string, suffix: string, small: boolean): MoneyRole | null {
-  if (small) return MOVE.test(before) ? { property: `share_price_${suffix}`, kind: "other", role: "price" } : null;
+export function wordingRole(before: string, after: string, suffix: string, small: boolean, sentence = ""): MoneyRole | null {
+  // "shares rose 8% to $412.35", "while AMD jumped 24% to $203.71" in a sentence about shares
+  if (small) return (MOVE.test(before) || CLOSED_AT.test(before)) && /\b(?:shares?|stocks?)\b/i.test(sentence || before) ? { property: `share_price_${suffix}`, kind: "other", role: "price" } : null;
   // "a $30 billion purchase of Azure compute capacity" is a compute commitment, left to those rules
   if ((ORDER_BEFORE.test(before) || ORDER_AFTER.test(after)) && !/\b(?:compute|computing|cloud|capacity|Azure)\b/i.test(after.slice(0, 50))) return { property: `order_value_${suffix}`, kind: "investment", role: "order" };
+  // "its $19 billion acquisition of WhatsApp", "acquired Nimbus for $2 billion": the price paid for a company
+  if (/^\s*(?:all[\s-](?:cash|stock)\s+)?(?:acquisition|takeover|buyout)\s+of\b/i.test(after) || /\b(?:acquir(?:e|es|ed|ing)|bought|buys)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}for\s+(?:about\s+|roughly\s+|nearly\s+)?$/.test(before))
+    return { property: `amount_${suffix}`, kind: "investment", role: "invest" };
   if (CAPEX_BEFORE.test(before)) return { property: `capex_${suffix}`, kind: "other", role: "revenue" };
   if (RPO_BEFORE.test(before)) return { property: `remaining_performance_obligations_${suffix}`, kind: "other", role: "revenue" };
   if (TENDER_BEFORE.test(before) || /^\s*(?:employee\s+)?tender\s+offer\b/i.test(after)) return { property: `tender_offer_${suffix}`, kind: "other", role: "revenue" };

@@ -24,7 +24,7 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   const before = text.slice(Math.max(clause.start, q.start - 80), q.start);
   const after = text.slice(q.end, Math.min(sentence.end, q.end + 60));
   const beforeS = text.slice(sentence.start, q.start);
-  const worded = q.per ? null : wordingRole(before, after, suffix, q.value < 1e5);
+  const worded = q.per ? null : wordingRole(before, after, suffix, q.value < 1e5, sentence.text);
   if (worded) return worded;
   // share prices: "to close at $356.70", "up 24% or $5.92"
   if (q.value < 1e5 && !q.per) {
@@ -71,7 +71,9 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   const inRound = ROUND_AFTER.test(after) || ROUND_BEFORE.test(before);
   const hasCloud = ents.some((e) => e.type === "company" && (e.kind === "cloud" || (asCloud(e.name) !== e.name && /\bcloud\b/i.test(clause.text))));
   const investNear = INVEST.test(text.slice(Math.max(clause.start, q.start - 40), Math.min(clause.end, q.end + 30)));
-  if (hasCloud && COMPUTE.test(clauseText + " " + after.slice(0, 40)) && COMPUTE_VERB.test(beforeS.slice(-120) + " " + after.slice(0, 40)) && !/\binvest\w*\b/i.test(text.slice(Math.max(clause.start, q.start - 40), q.end + 30))) {
+  // "will spend $38 billion on AWS": money spent on a cloud buys its compute
+  const spendOnCloud = /\b(?:spend\w*|spent|pay|pays|paying|paid)\b[^$€£]{0,20}$/i.test(before) && ents.some((e) => e.type === "company" && e.kind === "cloud" && e.start >= q.end && /^\s+(?:on|with|to)\s+(?:the\s+)?$/i.test(text.slice(q.end, e.start)));
+  if (hasCloud && (spendOnCloud || COMPUTE.test(clauseText + " " + after.slice(0, 40))) && COMPUTE_VERB.test(beforeS.slice(-120) + " " + after.slice(0, 40)) && !/\binvest\w*\b/i.test(text.slice(Math.max(clause.start, q.start - 40), q.end + 30))) {
     return { property: `compute_commitment_${suffix}`, kind: "investment", role: "compute" };
   }
   if (inRound && !/\b(?:invest\w*|contribut\w*|put|pour\w*|inject\w*|commit\w*)\s+(?:of\s+|about\s+|around\s+|roughly\s+|up\s+to\s+|another\s+|an?\s+)?$/i.test(before) && !/^\s*(?:investment|stake)\b/i.test(after)) {

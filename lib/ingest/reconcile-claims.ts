@@ -5,6 +5,15 @@ import { toClaim } from "@/lib/claim-row";
 type Tx = Prisma.TransactionClient;
 
 /**
+ * How a source is named inside reconcile's explanations ("… (talks, Dec 2025; Amazon's $10B+
+ * OpenAI Inves… #1)"): readable, and unique because of the id.
+ */
+function sourceLabel(source: { id: number; title: string }): string {
+  const title = source.title.length > 40 ? source.title.slice(0, 39).trimEnd() + "…" : source.title;
+  return `${title} #${source.id}`;
+}
+
+/**
  * Recomputes what lib/reconcile says about the claims of the given subjects: their
  * disagreements (stored as Disagreement rows) and each source's contradiction rate.
  * Runs inside the ingest transaction, after the new claims are written.
@@ -13,10 +22,10 @@ export async function reconcileSubjects(tx: Tx, subjects: string[]): Promise<voi
   if (subjects.length === 0) return;
   const rows = await tx.claim.findMany({
     where: { subject: { in: subjects }, reviewState: { not: "rejected" } },
-    include: { source: { select: { publishedOn: true } } },
+    include: { source: { select: { id: true, title: true, publishedOn: true } } },
     orderBy: { id: "asc" },
   });
-  const sourced = rows.map((r) => ({ ...toClaim(r), source: String(r.sourceId), sourceDate: r.source.publishedOn }));
+  const sourced = rows.map((r) => ({ ...toClaim(r), source: sourceLabel(r.source), sourceDate: r.source.publishedOn }));
   await tx.disagreement.deleteMany({ where: { subject: { in: subjects } } });
   const found = findDisagreements(sourced);
   if (found.length > 0) {
@@ -65,11 +74,16 @@ export async function flagSourceClaims(tx: Tx, sourceId: number): Promise<void> 
 export async function updateContradictionRates(tx: Tx): Promise<void> {
   const rows = await tx.claim.findMany({
     where: { reviewState: { not: "rejected" } },
-    include: { source: { select: { publishedOn: true } } },
+    include: { source: { select: { id: true, title: true, publishedOn: true } } },
     orderBy: { id: "asc" },
   });
-  const sourced = rows.map((r) => ({ ...toClaim(r), source: String(r.sourceId), sourceDate: r.source.publishedOn }));
+  const idOf = new Map<string, number>();
+  const sourced = rows.map((r) => {
+    const source = sourceLabel(r.source);
+    idOf.set(source, r.sourceId);
+    return { ...toClaim(r), source, sourceDate: r.source.publishedOn };
+  });
   for (const r of sourceReliabilityAll(sourced)) {
-    await tx.source.update({ where: { id: Number(r.source) }, data: { contradictionRate: r.share } });
+    await tx.source.update({ where: { id: idOf.get(r.source)! }, data: { contradictionRate: r.share } });
   }
 }

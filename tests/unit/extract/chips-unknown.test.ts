@@ -72,3 +72,32 @@ describe("names that are not chips", () => {
     expect(chipLexicon("DeepSeek R1 ran on 2,048 GPUs with 80 GB of memory each.").byForm.size).toBe(0);
   });
 });
+
+describe("comparators and the running chip", () => {
+  it("'its predecessor, the X' names the comparator; the compared chip does not become the topic", () => {
+    const t = "The chip packs 432 GB of HBM4 and delivers 40 petaflops of FP4 performance, roughly double its predecessor, the MI355X. The new part draws about 2.3 kW.";
+    const u = "AMD detailed its MI455X accelerator. " + t;
+    expect(only(u, "perf_multiple_vs_mi355x").subject).toBe("MI455X");
+    expect(only(u, "power_w").subject).toBe("MI455X");
+  });
+});
+
+describe("strong chip units without a chip noun", () => {
+  it("throughput, bandwidth or GB of HBM name the model a chip", () => {
+    expect(specs("AMD's MI450X offers 432GB of HBM4 and 19.6 TB/s of bandwidth.")).toEqual([
+      ["MI450X", "memory_gb", 432],
+      ["MI450X", "memory_bandwidth_tbps", 19.6],
+    ]);
+    expect(only("Tessaly's T7 delivers 3 PFLOPS of FP8.", "peak_fp8_tflops").subject).toBe("T7");
+  });
+  it("a cloud service name is not a chip", () => {
+    expect(chipLexicon("EC2 Trn2 UltraServers offer 83 PFLOPS of FP8.").byForm.size).toBe(0);
+  });
+});
+
+describe("vendor-prefixed families", () => {
+  it("a comparator written with its vendor keeps the vendor in its slug", () => {
+    const t = "The Corvane C1 accelerator launched in 2024. The Corvane C2 offers three times better energy efficiency than the Corvane C1 and 4 PFLOPS of FP8.";
+    expect(only(t, "efficiency_multiple_vs_corvane_c1").subject).toBe("Corvane C2");
+  });
+});

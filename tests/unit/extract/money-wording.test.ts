@@ -78,3 +78,40 @@ describe("a purchase of compute is a commitment, not an order", () => {
     expect(only("Anthropic announced a $30 billion purchase of dedicated Azure compute capacity.", "compute_commitment_usd").subject).toBe("Anthropic -> Microsoft Azure");
   });
 });
+
+describe("more spending and share wording", () => {
+  it("spend $X on a cloud without a compute word", () => {
+    expect(only("OpenAI will spend $38 billion on AWS over seven years.", "compute_commitment_usd").subject).toBe("OpenAI -> AWS");
+  });
+  it("a second company's move in a sentence about shares", () => {
+    const cs = claimsOf("Nvidia shares rose 1.2% to $187.62, while AMD jumped 24% to $203.71.").filter((c) => c.property === "share_price_usd");
+    expect(cs.map((c) => [c.subject, c.value])).toEqual([["Nvidia", 187.62], ["AMD", 203.71]]);
+  });
+  it("a move to a price with no shares in the sentence is not a share price", () => {
+    expect(claimsOf("Average GPU rental rose 8% to $2.10 an hour at Kestrel Compute.").some((c) => c.property === "share_price_usd")).toBe(false);
+  });
+});
+
+describe("closing prices", () => {
+  it("closed down 3% at $X", () => {
+    expect(only("Corvane Systems shares closed down 3% at $95.10.", "share_price_usd")).toMatchObject({ subject: "Corvane Systems", value: 95.1 });
+    expect(only("Oracle stock ended higher by 2% at $301.40.", "share_price_usd").subject).toBe("Oracle");
+  });
+});
+
+describe("acquisitions", () => {
+  it("the price of an acquisition: acquirer -> target", () => {
+    expect(only("Meta's $19 billion acquisition of WhatsApp in 2014 was a bargain.", "amount_usd").subject).toBe("Meta -> WhatsApp");
+    expect(only("Nvidia acquired Kestrel Labs for $900 million last year.", "amount_usd").subject).toBe("Nvidia -> Kestrel Labs");
+  });
+});
+
+describe("add-ons to a deal", () => {
+  it("a $X add-on / expansion continues the deal just given", () => {
+    const t = "Lumenfield AI struck a cloud deal with CoreWeave in March worth $6 billion, followed by a $2 billion add-on in May.";
+    expect(claimsOf(t).filter((c) => c.property === "compute_commitment_usd").map((c) => [c.subject, c.value])).toEqual([
+      ["Lumenfield AI -> CoreWeave", 6e9],
+      ["Lumenfield AI -> CoreWeave", 2e9],
+    ]);
+  });
+});

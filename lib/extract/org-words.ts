@@ -1,0 +1,32 @@
+/** The words of organisation names: name shapes, legal suffixes, organisation words, stop words. */
+
+/** A capitalised word: "Nimbus", "xAI", "O'Neil", "AI21", "Co."; no sentence punctuation. */
+export const WORD = "(?:(?:Inc|Corp|Co|Ltd|St|Jr)\\.|[A-Z][A-Za-z0-9'’&]*(?:[.-][A-Z0-9][A-Za-z0-9]*)*|[a-z]{1,3}[A-Z][A-Za-z0-9]*)";
+/** Up to five capitalised words, joined by spaces or "&"/"of"/"de". */
+export const NAME = `${WORD}(?:[ \\u00a0](?:&[ \\u00a0])?${WORD}){0,4}`;
+
+export const LEGAL = /(?:,?\s(?:Inc\.?|Incorporated|Corp\.?|Co\.|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|LP|L\.P\.|AG|SA|S\.A\.|GmbH|NV|N\.V\.|SE))+$/;
+/** Words that end organisation names. */
+export const ORG_WORD =
+  /\s(?:Labs?|AI|Capital|Ventures|Venture\sPartners|Partners|Group|Holdings?|Fund|Funds|Authority|Technologies|Technology|Systems|Robotics|Networks|Therapeutics|Management|Investments?|Advisors|Advisers|Bank|Securities|Semiconductors?|Computing|Software|Energy|Dynamics|Industries|Foundation|Intelligence|Analytics|Sciences|Microsystems|Devices|Equity|Associates|Investors|Asset\sManagement|Research|Compute|Quantum|Bio|Health|Motors|Aerospace)$/;
+export const FUND_WORD = /\s(?:Capital|Ventures|Venture\sPartners|Partners|Holdings?|Fund|Funds|Authority|Management|Investments?|Advisors|Advisers|Bank|Securities|Equity|Associates|Investors|Asset\sManagement|Group)$/;
+export const LAB_WORD = /\s(?:Labs?|AI|Intelligence|Research)$/;
+
+/** Capitalised words that are not names (sentence openers, titles, months, places, generic nouns). */
+export const STOP = new Set(
+  (
+    "The A An And But Or Of In On At By For From To With As It Its Their They This That These Those Then There Here When While After Before Since " +
+    "If Also Yet So Both Each Every Some Many Several Other Others Another Most Such Under Over Between Among Including Through Meanwhile However " +
+    "He She We You I His Her Our My Your Who What Which Why How Where Mr Mrs Ms Dr Sir Chief Executive Officer CEO CFO CTO President Chairman Founder " +
+    "Co-founder Director Head Senior Vice Analyst Analysts Investor Investors Shares Stock Sources Officials People Company Companies Startup Startups Firm Firms " +
+    "Fund Funds Group Bank Labs Lab Capital Partners Ventures Holdings Authority Round Series Deal Deals Report Reports News Today Yesterday Tomorrow Last Next Earlier Later Now Already Still " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December " +
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Q1 Q2 Q3 Q4 AI Artificial Intelligence Generative Open New Global International National Federal " +
+    "US U.S. UK U.K. EU America American China Chinese Europe European France French Germany German Japan Japanese India Indian Britain British Saudi Arabia " +
+    "Abu Dhabi Dubai Qatar Korea Korean Canada Canadian Israel Israeli Singapore Taiwan Silicon Valley San Francisco New York London Paris Tokyo Beijing " +
+    "Reuters Bloomberg CNBC Forbes TechCrunch Axios Wall Street Journal Times Financial Information Post Press Associated Nasdaq NYSE " +
+    "According Per Read More Click Share Subscribe Sign Updated Published Photo Image Source Sponsored Key Points Summary Interpretation Note Notes Table " +
+    "Total Overall Revenue Valuation Funding Investment Investments Billion Million Trillion Data Cloud Research Health Energy Compute Quantum Bio Systems Software Technology Technologies"
+  ).split(/\s+/),
+);
+
