@@ -25,7 +25,7 @@ export type CorefState = {
 export const newCorefState = (): CorefState => ({ recentCompanies: [], kinds: new Map(), investors: new Set(), raisers: new Set(), registry: new Set() });
 
 const DESC =
-  /\b[Tt]he\s+(?:([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)-based\s+)?((?:(?:AI|artificial[\s-]intelligence|generative[\s-]AI|chip|semiconductor|cloud|investment|venture|private[\s-]equity|tech|software|robotics|young|French|German|British|European|American|Chinese)\s+)?(?:start-?ups?|upstart|lab|company|firm|group|chipmaker|chip\s+designer|cloud\s+provider|hyperscaler|developer|investor|fund|model\s+maker))\b(?![ \u00a0]+[A-Z][a-z])/g;
+  /\b[Tt]he\s+(?:([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)-based\s+)?((?:(?:AI|artificial[\s-]intelligence|generative[\s-]AI|chip|semiconductor|cloud|investment|venture|private[\s-]equity|tech|software|robotics|young|French|German|British|European|American|Chinese)\s+)?(?:start-?ups?|upstart|lab|company|firm|group|chipmaker|chip\s+designer|cloud\s+provider|hyperscaler|developer|investor|fund|model\s+maker))\b(?![ \u00a0]+[A-Z][a-z])(?!\s+of\b)(?!-)/g;
 
 function wantOf(phrase: string): Want {
   const p = phrase.toLowerCase();

@@ -54,6 +54,7 @@ export function findPublicationDate(text: string): string | null {
       /^(?:(?:date|published|posted|posted on|published on)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i.test(before.trim()) ||
       /(?:^|\|)\s*(?:by\s+[^|]+\|\s*)?$/i.test(before) ||
       /^[A-Z][A-Za-z .]{1,30},\s*$/.test(before) ||
+      /\|\s*[A-Z][A-Za-z .]{1,30},\s*$/.test(before) ||
       /^By\s+[A-Z][\w .'-]{1,40}(?:\||,|-|–)\s*$/.test(before);
     if (!datelineLead) continue;
     let y: number, mo: number, d: number;

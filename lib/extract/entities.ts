@@ -185,7 +185,19 @@ export function chipSlug(chip: string): string {
 
 /** The unknown organisations of an article (see lib/extract/orgs.ts). */
 export function orgLexicon(text: string, chips?: ChipLexicon): OrgLexicon {
-  return buildOrgLexicon(text, (name) => !!resolveCompany(name) || !!resolveChip(name) || !!chips?.byForm.has(name) || /^(?:Trainium|Trn|Blackwell|Hopper|Instinct|Inferentia)$/.test(name) || MODEL_NAME.test(name));
+  return buildOrgLexicon(text, (name) => registryKnows(name) || !!chips?.byForm.has(name));
+}
+
+/** Registry names, chip families and model names: fixed, so remembered across articles. */
+const KNOWN = new Map<string, boolean>();
+function registryKnows(name: string): boolean {
+  let k = KNOWN.get(name);
+  if (k === undefined) {
+    if (KNOWN.size > 50000) KNOWN.clear();
+    k = !!resolveCompany(name) || !!resolveChip(name) || /^(?:Trainium|Trn|Blackwell|Hopper|Instinct|Inferentia)$/.test(name) || MODEL_NAME.test(name);
+    KNOWN.set(name, k);
+  }
+  return k;
 }
 
 /** The chips of an article the registry does not know (see lib/extract/chips-unknown.ts). */

@@ -5,40 +5,35 @@
  * the figure -> subject from the sentence's structure and the article's running context ->
  * qualifier, status, date -> quote (the figure's clause) -> duplicates dropped.
  */
-import type { Claim, DealStatus, Qualifier } from "@/lib/validations/claim";
+import type { Claim } from "@/lib/validations/claim";
 import { chipLexicon, findEntities, orgLexicon, resolveCompany, type EntityMention } from "./entities";
 import { descriptionMentions, findDescriptions, newCorefState, noteCompany, noteRoles } from "./coreference";
-import { asOfFor, clauseOf, quoteOf } from "./quotes";
+import { clauseOf } from "./quotes";
 import { findNumbers, type NumberMatch } from "./numbers";
 import { findMoney } from "./money";
 import { findUnits } from "./units";
 import type { Quantity } from "./quantity";
-import { qualifierAt } from "./qualifiers";
-import { dealStatus, reportedCue, statusCue } from "./status";
+import { reportedCue, statusCue } from "./status";
 import { findPublicationDate } from "./dates";
-import { duplicateKey, isNameNumber, noiseSpans } from "./noise";
-import { splitClauses, splitSentences, type Sentence } from "./sentences";
+import { isNameNumber, noiseSpans } from "./noise";
+import { splitSentences } from "./sentences";
 import { asInvestor, entityAfter } from "./subjects";
 import { isChip, isCompany, type State } from "./state";
 import { moneyRole } from "./properties";
 import { resolveMoneySubject, splitBetween } from "./money-subjects";
 import { unitClaim } from "./unit-claims";
 import { findTableCells } from "./tables";
+import { assemble, type Draft } from "./assemble";
 
 export { findPublicationDate } from "./dates";
 export { COMPANIES, CHIPS, resolveCompany, resolveChip } from "./entities";
 
 const ADD_ON = /^\s*(?:[\w‑-]+\s+)?(?:add[‑-]?on|expansion|extension|top[‑-]?up|follow[‑-]on)\b/i;
 
+const MULTIPLE_WORD = /twice|double|triple|quadruple|fold\b/i;
+
 export type ExtractOptions = { publishedAt?: string | null };
 
-type Draft = Omit<Claim, "quote" | "start" | "end" | "as_of" | "status"> & {
-  status: DealStatus | null;
-  /** status came from the sentence itself, not from the article's running status */
-  explicitStatus: boolean;
-  q: Quantity;
-  sentence: Sentence;
-};
 
 /** Claims stated by `text`, in order of appearance. */
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
@@ -89,13 +84,16 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     let chipClaim = false;
     let tableRow = false;
     for (const r of tableRows) if (r >= sentence.lineStart && r < sentence.lineEnd) tableRow = true;
-    if (!tableRow) {
+    // a sentence without numbers states a figure only as a word multiple ("twice", "threefold")
+    if (!tableRow && (sentNums.length || MULTIPLE_WORD.test(sentence.text))) {
       const nums = sentNums
         .filter((n) => !isNameNumber(text, n.start, n.end) && !inNoise(n.start, n.end))
         .filter((n) => !ents.some((e) => e.start <= n.start && n.end <= e.end));
       const rel = nums.map((n) => ({ ...n, start: n.start - sentence.start, end: n.end - sentence.start }));
       const money = findMoney(sentence.text, rel).map((q) => ({ ...q, start: q.start + sentence.start, end: q.end + sentence.start }));
-      const units = findUnits(sentence.text, rel)
+      // numbers inside an amount of money are not read again as units
+      const unitNums = money.length ? rel.filter((n) => !money.some((m) => m.start - sentence.start <= n.start && n.end <= m.end - sentence.start)) : rel;
+      const units = findUnits(sentence.text, unitNums)
         .map((q) => ({ ...q, start: q.start + sentence.start, end: q.end + sentence.start }))
         .filter((u) => !money.some((m) => m.start < u.end && u.start < m.end));
       const qs = [...money, ...units].sort((a, b) => a.start - b.start);
@@ -199,56 +197,5 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     });
   }
 
-  // the running status of each deal: its first explicit stage in the article
-  const firstStatus = new Map<string, DealStatus>();
-  for (const d of drafts) if (d.explicitStatus && d.status && !firstStatus.has(d.subject) && (d.kind === "investment" || d.kind === "valuation")) firstStatus.set(d.subject, d.status);
-
-  const out: Claim[] = [];
-  const seen = new Set<string>();
-  const tableSet = new Set(tableDrafts);
-  for (const d of [...drafts, ...tableDrafts].sort((a, b) => a.q.start - b.q.start)) {
-    const { q, sentence } = d;
-    const isTable = tableSet.has(d);
-    const quote = isTable ? { start: q.start, end: q.end, text: text.slice(q.start, q.end) } : quoteOf(text, sentence, q);
-    const rowQuote = isTable ? (() => {
-      const cell = tableCells.find((c) => c.start === q.start)!;
-      return { start: cell.rowStart, end: cell.rowEnd, text: text.slice(cell.rowStart, cell.rowEnd) };
-    })() : quote;
-    const cl = isTable ? sentence : splitClauses(text, sentence).find((c) => c.start <= q.start && q.end <= c.end) ?? sentence;
-    const key = `${d.subject}|${d.property}|${d.value}|${duplicateKey(text, Math.max(cl.start, sentence.lineStart), Math.min(sentence.lineEnd, cl.end), q.start, q.end)}`;
-    if (!isTable && seen.has(key)) continue;
-    seen.add(key);
-    let qualifier: Qualifier = d.qualifier;
-    if (!isTable) {
-      qualifier = q.range ? "range" : q.plus ? "at least" : qualifierAt(text, q.start, q.end, sentence.start);
-      if (q.range && d.value_max === null) qualifier = "exact";
-    }
-    let status: DealStatus | null = d.status;
-    if (d.kind === "investment" || d.kind === "valuation") {
-      const clause = clauseOf(text, sentence, q);
-      status = dealStatus(clause.text, sentence.text, firstStatus.get(d.subject) ?? null);
-    }
-    const clause = clauseOf(text, sentence, q);
-    const asOf = isTable ? published ?? null : asOfFor(text, sentence, clause, q, published);
-    out.push({
-      kind: d.kind,
-      subject: d.subject,
-      property: d.property,
-      value: d.value,
-      value_max: qualifier === "range" ? d.value_max : null,
-      qualifier,
-      status,
-      as_of: asOf,
-      quote: rowQuote.text,
-      start: rowQuote.start,
-      end: rowQuote.end,
-    });
-  }
-  // a figure first given without precision takes the precision the article states for it elsewhere
-  for (const c of out) {
-    if (c.property !== "peak_compute_tflops") continue;
-    const twin = out.find((o) => o !== c && /^peak_[a-z0-9]+_tflops$/.test(o.property) && o.property !== c.property && o.subject === c.subject && o.value === c.value);
-    if (twin) c.property = twin.property;
-  }
-  return out;
+  return assemble(text, drafts, tableDrafts, tableCells, published);
 }

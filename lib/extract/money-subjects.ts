@@ -32,6 +32,9 @@ export function resolveMoneySubject(
   if (role.role === "valuation" || role.role === "round" || role.role === "revenue") {
     const before = text.slice(sentence.start, q.start);
     // "value the ChatGPT developer at", "valuing Scale AI at"
+    // "lead a funding round of $5 billion in Veridian AI": the round is the company's it goes into
+    const into = role.role === "round" ? entityAfter(text, ents, q.end, "in|into|for", 25) : undefined;
+    if (into) return into.name;
     const whose = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*whose\b/i.test(text.slice(e.end, e.end + 10)));
     if (whose && role.role === "valuation") return whose.name;
     const participle = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:was\s+|is\s+)?(?:valued|worth)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|~)?$/i.test(text.slice(e.end, q.start).replace(/[$€£]\s*$/, "")));
@@ -92,7 +95,12 @@ export function resolveMoneySubject(
   let investor: EntityMention | undefined = elliptic ?? possessiveBefore(text, ents, q.start);
   if (investor && recipient && investor.name === recipient.name) investor = undefined;
   if (!investor) investor = entityAfter(text, ents, q.end, "from|by|led by", 70);
-  if (!investor) investor = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:which|who|that)\s+(?:has\s+|had\s+|also\s+)?(?:invest\w*|contribut\w*|put|pour\w*|commit\w*|back\w*)\b[^.;]{0,20}$/i.test(text.slice(e.end, q.start)));
+  if (!investor) investor = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:which|who|that)\s+(?:(?:has|had|also|could|would|will|may|might|plans\s+to|is\s+set\s+to)\s+){0,2}(?:invest\w*|contribut\w*|put|pour\w*|commit\w*|back\w*|add\w*)\b[^.;]{0,20}$/i.test(text.slice(e.end, q.start)));
+  // "Veridian AI's backers include Microsoft, which could add another $1.5 billion"
+  if (!recipient && investor) {
+    const owner = comps.find((e) => e.possessive && e.end <= investor!.start && /^['’]s?\s+(?:\w+\s+)?(?:backers|investors|shareholders)\s+(?:include|including|are)\s+$/i.test(text.slice(e.end, investor!.start)));
+    if (owner) recipient = owner;
+  }
   let investorName: string | undefined = investor?.name;
   // "split evenly between Microsoft and Nvidia": the two named share the amount
   const split = splitBetween(text, sentence, q, comps);

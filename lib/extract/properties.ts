@@ -15,7 +15,7 @@ const VAL_BEFORE = /\b(?:valuation|valued|valuing|values?|worth)\b[^$€£;:]{0,
 const VAL_AFTER = /^[^$€£.;,]{0,25}?\b(?:(pre|post)[\s-]money\s+)?valuation\b|^\s*(pre|post)[\s‑-]money\b/i;
 const ROUND_BEFORE = /\b(?:rais(?:e|es|ed|ing)|fund-?rais\w*|(?:funding|financing|investment)\s+round|round|series\s+[a-h])\b[^$€£;:]{0,40}$/i;
 const ROUND_AFTER = /^[^$€£.;,]{0,30}?\b(?:(?:funding|financing|fundraising|equity)\s+(?:round|push)|round|raise|fundraise|series\s+[a-h]\b|in\s+(?:new\s+|fresh\s+|equity\s+|venture\s+)*funding)\b/i;
-const INVEST = /\b(?:invest\w*|contribut\w*|receiv\w*|got|gets|stake|infusion|backing|pour\w*|inject\w*|bet|capital|commit\w*|fund(?:ed|ing)|fund(?=\s+(?:the|its?|a|an|their)\b)|tranche|put)\b/i;
+const INVEST = /\b(?:invest\w*|contribut\w*|receiv\w*|got|gets|stake|infusion|backing|pour\w*|inject\w*|bet|capital|commit\w*|fund(?:ed|ing)|fund(?=\s+(?:the|its?|a|an|their)\b)|tranche|put|backers?|add(?:s|ed|ing)?(?=\s+(?:another|an?\s+(?:additional|further|extra))))\b/i;
 const COMPUTE = /\b(?:compute|computing|cloud|capacity|data[\s-]?cent(?:er|re)s?|servers?|GPUs?|TPUs?|chips?|infrastructure|contract|Azure)\b/i;
 const COMPUTE_VERB = /\b(?:spend\w*|pay|pays|paying|paid|purchas\w*|buy\w*|bought|contract\w*|deal|agreement|commit\w*|pact|lease|rent\w*)\b/i;
 

@@ -30,6 +30,11 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
+/** A letter or a dot, by char code. */
+function isWordOrDot(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
 function trimSpan(text: string, start: number, end: number): Span | null {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
@@ -46,10 +51,17 @@ export function splitSentences(text: string): Sentence[] {
       if (code !== 46 && code !== 33 && code !== 63) continue;
       const ch = text[i];
       if (i + 1 < line.end && !isSpace(text.charCodeAt(i + 1))) continue; // "1.5", "U.S."
-      const before = text.slice(Math.max(line.start, i - 8), i + 1);
-      if (ch === "." && ABBREV.test(before)) continue;
-      // a single capital letter before the dot: an initial
-      if (ch === "." && /(?:^|\s)[A-Z]\.$/.test(before) && !/\d\s?[A-Z]\.$/.test(before)) continue;
+      if (ch === ".") {
+        // only a short word before the dot can be an abbreviation or an initial: read the slice then
+        let w = i;
+        while (w > line.start && i - w <= 8 && isWordOrDot(text.charCodeAt(w - 1))) w--;
+        if (i - w <= 7) {
+          const before = text.slice(Math.max(line.start, i - 8), i + 1);
+          if (ABBREV.test(before)) continue;
+          // a single capital letter before the dot: an initial
+          if (/(?:^|\s)[A-Z]\.$/.test(before) && !/\d\s?[A-Z]\.$/.test(before)) continue;
+        }
+      }
       // the next sentence starts with a capital, digit, quote, bracket or dash
       let r = i + 1;
       while (r < line.end && isSpace(text.charCodeAt(r))) r++;

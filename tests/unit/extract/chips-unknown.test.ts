@@ -101,3 +101,13 @@ describe("vendor-prefixed families", () => {
     expect(only(t, "efficiency_multiple_vs_corvane_c1").subject).toBe("Corvane C2");
   });
 });
+
+describe("'the accelerator' and 'the processor'", () => {
+  it("resolve to the chip the article introduced", () => {
+    const t = "Corvane Systems unveiled its C2 accelerator on Monday. The accelerator delivers 3.2 PFLOPS of dense FP8. The processor is fabricated on a 4nm node.";
+    expect(specs(t)).toEqual([
+      ["C2", "peak_fp8_tflops", 3200],
+      ["C2", "process_nm", 4],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findPublicationDate } from "@/lib/extract";
 import { claimsOf, only } from "./helpers";
 
 describe("company coreference", () => {
@@ -48,5 +49,41 @@ describe("subjects next to descriptions and possessives", () => {
   });
   it("money landed as debt is not a funding round", () => {
     expect(claimsOf("Quanta Robotics lands $250 million in debt.").some((c) => c.property === "round_size_usd")).toBe(false);
+  });
+});
+
+describe("descriptions that are not references", () => {
+  it("'the group of investors' is not the company", () => {
+    const t = "Calder Labs builds agents. The group of investors led by Northgate Capital put $300 million into Calder Labs.";
+    expect(claimsOf(t).find((c) => c.property === "amount_usd")?.subject).toBe("Northgate Capital -> Calder Labs");
+  });
+});
+
+describe("investors and the one raising", () => {
+  const t = [
+    "By Ana Ruiz, Reuters | LONDON, May 2, 2026",
+    "Aldwych Investment Authority is in talks to lead a funding round of $5 billion to $8 billion in Veridian AI, people familiar with the matter said. The fund is considering investing up to $3 billion itself.",
+    "Veridian AI's backers include Microsoft, which could add another $1.5 billion. The company would also commit to spend $8 billion on Azure over five years.",
+  ].join("\n");
+  it("a round led in a company is that company's round", () => {
+    expect(only(t, "round_size_usd")).toMatchObject({ subject: "Veridian AI", value: 5e9, value_max: 8e9, status: "talks" });
+    expect(findPublicationDate(t)).toBe("2026-05-02");
+  });
+  it("'the fund' invests; '<X>'s backers include <Y>, which could add' is Y -> X", () => {
+    const amounts = claimsOf(t).filter((c) => c.property === "amount_usd").map((c) => c.subject);
+    expect(amounts).toEqual(["Aldwych Investment Authority -> Veridian AI", "Microsoft -> Veridian AI"]);
+  });
+  it("'the company' skips a company that only invested", () => {
+    expect(only(t, "compute_commitment_usd").subject).toBe("Veridian AI -> Microsoft Azure");
+  });
+});
+
+describe("more descriptions", () => {
+  it("'the chipmaker' -> an unknown chip company introduced earlier", () => {
+    expect(only("Corvane Systems unveiled its C2 accelerator on Monday. The chipmaker raised $300 million in a Series B.", "round_size_usd").subject).toBe("Corvane Systems");
+  });
+  it("a description with a relative clause; a one-word unknown company", () => {
+    expect(only("Nimbus Labs trains models on Trainium3. The startup, which has 200 employees, raised $50 million.", "round_size_usd").subject).toBe("Nimbus Labs");
+    expect(only("Pellucid raised $40 million. The Oslo-based company is now valued at $400 million.", "valuation_usd").subject).toBe("Pellucid");
   });
 });
