@@ -35,12 +35,14 @@ const root = process.cwd();
 const articlesDir = path.join(root, "prisma", "seed", "articles");
 const heldoutDir = path.join(root, "tests", "fixtures", "heldout");
 const heldout2Dir = path.join(root, "tests", "fixtures", "heldout2");
+const devDir = path.join(root, "tests", "fixtures", "dev");
 // [gold file, directory of its articles]; the held-out sets are synthetic and never used for tuning.
 const fixtures: [string, string][] = [
   ["gold-seeds.json", articlesDir],
   ["gold-corpus.json", articlesDir],
   ["gold-heldout.json", heldoutDir],
   ["gold-heldout2.json", heldout2Dir],
+  ["gold-dev.json", devDir],
 ];
 
 const load = (name: string): Gold =>

@@ -22,15 +22,12 @@ describe("quotes are verbatim", () => {
     verbatim(text as string);
   });
 
-  it("is deterministic and fast (< 5 ms per 10 KB after warm-up)", () => {
+  // Speed is measured by `npm run bench`, not asserted in a timed test.
+  it("is deterministic: the same text gives the same claims", () => {
     const big = articles.map((a) => a.text).join("\n");
-    extractClaims(big);
-    const t0 = performance.now();
     const a = extractClaims(big);
-    const ms = performance.now() - t0;
+    expect(a.length).toBeGreaterThan(0);
     expect(extractClaims(big)).toEqual(a);
-    // generous bound for shared CI machines; bench reports the real figure
-    expect(ms / (big.length / 10240)).toBeLessThan(50);
   });
 
   it("random text never throws and quotes stay verbatim", () => {
