@@ -5,12 +5,10 @@
  * without it, a readable table. Bad input (missing, empty, binary, not UTF-8) is refused
  * with a message on stderr and a non-zero exit, before anything is printed to stdout.
  */
-import { readFileSync, statSync } from "node:fs";
 import { extractClaims, findPublicationDate } from "@/lib/extract";
+import { readArticleFile } from "@/lib/ingest/text";
 import type { FileClaim } from "@/lib/validations/claim";
 import { loadFindDisagreements } from "./reconcile-loader";
-
-const MAX_BYTES = 5 * 1024 * 1024;
 
 type Args = { json: boolean; published: string | null; files: string[] };
 
@@ -35,30 +33,6 @@ function parseArgs(argv: string[]): Args {
   }
   if (!out.files.length) throw new Error("no input file given (usage: extract [--json] [--published YYYY-MM-DD] FILE...)");
   return out;
-}
-
-/** Read one article, refusing what is not a non-empty UTF-8 text file. */
-export function readArticle(file: string): string {
-  let st;
-  try {
-    st = statSync(file);
-  } catch {
-    throw new Error(`${file}: no such file`);
-  }
-  if (st.isDirectory()) throw new Error(`${file}: is a directory, not a text file`);
-  if (st.size > MAX_BYTES) throw new Error(`${file}: too large (${st.size} bytes; limit ${MAX_BYTES})`);
-  const buf = readFileSync(file);
-  if (buf.length === 0) throw new Error(`${file}: empty file`);
-  if (buf.includes(0)) throw new Error(`${file}: binary file (contains NUL bytes), expected UTF-8 text`);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
-  } catch {
-    throw new Error(`${file}: not valid UTF-8 text`);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (!text.trim()) throw new Error(`${file}: contains only whitespace`);
-  return text;
 }
 
 function table(claims: FileClaim[], disagreements: { a: number; b: number; type: string }[]): string {
@@ -94,7 +68,7 @@ async function main(): Promise<number> {
   const texts: { file: string; text: string }[] = [];
   for (const file of args.files) {
     try {
-      texts.push({ file, text: readArticle(file) });
+      texts.push({ file, text: readArticleFile(file) });
     } catch (e) {
       process.stderr.write(`extract: ${(e as Error).message}\n`);
       return 1;

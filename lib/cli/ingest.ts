@@ -2,12 +2,11 @@
  * npm run --silent ingest -- [--title T] [--publisher P] [--url U] [--published YYYY-MM-DD] FILE...
  * Stores each article (extractor-proposed claims) in $DATABASE_URL (default prisma/dealscope.db).
  */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDb } from "@/lib/db";
 import { ingestArticle } from "@/lib/ingest/ingest-article";
-import { decodeArticleBytes } from "@/lib/ingest/text";
+import { readArticleFile } from "@/lib/ingest/text";
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -25,7 +24,7 @@ async function main() {
   try {
     for (const file of positionals) {
       try {
-        const text = decodeArticleBytes(await readFile(file));
+        const text = readArticleFile(file);
         const title = values.title ?? text.split("\n").find((l) => l.trim())!.trim().slice(0, 300);
         const result = await ingestArticle(db, {
           title,
