@@ -5,6 +5,7 @@ import { claimDisagreements } from "@/lib/claims/claim-disagreements";
 import { StageBadge } from "@/components/ui/stage-badge";
 import { Quote } from "@/components/claims/quote";
 import { ClaimFlags } from "@/components/claims/claim-flags";
+import { ReviewControls } from "@/components/claims/review-controls";
 
 export type ClaimVerdict = { kind: "supporting"; reason: string } | { kind: "superseded"; why: string };
 
@@ -19,8 +20,9 @@ export function ClaimCard({ claim, verdict, headingLevel = 3 }: { claim: ClaimCa
       data-testid="claim-card"
       data-claim-id={claim.id}
       data-superseded={superseded ? "true" : undefined}
+      data-review-state={claim.reviewState}
       aria-label={`Claim ${claim.id}: ${claim.subject} ${claim.property}`}
-      className={`space-y-3 rounded-lg border bg-white p-4 dark:bg-slate-900 ${
+      className={`space-y-3 rounded-lg border bg-white p-4 dark:bg-slate-900 ${claim.reviewState === "rejected" ? "opacity-70" : ""} ${
         superseded ? "border-dashed border-slate-300 dark:border-slate-700" : "border-slate-200 dark:border-slate-800"
       }`}
     >
@@ -75,6 +77,7 @@ export function ClaimCard({ claim, verdict, headingLevel = 3 }: { claim: ClaimCa
         implausibleReason={claim.implausibleReason}
         inconsistentReason={claim.inconsistentReason}
       />
+      <ReviewControls claimId={claim.id} reviewState={claim.reviewState} />
     </article>
   );
 }

@@ -20,7 +20,9 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   // "H100's 1.23 Tflop/s", "the H100's memory bandwidth is 900 GB/s"
   const poss = [...chips].reverse().find((e) => e.possessive && e.end <= q.start && q.start - e.end < 45 && sameClauseGap(e.end + 2, q.start));
   if (poss) return poss.name;
-  const isComparator = (e: EntityMention) => /\b(?:than|vs\.?|versus|compared\s+(?:to|with)|over|matches|matching|match|comparable\s+to|like|of)\s*(?:the\s+)?(?:Nvidia['’]?s?\s+|AMD['’]?s?\s+|Google['’]?s?\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 24), e.start));
+  const isComparator = (e: EntityMention) => /\b(?:than|vs\.?|versus|compared\s+(?:to|with)|over|matches|matching|match|comparable\s+to|like|of)\s*(?:the\s+)?(?:Nvidia['’]?s?\s+|AMD['’]?s?\s+|Google['’]?s?\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 24), e.start)) ||
+    // "its predecessor, the X2": the older chip named in apposition is the baseline
+    /\b(?:predecessors?|previous\s+generation|prior\s+generation|older\s+sibling)\s*,?\s*(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 30), e.start));
   const before = chips.filter((e) => e.end <= q.start && !isComparator(e));
   // "on the MI355X", "per Trainium v5 chip"
   const after = chips.find((e) => e.start >= q.end && /^[^.;]{0,120}?\b(?:on|for|of|in|from|per)\s+(?:the\s+|a\s+|each\s+|its\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(q.end, e.start)) && !/\b(?:than|vs|versus|compared)\b/i.test(text.slice(q.end, e.start)));
@@ -29,6 +31,8 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   if (after) return after.name;
   if (before[0]) return before[0].name;
   if (CHIP_ANAPHOR.test(text.slice(sentence.start, q.start))) return st.lastChip;
+  // "2.6 times the throughput of its predecessor": "its" is the chip the article is about
+  if (!before.length && /\b(?:its|their)\s+predecessors?\b/i.test(text.slice(q.end, sentence.end))) return st.lastChip;
   // a figure restated later ("these numbers of 20.8 petaflops") keeps the subject it had
   return st.valueSubjects.get(`${q.unit}:${q.value}`);
 }

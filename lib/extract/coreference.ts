@@ -20,9 +20,11 @@ export type CorefState = {
   raisers: Set<string>;
   /** registry names (so "the startup" prefers the article's own companies and labs) */
   registry: Set<string>;
+  /** names that have been the grammatical subject of a sentence (not only an object or a passing mention) */
+  subjects: Set<string>;
 };
 
-export const newCorefState = (): CorefState => ({ recentCompanies: [], kinds: new Map(), investors: new Set(), raisers: new Set(), registry: new Set() });
+export const newCorefState = (): CorefState => ({ recentCompanies: [], kinds: new Map(), investors: new Set(), raisers: new Set(), registry: new Set(), subjects: new Set() });
 
 const DESC =
   /\b[Tt]he\s+(?:([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)-based\s+)?((?:(?:AI|artificial[\s-]intelligence|generative[\s-]AI|chip|semiconductor|cloud|investment|venture|private[\s-]equity|tech|software|robotics|young|French|German|British|European|American|Chinese)\s+)?(?:start-?ups?|upstart|lab|company|firm|group|chipmaker|chip\s+designer|cloud\s+provider|hyperscaler|developer|investor|fund|model\s+maker))\b(?![ \u00a0]+[A-Z][a-z])(?!\s+of\b)(?!-)/g;
@@ -63,7 +65,24 @@ export function resolveDescription(phrase: string, after: string, st: CorefState
         return !investorOnly(n) && !(st.registry.has(n) && k === "other");
     }
   };
+  // "the company" with no cue means the company the article has been talking about: one that was a
+  // sentence's subject, not a cloud or partner named only after a preposition
+  if (want === "any" && st.subjects?.size) {
+    for (let i = st.recentCompanies.length - 1; i >= 0; i--) if (fits(st.recentCompanies[i]) && st.subjects.has(st.recentCompanies[i])) return st.recentCompanies[i];
+  }
   for (let i = st.recentCompanies.length - 1; i >= 0; i--) if (fits(st.recentCompanies[i])) return st.recentCompanies[i];
+  return undefined;
+}
+
+/**
+ * The company a bare pronoun ("it", "the company") most likely means: the latest one that has been
+ * a sentence's subject and is not only an investor. Undefined rather than a guess.
+ */
+export function topicCompany(st: CorefState): string | undefined {
+  for (let i = st.recentCompanies.length - 1; i >= 0; i--) {
+    const n = st.recentCompanies[i];
+    if (st.subjects.has(n) && !(st.investors.has(n) && !st.raisers.has(n)) && !PROGRAM.test(n)) return n;
+  }
   return undefined;
 }
 

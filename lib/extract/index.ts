@@ -17,7 +17,7 @@ import { reportedCue, statusCue } from "./status";
 import { findPublicationDate } from "./dates";
 import { isNameNumber, noiseSpans } from "./noise";
 import { splitSentences } from "./sentences";
-import { asInvestor, entityAfter } from "./subjects";
+import { asInvestor, entityAfter, subjectBefore } from "./subjects";
 import { isChip, isCompany, type State } from "./state";
 import { moneyRole } from "./properties";
 import { resolveMoneySubject, splitBetween } from "./money-subjects";
@@ -29,6 +29,9 @@ export { findPublicationDate } from "./dates";
 export { COMPANIES, CHIPS, resolveCompany, resolveChip } from "./entities";
 
 const ADD_ON = /^\s*(?:[\w‑-]+\s+)?(?:add[‑-]?on|expansion|extension|top[‑-]?up|follow[‑-]on)\b/i;
+
+/** Words that introduce an earlier value of the figure just stated ("up from", "$148 from"). */
+const FROM_PREVIOUS = /(?:\b(?:up|down|rising|falling|increasing|decreasing)\s+from|\d\s*(?:billion|million|trillion|bn|mn|[bmk])?\s+from)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+)?(?:US\s?)?[$€£¥]?\s*$/i;
 
 const MULTIPLE_WORD = /twice|double|triple|quadruple|fold\b/i;
 
@@ -105,6 +108,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
           if (conv && conv.detail === q.detail) continue;
           // denied or hypothetical-negative figures: "hasn't received any such $10 billion order"
           if (/\b(?:hasn['’]t|has\s+not|hadn['’]t|didn['’]t|did\s+not|never|no\s+such|any\s+such|denied|won['’]t)\b/i.test(text.slice(clause.start, q.start))) continue;
+          // "valued at $1.1 billion, up from $420 million", "to $148 from $131": an earlier value of the
+          // figure just stated; without such a figure in the sentence it is not read as anything else
+          if (FROM_PREVIOUS.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) {
+            const prevQ = [...money].reverse().find((m) => m.end <= q.start);
+            const prevMoney = prevQ && q.start - prevQ.end < 45 && !/[;:]/.test(text.slice(prevQ.end, q.start)) ? drafts.find((d) => d.q === prevQ && d.q.detail === q.detail) : undefined;
+            if (prevMoney) drafts.push({ ...prevMoney, property: prevMoney.property.replace(/^(?:pre|post)_money_/, ""), value: q.value, value_max: q.valueMax, status: null, explicitStatus: false, q, sentence });
+            continue;
+          }
           const role = moneyRole(text, sentence, clause, q, ents);
           // "followed by a $4 billion add-on": more of the deal the article just gave
           const prev = drafts[drafts.length - 1];
@@ -170,6 +181,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     if (!chipClaim && new Set(chipsHere.map((e) => e.name)).size === 1) st.lastChip = chipsHere[0].name;
     for (const e of chipsHere) if (e.kind !== "chip") st.lastSystem = e.name;
     for (const e of ents) if (isCompany(e)) st.recentCompanies.push(e.name);
+    const sentSubject = subjectBefore(text, sentence.start, ents, sentence.end);
+    if (sentSubject && !/^\s*(?:[-‑]|['’]s?\s+(?:\w+\s+)?(?:chips?|GPUs?|accelerators?|cloud|platform|models?)\b)/.test(text.slice(sentSubject.end, sentSubject.end + 30))) st.subjects.add(sentSubject.name);
     const cs = ents.filter(isCompany);
     for (let k = 0; k + 1 < cs.length; k++)
       if (/^\s*(?:and|&)\s*$/.test(text.slice(cs[k].end, cs[k + 1].start)) && cs[k].name !== cs[k + 1].name) {

@@ -8,6 +8,7 @@ import type { Sentence, Span } from "./sentences";
 import type { MoneyRole } from "./properties";
 import { asCloud, asInvestor, entityAfter, possessiveBefore, subjectBefore } from "./subjects";
 import { isChip, isCompany, PRONOUN, type State } from "./state";
+import { topicCompany } from "./coreference";
 
 export function resolveMoneySubject(
   text: string,
@@ -25,6 +26,14 @@ export function resolveMoneySubject(
       const chips = ents.filter(isChip);
       const c = chips.find((e) => e.start >= q.end && e.start - q.end < 20) ?? chips[chips.length - 1];
       return c?.name ?? st.lastChip ?? null;
+    }
+    if (/^price_target_/.test(role.property)) {
+      // the company the target is on, never the analysts' firm
+      const on = entityAfter(text, ents, Math.max(sentence.start, q.start - 60), "on|for", 50);
+      if (on && on.start < q.start) return on.name;
+      const poss = possessiveBefore(text, ents, q.start, 40);
+      if (poss && poss.kind !== "investor") return poss.name;
+      return comps.length ? null : topicCompany(st) ?? null;
     }
     const c = [...comps].reverse().find((e) => e.end <= q.start) ?? comps[0];
     return c?.name ?? (st.recentCompanies.at(-1) ?? null);
@@ -54,6 +63,11 @@ export function resolveMoneySubject(
     const rec = entityAfter(text, ents, sentence.start, "invest\\w*\\s+in|investment\\s+in|stake\\s+in|in|into", 200);
     if (rec && role.role === "valuation" && rec.start < q.start && /\binvest|\bstake\b/i.test(text.slice(sentence.start, rec.start))) return rec.name;
     const subj = subjectBefore(text, sentence.start, ents, q.start);
+    if (/_revenue_/.test(role.property)) {
+      // a company's revenue: the sentence's subject, or with no company named the article's topic company
+      if (subj) return subj.name;
+      return comps.length ? null : topicCompany(st) ?? null;
+    }
     if (subj && !/\b(?:named|with|from)\b/.test(text.slice(subj.end, subj.end + 12))) return asInvestor(subj.name);
     if (subj) return subj.name;
     const afterEnt = comps.find((e) => e.start >= q.end);
@@ -178,8 +192,11 @@ export function splitBetween(text: string, sentence: Sentence, q: Quantity, comp
 /** "Meta agreed to buy 50,000 accelerators from AMD in an order worth $3 billion": buyer -> vendor. */
 export function orderSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | null {
   // "Broadcom secured $10 billion in orders from a customer, OpenAI": the subject sells
-  if (/\b(?:secur\w*|receiv\w*|won|wins|land\w*|book\w*|got|gets|signed)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) {
-    const seller = subjectBefore(text, sentence.start, ents, q.start);
+  if (/\b(?:secur\w*|receiv\w*|won|wins?|winning|land\w*|book\w*|got|gets|signed)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) {
+    // the seller is the subject of the amount's own clause ("Intel rose ..., and Kappa Networks jumped after winning")
+    const inClause = [...ents].reverse().find((e) => isCompany(e) && e.end <= q.start && !/\b(?:in|into|to|from|by|with|of|for|than|at|on|after|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 12), e.start)));
+    const clauseBreak = inClause && /;|,\s*(?:and|while|but|whereas)\s|\b(?:while|whereas)\b/i.test(text.slice(inClause.end, q.start));
+    const seller = inClause && !clauseBreak ? inClause : clauseBreak ? undefined : subjectBefore(text, sentence.start, ents, q.start);
     const buyer = [...ents].reverse().find((e) => isCompany(e) && e.start >= q.end && e.name !== seller?.name);
     return seller && buyer ? `${asInvestor(buyer.name)} -> ${seller.name}` : null;
   }

@@ -8,7 +8,7 @@ export const NAME = `${WORD}(?:[ \\u00a0](?:&[ \\u00a0])?${WORD}){0,4}`;
 export const LEGAL = /(?:,?\s(?:Inc\.?|Incorporated|Corp\.?|Co\.|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|LP|L\.P\.|AG|SA|S\.A\.|GmbH|NV|N\.V\.|SE))+$/;
 /** Words that end organisation names. */
 export const ORG_WORD =
-  /\s(?:Labs?|AI|Capital|Ventures|Venture\sPartners|Partners|Group|Holdings?|Fund|Funds|Authority|Technologies|Technology|Systems|Robotics|Networks|Therapeutics|Management|Investments?|Advisors|Advisers|Bank|Securities|Semiconductors?|Computing|Software|Energy|Dynamics|Industries|Foundation|Intelligence|Analytics|Sciences|Microsystems|Devices|Equity|Associates|Investors|Asset\sManagement|Research|Compute|Quantum|Bio|Health|Motors|Aerospace)$/;
+  /\s(?:Labs?|AI|Capital|Ventures|Venture\sPartners|Partners|Group|Holdings?|Fund|Funds|Authority|Technologies|Technology|Systems|Robotics|Networks|Therapeutics|Management|Investments?|Advisors|Advisers|Bank|Securities|Semiconductors?|Computing|Software|Energy|Dynamics|Industries|Foundation|Intelligence|Analytics|Sciences|Microsystems|Devices|Equity|Associates|Investors|Asset\sManagement|Research|Compute|Quantum|Bio|Health|Motors|Aerospace|Cloud)$/;
 export const FUND_WORD = /\s(?:Capital|Ventures|Venture\sPartners|Partners|Holdings?|Fund|Funds|Authority|Management|Investments?|Advisors|Advisers|Bank|Securities|Equity|Associates|Investors|Asset\sManagement|Group)$/;
 export const LAB_WORD = /\s(?:Labs?|AI|Intelligence|Research)$/;
 

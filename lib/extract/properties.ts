@@ -24,6 +24,10 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   const before = text.slice(Math.max(clause.start, q.start - 80), q.start);
   const after = text.slice(q.end, Math.min(sentence.end, q.end + 60));
   const beforeS = text.slice(sentence.start, q.start);
+  // "closes a $1.2 billion fourth fund": the size of an investment firm's fund, not a deal
+  if (/^\s*(?:(?!(?:from|in|into|to|of|for|by|with)\b)[\w-]+\s+){0,2}(?:funds?|vehicle)\b/i.test(after)) return null;
+  // "raised its price target to $148", "Price target: $95"
+  if (q.value < 1e5 && !q.per && /\bprice\s+target\b(?:\s+on\s+(?:the\s+)?[\w.&'’ -]{1,40}?)?\s*:?\s*(?:(?:raised|cut|lowered|increased|reduced|trimmed|lifted|set|is|was)\s+)?(?:to|of|at)?\s*$/i.test(before)) return { property: `price_target_${suffix}`, kind: "other", role: "price" };
   const worded = q.per ? null : wordingRole(before, after, suffix, q.value < 1e5, sentence.text);
   if (worded) return worded;
   // share prices: "to close at $356.70", "up 24% or $5.92"
@@ -66,7 +70,15 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   }
   const revBefore = text.slice(Math.max(sentence.start, q.start - 110), q.start);
   if (/\b(?:annuali[sz]ed|run[\s-]rate)\s+revenue\b[^$€£]*$/i.test(revBefore)) return { property: `annualized_revenue_${suffix}`, kind: "other", role: "revenue" };
-  if (/\b(?:revenue|sales)\b/i.test(before.slice(-45)) || /^[^$€£.;,]{0,25}\brevenue\b/i.test(after)) return null;
+  if (/\b(?:revenue|sales)\b/i.test(before.slice(-45)) || /^[^$€£.;,]{0,25}\brevenue\b/i.test(after)) {
+    // "fourth-quarter revenue of $1.4 billion", "full-year revenue reached $4.9 billion"; forecasts,
+    // consensus figures and segment revenue are left out
+    const rb = before.slice(-45);
+    if (/\b(?:forecast|guidance|outlook|consensus|target|expect\w*|segment|division|unit)\b/i.test(rb + " " + after.slice(0, 25))) return null;
+    const m = rb.match(/\b(?:(quarterly|(?:first|second|third|fourth)[\s-]quarter|Q[1-4])|(full[\s-]year|annual|fiscal[\s-]year|(?:19|20)\d\d))\s+(?:revenue|sales)\s+(?:of|was|were|reached|hit|totall?ed|came\s+in\s+at|rose\s+to|fell\s+to|grew\s+to|climbed\s+to|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$/i);
+    if (m) return { property: `${m[1] ? "quarterly" : "annual"}_revenue_${suffix}`, kind: "other", role: "revenue" };
+    return null;
+  }
   const clauseText = clause.text;
   const inRound = ROUND_AFTER.test(after) || ROUND_BEFORE.test(before);
   const hasCloud = ents.some((e) => e.type === "company" && (e.kind === "cloud" || (asCloud(e.name) !== e.name && /\bcloud\b/i.test(clause.text))));

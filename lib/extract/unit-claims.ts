@@ -12,6 +12,7 @@ import { findUnits } from "./units";
 import { asCloud, asInvestor, entityAfter, possessiveBefore, subjectBefore } from "./subjects";
 import { isChip, isCompany, PRONOUN, type State } from "./state";
 import { orderSubject } from "./money-subjects";
+import { topicCompany } from "./coreference";
 
 /**
  * The buyer -> supplier pair of a partnership or compute deal the sentence speaks of:
@@ -32,6 +33,9 @@ export function dealPair(text: string, sentence: Sentence, q: Quantity, ents: En
   if (st.lastBuyer && names.length === 1 && !lab && supplier && asCloud(supplier.name) !== st.lastBuyer) return `${st.lastBuyer} -> ${asCloud(supplier.name)}`;
   return null;
 }
+
+/** The words between a company and its share move: an optional apposition, then the verb. */
+const DIRECT_MOVE = /^(?:\s*,\s*(?:a|an|the)\s[^,;.%]{1,60},)?\s+(?:shares\s+)?(?:(?:closed|ended|finished|traded)\s+)?(?:rose|fell|jumped|dropped|lost|gained|climbed|slid|sank|surged|soared|tumbled|plunged|slumped|declined|rallied|advanced|retreated|slipped|added|shed|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|as\s+much\s+as\s+)?$/i;
 
 export function unitClaim(
   text: string,
@@ -156,7 +160,22 @@ export function unitClaim(
       }
       // share price moves: "Broadcom shares jumped 9.9%", "Intel Up 24%", "Meta has declined by 1.7%"
       const move = /\b(?:up|down|jump\w*|surg\w*|soar\w*|ris(?:e|es|en|ing)|rose|gain\w*|climb\w*|rall\w*|spik\w*|fell|fall\w*|drop\w*|declin\w*|slid|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing))\b/i;
+      // "revenue of $1.4 billion, up 61% year on year": growth of a company figure, not a share move
+      const yoy = /^\s*(?:[\w-]+\s+){0,2}?(?:year[\s-](?:on|over)[\s-]year|y\/?o\/?y|from\s+a\s+year\s+(?:earlier|ago|before))\b/i.test(afterTxt);
+      if (yoy || /\b(?:revenue|sales|income|earnings|profit|margin|bookings|backlog)\b[^.;%]*$/i.test(segB) && !/\b(?:shares?|stock)\b/i.test(segB)) {
+        const revenue = /\b(?:revenue|sales)\b/i.test(text.slice(sentence.start, q.start)) && yoy;
+        if (!revenue) return null;
+        const s = possessiveBefore(text, ents, q.start, 60) ?? subjectBefore(text, sentence.start, ents, q.start);
+        const name = s?.name ?? (ents.some(isCompany) ? undefined : topicCompany(st));
+        return name ? { subject: name, property: "revenue_growth_pct_yoy", kind: "other", ...base } : null;
+      }
       const stockCtx = /\b(?:shares?|stock|stocks)\b/i.test(sentence.text) || /^\s*(?:up|down)\s*$/i.test(segB.split(/\b[A-Z][\w.]*\b/).pop() ?? "");
+      // "Nvidia fell 3.2%", "Kappa Networks, a small supplier, jumped 11%": a listed company's move in an article about shares
+      const direct = /\b(?:shares?|stocks?)\b/i.test(text) ? [...ents.filter(isCompany)].reverse().find((e) => e.end <= q.start && DIRECT_MOVE.test(text.slice(e.end, q.start))) : undefined;
+      if (direct && !/^\s+(?:of|in)\b/.test(afterTxt) && !/\b(?:revenue|sales|income|earnings|profit|margin|users|customers|headcount|workforce)\b/i.test(text.slice(direct.end, q.start))) {
+        const down = /\b(?:down|fell|fall\w*|drop\w*|declin\w*|slid|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing)|shed\w*|retreat\w*|slipp?\w*)\b/i.test(text.slice(direct.end, q.start));
+        return { subject: direct.name, property: "stock_change_pct", kind: "other", value: down ? -q.value : q.value, valueMax: null };
+      }
       if (move.test(segB) && (stockCtx || /\b(?:shares?|stock)\b/i.test(wide) || /\b(?:Up|Down)\s+$/.test(beforeTxt))) {
         const comps = ents.filter(isCompany);
         const sharesOf = comps.find((e) => /\b(?:shares?|stock)\s+(?:in|of)\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 12), e.start)) && e.end <= q.start);
@@ -202,7 +221,7 @@ export function unitClaim(
         const comps = ents.filter(isCompany);
         const inClause = [...comps].reverse().find((e) => e.start >= clause.start && e.end <= q.start && !/\b(?:in|to|from|by|with|of|for|than|at|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, e.start - 12), e.start)));
         const s = possessiveBefore(text, ents, q.start, 40) ?? inClause ?? subjectBefore(text, sentence.start, ents, q.start);
-        const name = s?.name ?? (PRONOUN.test(text.slice(sentence.start, q.start)) ? st.recentCompanies.at(-1) : undefined);
+        const name = s?.name ?? (PRONOUN.test(text.slice(sentence.start, q.start)) ? topicCompany(st) : undefined);
         return name ? { subject: name, property, kind: "other", ...base } : null;
       }
       if (!/^(?:chips|gpus|tpus|accelerators|superchips|h100s|h200s|b200s|a100s|mi300xs|mi355xs)$/.test(q.detail)) return null;

@@ -16,6 +16,11 @@ const STAGE_RANK: Record<string, number> = { reported: 0, talks: 1, announced: 2
  */
 export async function rebuildRecords(tx: Tx, subjects: string[]): Promise<void> {
   if (subjects.length === 0) return;
+  // Claims are filed again from scratch, so a rejected claim leaves its record.
+  await tx.claim.updateMany({
+    where: { subject: { in: subjects } },
+    data: { dealId: null, valuationId: null, chipSpecId: null },
+  });
   const rows: Row[] = await tx.claim.findMany({
     where: { subject: { in: subjects }, reviewState: { not: "rejected" } },
     include: { source: { select: { publishedOn: true } }, chip: true },
