@@ -22,7 +22,7 @@ export function ClaimCard({ claim, verdict, headingLevel = 3 }: { claim: ClaimCa
       data-superseded={superseded ? "true" : undefined}
       data-review-state={claim.reviewState}
       aria-label={`Claim ${claim.id}: ${claim.subject} ${claim.property}`}
-      className={`space-y-3 rounded-lg border bg-white p-4 dark:bg-slate-900 ${claim.reviewState === "rejected" ? "opacity-70" : ""} ${
+      className={`space-y-3 rounded-lg border bg-white p-4 dark:bg-slate-900 ${claim.reviewState === "rejected" ? "bg-slate-50 dark:bg-slate-950" : ""} ${
         superseded ? "border-dashed border-slate-300 dark:border-slate-700" : "border-slate-200 dark:border-slate-800"
       }`}
     >
