@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./helpers";
 
 const article = [
   "Microsoft to put $3 billion into Mistral AI",
@@ -35,4 +36,9 @@ test("bad input is refused with a clear message and the typed text is kept", asy
   await expect(page.getByLabel("Title")).toHaveValue("Only whitespace");
   await expect(page.getByLabel("URL")).toHaveValue("https://example.com/a");
   await page.screenshot({ path: "tests/artifacts/screens/ingest.png", fullPage: true });
+});
+
+test("the ingest page has no serious accessibility violation", async ({ page }) => {
+  await page.goto("/ingest");
+  await expectAccessible(page, "ingest");
 });
