@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Db } from "@/lib/db";
 import type { Claim } from "@/lib/validations/claim";
 import { ingestSource, type ClaimOrigin } from "@/lib/ingest/ingest-source";
+import { findPublicationDate } from "@/lib/extract";
 import { readSeedArticles, type SeedArticle } from "@/lib/ingest/seed-articles";
 import { updateContradictionRates } from "@/lib/ingest/reconcile-claims";
 
@@ -46,7 +47,8 @@ export async function seedDatabase(
         title: article.title,
         publisher: article.publisher,
         url: article.url,
-        publishedOn: article.published,
+        // The manifest's date, else the date the article states itself (a dateline or byline).
+        publishedOn: article.published ?? findPublicationDate(article.text),
         fileName: article.file,
         provenance: article.provenance,
         text: article.text,
