@@ -30,7 +30,14 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   if (near) return near.name;
   if (after) return after.name;
   if (before[0]) return before[0].name;
-  if (CHIP_ANAPHOR.test(text.slice(sentence.start, q.start))) return st.lastChip;
+  const ana = CHIP_ANAPHOR.exec(text.slice(sentence.start, q.start));
+  if (ana) {
+    // "Ampere says its tools cut costs": a bare "it"/"its" after a company in the sentence is the company's
+    const at = sentence.start + ana.index;
+    const chipWordAfter = /^\s+(?:(?:[\w-]+\s+)?(?:predecessors?|successors?|memory|bandwidth|power|performance|compute|dies?|chips?|HBM\w*|throughput|efficiency|transistors?|clock|cores?))\b/i.test(text.slice(at + ana[0].length, at + ana[0].length + 30));
+    if (/^it/i.test(ana[0]) && !chipWordAfter && ents.some((e) => e.type === "company" && e.end <= at)) return undefined;
+    return st.lastChip;
+  }
   // "2.6 times the throughput of its predecessor": "its" is the chip the article is about
   if (!before.length && /\b(?:its|their)\s+predecessors?\b/i.test(text.slice(q.end, sentence.end))) return st.lastChip;
   // a figure restated later ("these numbers of 20.8 petaflops") keeps the subject it had

@@ -42,8 +42,13 @@ export function resolveMoneySubject(
     const before = text.slice(sentence.start, q.start);
     // "value the ChatGPT developer at", "valuing Scale AI at"
     // "lead a funding round of $5 billion in Veridian AI": the round is the company's it goes into
-    const into = role.role === "round" ? entityAfter(text, ents, q.end, "in|into|for", 25) : undefined;
+    const into = role.role === "round" ? entityAfter(text, ents, q.end, "in|into|for", 25) ?? entityAfter(text, ents, q.end, "(?:raised|secured|landed)\\s+by", 25) : undefined;
     if (into) return into.name;
+    // "the €90 million raised by <a name we cannot resolve>": someone else's round, not the article's
+    if (role.role === "round" && /^\s*(?:[\w-]+\s+){0,2}?(?:raised|secured|landed)\s+by\s/i.test(text.slice(q.end, q.end + 40))) return null;
+    // "competes with Anthropic, which raised $13 billion": the relative clause's own company
+    const relative = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,\s*(?:which|who|that)\s+(?:(?:has|had|have|also|recently|previously|reportedly|itself|just)\s+){0,2}(?:raised|raises|secured|closed|landed|(?:was|is|has\s+been)\s+(?:valued|worth))\b[^.;,]{0,30}$/i.test(text.slice(e.end, q.start)));
+    if (relative) return relative.name;
     const whose = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*whose\b/i.test(text.slice(e.end, e.end + 10)));
     if (whose && role.role === "valuation") return whose.name;
     const participle = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:was\s+|is\s+)?(?:valued|worth)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|~)?$/i.test(text.slice(e.end, q.start).replace(/[$€£]\s*$/, "")));
@@ -146,7 +151,7 @@ export function resolveMoneySubject(
   }
   if (!recipientName && investorName && st.lastInvestor === asInvestor(investorName)) recipientName = st.lastRecipient;
   if (!recipientName && investorName && st.lastRaiser && (!st.lastRecipient || /\bround\b/i.test(clause.text)) && !investorName.includes(st.lastRaiser)) recipientName = st.lastRaiser;
-  if (!recipientName && investorName && st.lastRecipient && !investorName.split(" + ").includes(st.lastRecipient) && /\binvest|\bbacking|\bstake\b/i.test(sentence.text)) recipientName = st.lastRecipient;
+  if (!recipientName && investorName && st.lastRecipient && !investorName.split(" + ").includes(st.lastRecipient) && /\binvest|\bbacking|\bbackers?\b|\bstake\b|\bput\s+in\b/i.test(sentence.text)) recipientName = st.lastRecipient;
   if (!investorName && recipientName && st.lastRecipient === recipientName) investorName = st.lastInvestor;
   if (!investorName && !recipientName && !comps.length) {
     investorName = st.lastInvestor;

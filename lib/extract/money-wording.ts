@@ -25,6 +25,7 @@ export function wordingRole(before: string, after: string, suffix: string, small
   if (/^\s*(?:all[\s-](?:cash|stock)\s+)?(?:acquisition|takeover|buyout)\s+of\b/i.test(after) || /\b(?:acquir(?:e|es|ed|ing)|bought|buys)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}for\s+(?:about\s+|roughly\s+|nearly\s+)?$/.test(before))
     return { property: `amount_${suffix}`, kind: "investment", role: "invest" };
   if (CAPEX_BEFORE.test(before)) return { property: `capex_${suffix}`, kind: "other", role: "revenue" };
+  if (/\bcontracted\s+backlog\b[^$€£.;]{0,30}$/i.test(before)) return { property: `contracted_backlog_${suffix}`, kind: "other", role: "revenue" };
   if (RPO_BEFORE.test(before)) return { property: `remaining_performance_obligations_${suffix}`, kind: "other", role: "revenue" };
   if (TENDER_BEFORE.test(before) || /^\s*(?:employee\s+)?tender\s+offer\b/i.test(after)) return { property: `tender_offer_${suffix}`, kind: "other", role: "revenue" };
   // "lands €85 million": a round, unless the money is an investment from a named company

@@ -17,6 +17,9 @@ export function noiseSpans(text: string): Span[] {
     if (NOISE_LINE.test(t)) out.push(line);
   }
   let m: RegExpExecArray | null;
+  // a teaser for another story later in a line: "... Read more: X raises $40 billion"
+  const teaser = /(?:^|[.!?]\s+|\s[|·•]\s)(?:Related|Read\s+(?:more|next|also)|Also\s+read|See\s+also|More\s+from\s+[\w&-]+(?:\s+[\w&-]+){0,3})\s*:[^\n]*/gi;
+  while ((m = teaser.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   const readTime = /\b\d+\s?(?:-\s?)?min(?:ute)?s?\s+read\b/gi;
   while ((m = readTime.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;

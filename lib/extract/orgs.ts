@@ -102,6 +102,7 @@ function titleCaseLines(text: string): [number, number][] {
 function kindOf(name: string, cue: "fund" | "lab" | "other"): CompanyKind {
   if (FUND_WORD.test(` ${name}`) || cue === "fund") return "investor";
   if (LAB_WORD.test(` ${name}`) || cue === "lab") return "lab";
+  if (/\sCloud$/.test(` ${name}`)) return "cloud";
   return "other";
 }
 

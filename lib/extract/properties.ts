@@ -27,7 +27,7 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   // "closes a $1.2 billion fourth fund": the size of an investment firm's fund, not a deal
   if (/^\s*(?:(?!(?:from|in|into|to|of|for|by|with)\b)[\w-]+\s+){0,2}(?:funds?|vehicle)\b/i.test(after)) return null;
   // "raised its price target to $148", "Price target: $95"
-  if (q.value < 1e5 && !q.per && /\bprice\s+target\b(?:\s+on\s+(?:the\s+)?[\w.&'’ -]{1,40}?)?\s*:?\s*(?:(?:raised|cut|lowered|increased|reduced|trimmed|lifted|set|is|was)\s+)?(?:to|of|at)?\s*$/i.test(before)) return { property: `price_target_${suffix}`, kind: "other", role: "price" };
+  if (q.value < 1e5 && !q.per && /\bprice\s+target\b(?:\s+on\s+(?:the\s+)?[\w.&'’ -]{1,40}?)?\s*:?\s*(?:(?:raised|cut|lowered|increased|reduced|trimmed|lifted|set|is|was)\s+)?(?:to|of|at)?\s*$/i.test(beforeS.slice(-80))) return { property: `price_target_${suffix}`, kind: "other", role: "price" };
   const worded = q.per ? null : wordingRole(before, after, suffix, q.value < 1e5, sentence.text);
   if (worded) return worded;
   // share prices: "to close at $356.70", "up 24% or $5.92"
@@ -52,6 +52,7 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   }
   // "bringing total funding to $37 billion", "has raised $12 billion to date": the company's funding so far
   if (/\btotal\s+(?:funding|financing|capital\s+raised|raised)\b[^$€£.;]{0,25}$/i.test(before) || /^\s*(?:in\s+)?(?:total\s+)?(?:funding\s+)?to\s+date\b/i.test(after)) return { property: `total_funding_${suffix}`, kind: "investment", role: "round" };
+  if (/^\s*(?:(?:[\w-]+\s+){0,2})?(?:raised|secured|landed)\s+by\s/i.test(after)) return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
   const m = after.match(VAL_AFTER);
   if (m) {
     const pre = m[1] ?? m[2] ?? moneyTiming(after);

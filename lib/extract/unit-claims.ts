@@ -26,13 +26,18 @@ export function dealPair(text: string, sentence: Sentence, q: Quantity, ents: En
   const supplier = comps.find((e) => e.kind !== "lab" && e.name !== lab?.name);
   if (lab && supplier && names.length === 2) return `${lab.name} -> ${asCloud(supplier.name)}`;
   const last = st.lastBuyer && st.lastCloud ? `${st.lastBuyer} -> ${asCloud(st.lastCloud)}` : null;
-  if (last && (names.length === 0 || names.every((n) => n === st.lastBuyer || asCloud(n) === asCloud(st.lastCloud!)))) {
+  // the last deal when the sentence names none of its parties or both of them; one party alone may speak of its own business
+  const both = names.some((n) => n === st.lastBuyer) && names.some((n) => asCloud(n) === asCloud(st.lastCloud!));
+  if (last && (names.length === 0 || (names.every((n) => n === st.lastBuyer || asCloud(n) === asCloud(st.lastCloud!)) && (both || q.unit !== "gw")))) {
     if (names.length === 0 && !/\b(?:deal|contract|agreement|partnership|pact|it|will|under)\b/i.test(sentence.text)) return null;
     return last;
   }
-  if (st.lastBuyer && names.length === 1 && !lab && supplier && asCloud(supplier.name) !== st.lastBuyer) return `${st.lastBuyer} -> ${asCloud(supplier.name)}`;
+  // a supplier named alone takes the last buyer only where the sentence speaks of a deal, not of the supplier's own business
+  if (st.lastBuyer && names.length === 1 && !lab && supplier && asCloud(supplier.name) !== st.lastBuyer && DEAL_WORD.test(sentence.text)) return `${st.lastBuyer} -> ${asCloud(supplier.name)}`;
   return null;
 }
+
+const DEAL_WORD = /\b(?:deal|contract|agreement|partnership|pact|supply|supplies|supplying|provide|provides|providing|deploy\w*|order\w*|buy\w*|purchas\w*|commit\w*|will|under)\b/i;
 
 /** The words between a company and its share move: an optional apposition, then the verb. */
 const DIRECT_MOVE = /^(?:\s*,\s*(?:a|an|the)\s[^,;.%]{1,60},)?\s+(?:shares\s+)?(?:(?:closed|ended|finished|traded)\s+)?(?:rose|fell|jumped|dropped|lost|gained|climbed|slid|sank|surged|soared|tumbled|plunged|slumped|declined|rallied|advanced|retreated|slipped|added|shed|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|as\s+much\s+as\s+)?$/i;
@@ -151,6 +156,7 @@ export function unitClaim(
       const reduce = /\b(?:reduc\w*|lower\w*|cut\w*|less|sav\w*|drop\w*|decreas\w*|slash\w*|fewer)\b/i;
       if (reduce.test(seg) || (reduce.test(wide) && /\b(?:energy|power|costs?|rates?|prices?)\b/i.test(seg))) {
         if (/\b(?:rates?|prices?|pricing)\b/i.test(seg)) {
+          if (!/\b(?:cut\w*|reduc\w*|lowered|lowers|lowering|slash\w*|drop\w*|decreas\w*)\b/i.test(wide)) return null;
           const c = subjectBefore(text, sentence.start, ents, q.start)?.name;
           return c ? { subject: c, property: "price_cut_pct", kind: "other", ...base } : null;
         }
@@ -161,8 +167,9 @@ export function unitClaim(
       // share price moves: "Broadcom shares jumped 9.9%", "Intel Up 24%", "Meta has declined by 1.7%"
       const move = /\b(?:up|down|jump\w*|surg\w*|soar\w*|ris(?:e|es|en|ing)|rose|gain\w*|climb\w*|rall\w*|spik\w*|fell|fall\w*|drop\w*|declin\w*|slid|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing))\b/i;
       // "revenue of $1.4 billion, up 61% year on year": growth of a company figure, not a share move
-      const yoy = /^\s*(?:[\w-]+\s+){0,2}?(?:year[\s-](?:on|over)[\s-]year|y\/?o\/?y|from\s+a\s+year\s+(?:earlier|ago|before))\b/i.test(afterTxt);
-      if (yoy || /\b(?:revenue|sales|income|earnings|profit|margin|bookings|backlog)\b[^.;%]*$/i.test(segB) && !/\b(?:shares?|stock)\b/i.test(segB)) {
+      const yoy = /^\s*(?:[\w-]+\s+){0,2}?(?:year[\s-](?:on|over)[\s-]year|y\/?o\/?y|from\s+(?:a|the|one)\s+year\s+(?:earlier|ago|before)|from\s+last\s+year|from\s+(?:19|20)\d\d)\b/i.test(afterTxt);
+      const figureWord = /\b(?:revenue|sales|income|earnings|profit|margin|bookings|backlog|users|customers|subscribers|headcount)\b/i;
+      if (yoy || (figureWord.test(segB) || figureWord.test(text.slice(sentence.start, q.start))) && !/\b(?:shares?|stocks?)\b/i.test(text.slice(sentence.start, q.start))) {
         const revenue = /\b(?:revenue|sales)\b/i.test(text.slice(sentence.start, q.start)) && yoy;
         if (!revenue) return null;
         const s = possessiveBefore(text, ents, q.start, 60) ?? subjectBefore(text, sentence.start, ents, q.start);
