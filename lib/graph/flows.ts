@@ -1,15 +1,16 @@
 import type { Company, Deal } from "@/lib/generated/prisma/client";
 import { formatFigure, unitOf } from "@/lib/format";
 import { findCycles } from "@/lib/graph/cycles";
-import { groupOf } from "@/lib/graph/corporate-groups";
 
 type CompanyRef = Pick<Company, "name" | "slug">;
+/** A party of a deal, with the company it belongs to when it is a business unit (Company.parent). */
+type PartyRef = CompanyRef & { parent?: CompanyRef | null };
 
 /** A deal as the graph needs it (a subset of the Deal row with its parties). */
 export type FlowDeal = Pick<
   Deal,
   "id" | "kind" | "status" | "firstReported" | "estimateValue" | "estimateValueMax" | "estimateQualifier" | "estimateProperty" | "sourceCount"
-> & { fromCompany: CompanyRef; toCompany: CompanyRef; sourceIds: number[] };
+> & { fromCompany: PartyRef; toCompany: PartyRef; sourceIds: number[] };
 
 export interface FlowEdge {
   id: string;
@@ -69,7 +70,16 @@ export function buildFlowGraph(deals: FlowDeal[], { mergeUnits = true, maxCycleL
     names.set(d.fromCompany.slug, d.fromCompany.name);
     names.set(d.toCompany.slug, d.toCompany.name);
   }
-  const group = (slug: string) => groupOf(slug, mergeUnits);
+  // Units count with their parent company (from the database's Company.parent) when merged.
+  const parentOf = new Map<string, string>();
+  const parentNames = new Map<string, string>();
+  for (const d of deals)
+    for (const c of [d.fromCompany, d.toCompany])
+      if (c.parent) {
+        parentOf.set(c.slug, c.parent.slug);
+        parentNames.set(c.parent.slug, c.parent.name);
+      }
+  const group = (slug: string) => (mergeUnits ? (parentOf.get(slug) ?? slug) : slug);
 
   const { cycles: raw, truncated } = findCycles(
     sorted.map((d) => [group(d.fromCompany.slug), group(d.toCompany.slug)] as const),
@@ -78,8 +88,8 @@ export function buildFlowGraph(deals: FlowDeal[], { mergeUnits = true, maxCycleL
   const unitsOf = (g: string) => [...names.keys()].filter((slug) => slug !== g && group(slug) === g).map((slug) => names.get(slug)!);
   const cycles: CircularFlow[] = raw.map((nodes, id) => ({
     id,
-    // A group's own company may have no deal here (only its unit does): then its slug stands as the name.
-    groups: nodes.map((slug) => ({ slug, name: names.get(slug) ?? slug, units: unitsOf(slug) })),
+    // A group's own company may have no deal here (only its unit does): it is named from the unit's parent.
+    groups: nodes.map((slug) => ({ slug, name: names.get(slug) ?? parentNames.get(slug) ?? slug, units: unitsOf(slug) })),
     hops: nodes.map((from, i) => {
       const to = nodes[(i + 1) % nodes.length];
       return { from, to, deals: sorted.filter((d) => group(d.fromCompany.slug) === from && group(d.toCompany.slug) === to) };

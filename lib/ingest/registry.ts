@@ -39,6 +39,34 @@ export async function ensureRegistry(tx: Tx): Promise<void> {
       },
     });
   }
+  await linkParents(tx);
+}
+
+/**
+ * Business units and the company they belong to. Claims keep the unit (docs/claim-schema.md:
+ * `AWS` is the cloud, `Amazon` the investor); the relationship view counts a unit with its parent.
+ */
+export const COMPANY_PARENTS: Readonly<Record<string, string>> = {
+  AWS: "Amazon",
+  "Amazon Bedrock": "Amazon",
+  "Amazon S3": "Amazon",
+  "Microsoft Azure": "Microsoft",
+  "Azure OpenAI Service": "Microsoft",
+  "Google Cloud": "Google",
+};
+
+/** Links units to their parents where both exist and the link is missing (idempotent). */
+async function linkParents(tx: Tx): Promise<void> {
+  const companies = await tx.company.findMany({
+    where: { name: { in: [...Object.keys(COMPANY_PARENTS), ...Object.values(COMPANY_PARENTS)] } },
+    select: { id: true, name: true, parentId: true },
+  });
+  const idOf = new Map(companies.map((c) => [c.name, c.id]));
+  for (const c of companies) {
+    const parentId = idOf.get(COMPANY_PARENTS[c.name]);
+    if (parentId !== undefined && c.parentId !== parentId)
+      await tx.company.update({ where: { id: c.id }, data: { parentId } });
+  }
 }
 
 /** Company id for a name: canonical when known, otherwise a new company of kind "other". */
@@ -49,6 +77,7 @@ export async function companyIdFor(tx: Tx, name: string): Promise<number> {
   const created = await tx.company.create({
     data: { name: canonical, slug: await freeSlug(tx, slugify(canonical)), kind: "other" },
   });
+  if (COMPANY_PARENTS[canonical]) await linkParents(tx);
   return created.id;
 }
 

@@ -6,6 +6,7 @@ import { ingestSource, type ClaimOrigin } from "@/lib/ingest/ingest-source";
 import { findPublicationDate } from "@/lib/extract";
 import { readSeedArticles, type SeedArticle } from "@/lib/ingest/seed-articles";
 import { updateContradictionRates } from "@/lib/ingest/reconcile-claims";
+import { ensureRegistry } from "@/lib/ingest/registry";
 
 export interface SeedReport {
   articles: number;
@@ -39,6 +40,8 @@ export async function seedDatabase(
   articles?: SeedArticle[],
 ): Promise<SeedReport> {
   const list = articles ?? (await readSeedArticles());
+  // New registry entries (companies, chips, parent links) reach databases seeded before them.
+  await db.$transaction((tx) => ensureRegistry(tx));
   const report: SeedReport = { articles: list.length, created: 0, claims: 0 };
   for (const article of list) {
     const result = await ingestSource(

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { FlowDeal } from "@/lib/graph/flows";
 
 const COMPANY = { select: { name: true, slug: true } } as const;
+const PARTY = { select: { name: true, slug: true, parent: COMPANY } } as const;
 
 const DEAL_FIELDS = {
   id: true,
@@ -14,8 +15,8 @@ const DEAL_FIELDS = {
   estimateQualifier: true,
   estimateProperty: true,
   sourceCount: true,
-  fromCompany: COMPANY,
-  toCompany: COMPANY,
+  fromCompany: PARTY,
+  toCompany: PARTY,
   claims: { select: { sourceId: true }, orderBy: { sourceId: "asc" } },
 } as const;
 

@@ -3,8 +3,15 @@ import { buildFlowGraph, type FlowDeal } from "@/lib/graph/flows";
 import { layoutGraph } from "@/lib/graph/layout";
 
 let nextId = 1;
+const PARENT: Record<string, string> = { "Microsoft Azure": "Microsoft", AWS: "Amazon" };
+
 function deal(from: string, to: string, kind: string, value: number | null, property = "amount_usd"): FlowDeal {
   const slug = (s: string) => s.toLowerCase().replace(/ /g, "-");
+  const party = (name: string) => ({
+    name,
+    slug: slug(name),
+    parent: PARENT[name] ? { name: PARENT[name], slug: slug(PARENT[name]) } : null,
+  });
   return {
     id: nextId++,
     kind,
@@ -15,8 +22,8 @@ function deal(from: string, to: string, kind: string, value: number | null, prop
     estimateQualifier: value === null ? null : "exact",
     estimateProperty: property,
     sourceCount: 1,
-    fromCompany: { name: from, slug: slug(from) },
-    toCompany: { name: to, slug: slug(to) },
+    fromCompany: party(from),
+    toCompany: party(to),
     sourceIds: [1],
   };
 }
