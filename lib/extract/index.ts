@@ -22,6 +22,7 @@ import { isChip, isCompany, type State } from "./state";
 import { moneyRole } from "./properties";
 import { resolveMoneySubject, splitBetween } from "./money-subjects";
 import { unitClaim } from "./unit-claims";
+import { chipSystemPhrase, systemLabel } from "./chip-subjects";
 import { findTableCells } from "./tables";
 import { assemble, type Draft } from "./assemble";
 
@@ -32,6 +33,9 @@ const ADD_ON = /^\s*(?:[\w‑-]+\s+)?(?:add[‑-]?on|expansion|extension|top[‑
 
 /** Words that introduce an earlier value of the figure just stated ("up from", "$148 from"). */
 const FROM_PREVIOUS = /(?:\b(?:up|down|rising|falling|increasing|decreasing)\s+from|\d\s*(?:billion|million|trillion|bn|mn|[bmk])?\s+from)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+)?(?:US\s?)?[$€£¥]?\s*$/i;
+
+/** Words that put a chip in the comparator's place ("beats the B200", "than the H100"). */
+const COMPARED = /\b(?:than|vs\.?|versus|compared\s+(?:to|with)|over|beats?|beating|outperforms?|outperforming|edges\s+out|trails?|trailing|against|like|unlike|matches|matching)\s+(?:the\s+|Nvidia['’]?s?\s+|AMD['’]?s?\s+)?$/i;
 
 const MULTIPLE_WORD = /twice|double|triple|quadruple|fold\b/i;
 
@@ -155,7 +159,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
           const c = unitClaim(text, sentence, clause, q, ents, st);
           if (!c) continue;
           if (c.kind === "chip_spec" && !c.subject.includes("->")) {
-            st.lastChip = c.subject.replace(/ die$/, "");
+            // a rack or server figure does not change the chip the article is talking about
+            if (/ (?:rack|server|node|pod|instance|system|cluster)$/i.test(c.subject)) st.lastSystem = c.subject;
+            else st.lastChip = c.subject.replace(/ die$/, "");
             chipClaim = true;
             st.valueSubjects.set(`${q.unit}:${q.value}`, c.subject);
           }
@@ -179,7 +185,25 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     const chipsHere = ents.filter(isChip);
     // a sentence that gave a chip figure keeps that chip; else a chip named alone becomes the topic
     if (!chipClaim && new Set(chipsHere.map((e) => e.name)).size === 1) st.lastChip = chipsHere[0].name;
-    for (const e of chipsHere) if (e.kind !== "chip") st.lastSystem = e.name;
+    // "The V2's 288 GB beats the H100's 80 GB. Its ...": the next "its" is the sentence's own chip, not the comparator
+    else if (chipClaim && new Set(chipsHere.map((e) => e.name)).size > 1) {
+      const claimed = new Set(drafts.filter((d) => d.sentence === sentence && d.kind === "chip_spec").map((d) => d.subject.replace(/ die$/, "")));
+      const compared = (e: EntityMention) => {
+        const b = text.slice(Math.max(sentence.start, e.start - 30), e.start);
+        return COMPARED.test(b) || /\b(?:double|twice|triple|half|times|edges\s+out|beats?)\s+(?:the\s+)?$/i.test(b);
+      };
+      const head = chipsHere.find((e) => e.kind === "chip" && claimed.has(e.name) && !compared(e));
+      if (head) st.lastChip = head.name;
+    }
+    // "Corvid claims the C5 beats the B200": the chip the sentence is about, not the one it is measured against
+    else if (!chipClaim && chipsHere.length > 1) {
+      const head = chipsHere.find((e) => e.kind === "chip" && !COMPARED.test(text.slice(Math.max(sentence.start, e.start - 30), e.start)));
+      if (head) st.lastChip = head.name;
+    }
+    for (const e of chipsHere) {
+      if (e.kind !== "chip") st.lastSystem = systemLabel(text, e, st);
+      else st.lastSystem = chipSystemPhrase(text, e) ?? st.lastSystem;
+    }
     for (const e of ents) if (isCompany(e)) st.recentCompanies.push(e.name);
     const sentSubject = subjectBefore(text, sentence.start, ents, sentence.end);
     if (sentSubject && !/^\s*(?:[-‑]|['’]s?\s+(?:\w+\s+)?(?:chips?|GPUs?|accelerators?|cloud|platform|models?)\b)/.test(text.slice(sentSubject.end, sentSubject.end + 30))) st.subjects.add(sentSubject.name);

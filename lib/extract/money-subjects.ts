@@ -23,8 +23,11 @@ export function resolveMoneySubject(
   const pronounBefore = PRONOUN.test(text.slice(clause.start, q.start));
   if (role.role === "price") {
     if (/^price_per_chip/.test(role.property)) {
-      const chips = ents.filter(isChip);
-      const c = chips.find((e) => e.start >= q.end && e.start - q.end < 20) ?? chips[chips.length - 1];
+      // a price per chip-hour is a chip's: not a comparator's ("less than the H200 instances"), not a system's
+      const chips = ents.filter(isChip).filter((e) => !/\b(?:than|vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 20), e.start)));
+      const forChip = chips.find((e) => e.start >= q.end && /^[^.;,]{0,30}?\b(?:for|of|on)\s+(?:the\s+|a\s+|each\s+|its\s+)?$/i.test(text.slice(q.end, e.start)));
+      const c = chips.find((e) => e.start >= q.end && e.start - q.end < 20) ?? forChip ?? chips[chips.length - 1];
+      if (c && c.kind !== "chip") return null;
       return c?.name ?? st.lastChip ?? null;
     }
     if (/^price_target_/.test(role.property)) {

@@ -5,7 +5,7 @@
  */
 import type { ClaimKind } from "@/lib/validations/claim";
 import { chipSlug, type EntityMention } from "./entities";
-import { chipSubject, comparatorChip, rackSubject } from "./chip-subjects";
+import { chipSubject, chipSystemPhrase, comparatorChip, rackSubject, systemLabel, systemScope } from "./chip-subjects";
 import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
 import { findUnits } from "./units";
@@ -59,6 +59,11 @@ export function unitClaim(
     /^[\s-]*transistors?\s+dies\b|^[^.;,]{0,12}\beach\b/i.test(text.slice(q.end, q.end + 30)) ||
     /^-?[\w-]*\s+dies\b/i.test(text.slice(q.end, q.end + 30)) && /-$/.test(text.slice(q.start, q.end).replace(/transistors?$/, ""));
   const chip = () => {
+    // a rack, server, pod or instance figure goes to that system, or nowhere: never to one chip
+    if (q.unit === "tflops" || q.unit === "gb" || q.unit === "tbps" || q.unit === "w" || q.unit === "multiple") {
+      const sc = systemScope(text, sentence, q, ents, st);
+      if (sc) return sc.name;
+    }
     const c = chipSubject(text, sentence, q, ents, st);
     return c && dieCtx && !/\bdie$/.test(c) ? `${c} die` : c;
   };
@@ -77,7 +82,9 @@ export function unitClaim(
       return { subject: s, property: p ? `peak_${p}_tflops` : "peak_compute_tflops", kind: "chip_spec", ...base };
     }
     case "gb": {
-      if (!/\b(?:HBM\w*|memory|VRAM|capacity)\b/i.test(around)) return null;
+      // "the H100's 80 GB": a chip's own gigabytes are its memory
+      const chipPoss = ents.some((e) => isChip(e) && e.kind === "chip" && e.possessive && /^['’]s?\s+$/.test(text.slice(e.end, q.start)));
+      if (!chipPoss && !/\b(?:HBM\w*|memory|VRAM|capacity)\b/i.test(around)) return null;
       const s = chip();
       return s ? { subject: s, property: "memory_gb", kind: "chip_spec", ...base } : null;
     }
@@ -145,7 +152,9 @@ export function unitClaim(
       const whatOf = (c: string) => /\bmemory\b/i.test(c) && !/bandwidth/i.test(c) ? "memory" : /bandwidth/i.test(c) ? "memory_bandwidth" : /efficien|per\s+watt|energy/i.test(c) ? "efficiency" : /transistor/i.test(c) ? "transistor" : "perf";
       // the words right after the multiple say what it measures ("twice the performance of")
       const right = text.slice(q.end, Math.min(sentence.end, q.end + 25));
-      const what = /\b(?:performance|compute|faster|speed|throughput)\b/i.test(right) ? "perf" : whatOf(ctx);
+      // "twice the performance per watt" is efficiency; "double the H100's 80 GB" is memory
+      const what = /\bper\s+watt\b|\befficien/i.test(right) ? "efficiency" : /\b(?:performance|compute|faster|speed|throughput)\b/i.test(right) ? "perf" :
+        /^[^.;,]{0,30}?\d\s?(?:TB\/s|GB\/s|TBps)/.test(right) ? "memory_bandwidth" : /^[^.;,]{0,30}?\d\s?(?:GB|TB)\b(?!\/)/.test(right) ? "memory" : whatOf(ctx);
       return { subject: s, property: `${what}_multiple_vs_${chipSlug(vs)}`, kind: "chip_spec", ...base };
     }
     case "pct": {
@@ -236,7 +245,10 @@ export function unitClaim(
       const program = ents.find((e) => e.type === "company" && e.kind === "other" && /^(?:Project|Stargate)/.test(e.name));
       if (program) return { subject: program.name, property: "chip_count", kind: "other", ...base };
       const system = ents.find((e) => e.type === "chip" && (e.kind === "system" || e.kind === "instance"));
-      if (system) return { subject: system.name, property: "chip_count", kind: "chip_spec", ...base };
+      if (system) return { subject: systemLabel(text, system, st), property: "chip_count", kind: "chip_spec", ...base };
+      // "Eight C5 chips sit in each C5 server": the server named after the chips holds them
+      const holder = ents.find((e) => e.start >= q.end && /^[^.;,]{0,40}?\b(?:in|into|per)\s+(?:each|every|a|one|the)\s+$/i.test(text.slice(q.end, e.start)) && chipSystemPhrase(text, e));
+      if (holder) return { subject: chipSystemPhrase(text, holder)!, property: "chip_count", kind: "chip_spec", ...base };
       const rack = /\b(?:rack|system)s?\b/i.test(sentence.text) ? rackSubject(text, sentence, q, ents, st) : undefined;
       if (rack) return { subject: rack, property: "chip_count", kind: "chip_spec", ...base };
       if (/\bper\s+pod\b/i.test(text.slice(q.end, q.end + 12))) {

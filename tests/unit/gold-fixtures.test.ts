@@ -43,6 +43,7 @@ const fixtures: [string, string][] = [
   ["gold-heldout.json", heldoutDir],
   ["gold-heldout2.json", heldout2Dir],
   ["gold-dev.json", devDir],
+  ["gold-dev2.json", path.join(root, "tests", "fixtures", "dev2")],
 ];
 
 const load = (name: string): Gold =>
