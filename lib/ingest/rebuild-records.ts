@@ -37,14 +37,14 @@ export async function rebuildRecords(tx: Tx, subjects: string[]): Promise<void> 
   }
   for (const [key, { ref, rows: members }] of groups) {
     const ids = members.map((r) => r.id);
-    const summary = summarise(ref, members);
+    const { status: estimateStatus, ...summary } = summarise(ref, members);
     if (ref.record === "deal") {
       const { fromCompanyId, toCompanyId } = members[0];
       if (fromCompanyId === null || toCompanyId === null) continue;
       const deal = await tx.deal.upsert({
         where: { key },
-        create: { key, fromCompanyId, toCompanyId, kind: ref.kind, ...summary, ...stages(members) },
-        update: { ...summary, ...stages(members) },
+        create: { key, fromCompanyId, toCompanyId, kind: ref.kind, ...summary, ...stages(members, estimateStatus) },
+        update: { ...summary, ...stages(members, estimateStatus) },
       });
       await tx.claim.updateMany({ where: { id: { in: ids } }, data: { dealId: deal.id } });
     } else if (ref.record === "valuation") {
@@ -85,25 +85,26 @@ function recordKey(ref: NonNullable<RecordRef>, row: Row): string {
 function summarise(ref: NonNullable<RecordRef>, rows: Row[]) {
   const headline = ref.record === "deal" ? rows.filter((r) => isHeadlineProperty(ref.kind, r.property)) : rows;
   const sourceCount = new Set(rows.map((r) => r.sourceId)).size;
-  if (headline.length === 0)
-    return { estimateValue: null, estimateValueMax: null, estimateQualifier: null, estimateProperty: null, sourceCount };
+  const none = { estimateValue: null, estimateValueMax: null, estimateQualifier: null, estimateProperty: null, sourceCount, status: null };
+  if (headline.length === 0) return none;
   // A deal's headline may mix units (USD and EUR, GW and chips): estimate the most stated one.
   const property =
     ref.record === "deal" ? headlineProperty(ref.kind, headline.map((r) => r.property))! : mostStated(headline.map((r) => r.property));
   const best = bestEstimate(headline.filter((r) => r.property === property).map(toClaim));
-  if (!best)
-    return { estimateValue: null, estimateValueMax: null, estimateQualifier: null, estimateProperty: null, sourceCount };
+  if (!best) return none;
   return {
     estimateValue: best.value,
     estimateValueMax: best.value_max,
     estimateQualifier: best.qualifier,
     estimateProperty: property,
     sourceCount,
+    /** the stage most of the chosen figure's claims state */
+    status: best.status,
   };
 }
 
 /** Latest stage, first time reported and first time announced, from the claims' dates. */
-function stages(rows: Row[]) {
+function stages(rows: Row[], estimateStatus: string | null) {
   const dated = rows.map((r) => ({ status: r.status, date: r.asOf ?? r.source.publishedOn }));
   const top = dated.reduce<string | null>(
     (best, r) => (r.status && (best === null || STAGE_RANK[r.status] > STAGE_RANK[best]) ? r.status : best),
@@ -111,7 +112,9 @@ function stages(rows: Row[]) {
   );
   const earliest = (xs: (string | null)[]) => xs.filter((d): d is string => !!d).sort()[0] ?? null;
   return {
-    status: top,
+    // The deal's stage is the one the best estimate's claims state (one article's odd wording does
+    // not move it); without an estimate, the latest stage any claim states.
+    status: estimateStatus ?? top,
     firstReported: earliest(dated.map((r) => r.date)),
     announced: earliest(dated.filter((r) => r.status === "announced" || r.status === "closed").map((r) => r.date)),
   };
