@@ -7,8 +7,9 @@ import { predecessorOf, type EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import type { Sentence } from "./sentences";
 import { isChip, type State } from "./state";
+import { findUnits } from "./units";
 
-const CHIP_ANAPHOR = /\b(?:it|its|(?:these|those|the)\s+(?:chips|gpus|accelerators|parts|processors)|the\s+(?:chip|gpu|tpu|accelerator|part|processor|architecture|system|die|package|superchip|server|card)|each\s+(?:chip|die|gpu|accelerator|processor)|per\s+(?:chip|gpu|die|accelerator)|the\s+new\s+(?:chip|part|accelerator|processor|gpu|system|rack))\b/i;
+const CHIP_ANAPHOR = /\b(?:it|its|(?:these|those|the)\s+(?:chips|gpus|accelerators|parts|processors)|the\s+(?:chip|gpu|tpu|accelerator|part|processor|architecture|system|die|package|superchip|server|card)|each\s+(?:chip|die|gpu|accelerator|processor|card)|per\s+(?:chip|gpu|die|accelerator|card)|the\s+new\s+(?:chip|part|accelerator|processor|gpu|system|rack))\b/i;
 
 export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | undefined {
   const chips = ents.filter(isChip).filter((e) => !/\b\d[\d,.]*\s+(?:[a-z-]+\s+)?$/.test(text.slice(Math.max(sentence.start, e.start - 24), e.start)) || e.start === q.end + 1);
@@ -16,7 +17,8 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   if (direct) return direct.name;
   const systems = chips.filter((e) => e.kind !== "chip" && e.end <= q.start);
   if (q.unit === "tflops" && systems.length) return systems[systems.length - 1].name;
-  const sameClauseGap = (a: number, b: number) => !/[,;:]|\b(?:and|while|but|whereas)\b/.test(text.slice(a, b));
+  // "5.3 TB/s vs 3.35 TB/s on the H100": a comparison word starts the other chip's figure
+  const sameClauseGap = (a: number, b: number) => !/[,;:]|\b(?:and|while|but|whereas|vs\.?|versus|compared\s+(?:to|with))(?![\w])/.test(text.slice(a, b));
   // "H100's 1.23 Tflop/s", "the H100's memory bandwidth is 900 GB/s"
   const poss = [...chips].reverse().find((e) => e.possessive && e.end <= q.start && q.start - e.end < 45 && sameClauseGap(e.end + 2, q.start));
   if (poss) return poss.name;
@@ -32,13 +34,23 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   const near = [...before].reverse().find((e) => sameClauseGap(e.end, q.start));
   if (near) return near.name;
   if (after) return after.name;
-  if (before[0]) return before[0].name;
+  // the first chip of the sentence, unless the figure sits in another chip's clause ("X draws 700 W, while
+  // Y needs 750 W and Vendor's Z tops out at 900 W": the 900 W is not X's)
+  if (before[0]) {
+    // unless the last chip's own clause already gave a figure in this unit ("X draws 700 W, while Y needs
+    // 750 W and Vendor's Z tops out at 900 W": the 900 W is neither X's nor Y's)
+    const last = before[before.length - 1];
+    if (last.name !== before[0].name && findUnits(text.slice(last.end, q.start)).some((u) => u.unit === q.unit)) return undefined;
+    return before[0].name;
+  }
   const ana = CHIP_ANAPHOR.exec(text.slice(sentence.start, q.start));
   if (ana) {
     // "Ampere says its tools cut costs": a bare "it"/"its" after a company in the sentence is the company's
     const at = sentence.start + ana.index;
     const chipWordAfter = /^\s+(?:(?:[\w-]+\s+)?(?:predecessors?|successors?|memory|bandwidth|power|performance|compute|dies?|chips?|HBM\w*|throughput|efficiency|transistors?|clock|cores?))\b/i.test(text.slice(at + ana[0].length, at + ana[0].length + 30));
     if (/^it/i.test(ana[0]) && !chipWordAfter && ents.some((e) => e.type === "company" && e.end <= at)) return undefined;
+    // "its laptop has 32 GB": "its" before a noun that is not part of a chip speaks of something else
+    if (/^its$/i.test(ana[0]) && !chipWordAfter && !/^\s+(?:~|about\s+|around\s+|roughly\s+|up\s+to\s+)?\d/i.test(text.slice(at + 3, at + 20))) return undefined;
     return st.lastChip;
   }
   // "about 1,250 W per accelerator": a per-chip figure of the chip the article is about

@@ -10,8 +10,8 @@
  * - a name introduced by "called", "dubbed" or "named" in a sentence about a chip or system.
  *
  * Known chips fold to the registry. A registry vendor's prefix is dropped ("AMD MI455X" ->
- * "MI455X"); an unknown vendor's name is kept as written ("Zephyr Z3") unless the article also
- * uses the bare model name ("Z3"), which then names every mention.
+ * "MI455X"); an unknown vendor's chip keeps its vendor ("Zephyr Z3"), and a later bare model
+ * ("the Z3") names the same chip: two vendors can both ship a "Z3", so the full name is the one stored.
  */
 import type { ChipKind } from "./entities";
 import { MODEL_NAME } from "./noise";
@@ -30,7 +30,7 @@ const CALLED_RE = /\b(?:called|dubbed|named|codenamed|code-named)\s+(?:the\s+)?[
 
 /** Tokens that look like models but name precisions, memories, links, periods or standards. */
 const NOT_MODEL = /^(?:Q[1-4]|H[12]|FY\d+|CY\d+|FP\d+|BF\d+|TF\d+|INT\d+|MXFP\d+|NVFP\d+|HBM\w*|L[123]|DDR\w*|LPDDR\w*|GDDR\w*|PCIe\w*|NVLink\w*|CXL\w*|UCIe\w*|USB\w*|SXM\w*|OAM\w*|N[1-7]P?|[1-9]G|G[78]|G20|COVID\w*|GPT\w*|Llama\w*|Series\w*|Gen\d+|Wi\w*|IPv\d|MP\d|S\d{3}|EC2|S3|ES\d)$/;
-const STOP_VENDOR = /^(?:The|Its|Their|This|That|These|Those|Each|Every|New|Our|Both|With|And|For|From|Per|Than|Versus|Like|Unlike|Also|While|Its|His|Her|Next|Last|Both|Only|Just|Some|Any|All|Early|Late|Mid|In|On|At|By|Of|To|As|Was|Is|Are|Will|Has|Had|Have|Including|Rivals?)$/;
+const STOP_VENDOR = /^(?:The|Its|Their|This|That|These|Those|Each|Every|New|Our|Both|With|And|For|From|Per|Than|Versus|Like|Unlike|Also|While|Its|His|Her|Next|Last|Both|Only|Just|Some|Any|All|Early|Late|Mid|In|On|At|By|Of|To|As|Was|Is|Are|Will|Has|Had|Have|Including|Rivals?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Sixteen|Dozens?|Hundreds?|Thousands?|Several|Many|Few|Most|More|Multiple)$/;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -59,12 +59,15 @@ export function buildChipLexicon(
     while (e < text.length && !(/[!?\n]/.test(text[e]) || (text[e] === "." && !/\d/.test(text[e + 1] ?? "")))) e++;
     return text.slice(s, e);
   };
+  /** the unknown vendor an article writes before a model, wherever it does ("Corvane C2") */
+  const vendorOf = new Map<string, string>();
   for (const m of text.matchAll(MENTION_RE)) {
     let vendor: string | undefined = m[1];
     const model = m[2];
     if (NOT_MODEL.test(model) || MODEL_NAME.test(model) || isKnownChip(model) || isKnownCompany(model)) continue;
     if (vendor && MODEL_NAME.test(vendor)) continue;
     if (vendor && (STOP_VENDOR.test(vendor) || isKnownChip(`${vendor} ${model}`))) vendor = undefined;
+    if (vendor && !isKnownCompany(vendor) && !vendorOf.has(model)) vendorOf.set(model, vendor);
     const start = m.index + (vendor ? 0 : m[0].length - model.length);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const nounAfter = after.match(/^\s+([A-Za-z-]+)(?:\s+([A-Za-z]+))?/);
@@ -92,23 +95,39 @@ export function buildChipLexicon(
     if (CHIP_NOUN.exec(noun)?.[0] !== noun || isKnownChip(name) || isKnownCompany(name) || byForm.has(name)) continue;
     byForm.set(name, { name, kind: SYSTEM_NOUN.test(noun) ? "system" : "chip" });
   }
-  // a vendor-prefixed name whose bare model the article also writes: the bare model names it
+  // a chip first found bare whose vendor-prefixed form appears anywhere in the article
+  // ("Corvane C2, ahead of first shipments" beside "the C2 carries 216 GB") takes the full name
+  for (const [model, vendor] of vendorOf) {
+    const cur = byForm.get(model);
+    if (cur && cur.name === model) {
+      const full = { name: `${vendor} ${model}`, kind: cur.kind };
+      byForm.set(model, full);
+      byForm.set(full.name, full);
+    }
+  }
+  // a vendor-prefixed name whose bare model the article also writes: the bare model is the same chip,
+  // under its full name
+  const vendorOfStem = new Map<string, string>();
   for (const [k, v] of [...byForm]) {
     const sp = k.lastIndexOf(" ");
     if (sp < 0) continue;
     const model = k.slice(sp + 1);
-    if (bare.has(model) && /\d/.test(model)) {
-      const short = byForm.get(model) ?? { name: model, kind: v.kind };
-      byForm.set(k, short);
-      byForm.set(model, short);
-    } else if (!byForm.has(model) && /\d/.test(model)) byForm.set(model, v);
+    if (!/\d/.test(model)) continue;
+    if (v.name === k) vendorOfStem.set(model.replace(/\d+[A-Za-z]*$/, ""), k.slice(0, sp));
+    if (bare.has(model)) {
+      const full = byForm.get(k)!;
+      byForm.set(model, full);
+    } else if (!byForm.has(model)) byForm.set(model, v);
   }
   // a sibling of a chip ("C1" next to "C2") in a sentence about chips or an earlier generation
   const stem = (n: string) => n.replace(/\d+[A-Za-z]*$/, "");
   const stems = new Set([...byForm.keys()].map((k) => stem(k.slice(k.lastIndexOf(" ") + 1))));
   for (const f of found) {
     const key = f.vendor && !isKnownCompany(f.vendor) ? `${f.vendor} ${f.model}` : f.model;
-    if (!byForm.has(key) && stems.has(stem(f.model))) byForm.set(key, byForm.get(f.model) ?? { name: bare.has(f.model) ? f.model : key, kind: f.kind });
+    // a bare sibling takes its family's vendor ("C1" beside "Corvane C2" is "Corvane C1")
+    const family = !f.vendor ? vendorOfStem.get(stem(f.model)) : undefined;
+    if (!byForm.has(key) && stems.has(stem(f.model)))
+      byForm.set(key, byForm.get(f.model) ?? { name: family ? `${family} ${f.model}` : key, kind: f.kind });
   }
   // a chip found in one sentence names the same token in every other sentence too
   for (const f of found) {

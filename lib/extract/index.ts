@@ -195,6 +195,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       const head = chipsHere.find((e) => e.kind === "chip" && claimed.has(e.name) && !compared(e));
       if (head) st.lastChip = head.name;
     }
+    // "Each card has 192 GB, the H100 only had 80GB": figures for two chips, one named only in a later
+    // clause; the chip of the first clause stays the topic
+    else if (chipClaim) {
+      const claimed = [...new Set(drafts.filter((d) => d.sentence === sentence && d.kind === "chip_spec" && !/ (?:rack|server|node|pod|instance|system|cluster)$/i.test(d.subject)).map((d) => d.subject.replace(/ die$/, "")))];
+      if (claimed.length > 1) st.lastChip = claimed[0];
+    }
     // "Corvid claims the C5 beats the B200": the chip the sentence is about, not the one it is measured against
     else if (!chipClaim && chipsHere.length > 1) {
       const head = chipsHere.find((e) => e.kind === "chip" && !COMPARED.test(text.slice(Math.max(sentence.start, e.start - 30), e.start)));

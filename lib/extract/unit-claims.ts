@@ -42,6 +42,19 @@ const DEAL_WORD = /\b(?:deal|contract|agreement|partnership|pact|supply|supplies
 /** The words between a company and its share move: an optional apposition, then the verb. */
 const DIRECT_MOVE = /^(?:\s*,\s*(?:a|an|the)\s[^,;.%]{1,60},)?\s+(?:shares\s+)?(?:(?:closed|ended|finished|traded)\s+)?(?:rose|fell|jumped|dropped|lost|gained|climbed|slid|sank|surged|soared|tumbled|plunged|slumped|declined|rallied|advanced|retreated|slipped|added|shed|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|as\s+much\s+as\s+)?$/i;
 
+/**
+ * "Nvidia's B300 offers 288 GB of HBM3E, while AMD's MI355X delivers 288 GB": a bare GB figure in a
+ * clause that names its own chip, in a sentence whose earlier clause stated a chip's memory in GB.
+ */
+function parallelMemory(text: string, sentence: Sentence, clause: Span, q: Quantity, ents: EntityMention[]): boolean {
+  const head = text.slice(sentence.start, clause.start);
+  if (!/\d\s?(?:GB|TB|gigs?)\s+(?:of\s+)?(?:HBM\w*|memory|VRAM)\b/i.test(head)) return false;
+  // the clause names a chip before the figure, not after a comparison word
+  // or names it right after the figure ("compared with 80 GB on the H100")
+  return ents.some((e) => isChip(e) && e.kind === "chip" && ((e.start >= clause.start && e.end <= q.start && !/\b(?:than|vs\.?|versus|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, e.start - 12), e.start))) ||
+    (e.start >= q.end && e.end <= clause.end && /^\s+(?:on|for|in)\s+(?:the\s+|an?\s+)?$/i.test(text.slice(q.end, e.start)))));
+}
+
 export function unitClaim(
   text: string,
   sentence: Sentence,
@@ -84,7 +97,7 @@ export function unitClaim(
     case "gb": {
       // "the H100's 80 GB": a chip's own gigabytes are its memory
       const chipPoss = ents.some((e) => isChip(e) && e.kind === "chip" && e.possessive && /^['’]s?\s+$/.test(text.slice(e.end, q.start)));
-      if (!chipPoss && !/\b(?:HBM\w*|memory|VRAM|capacity)\b/i.test(around)) return null;
+      if (!chipPoss && !/\b(?:HBM\w*|memory|VRAM|capacity)\b/i.test(around) && !parallelMemory(text, sentence, clause, q, ents)) return null;
       const s = chip();
       return s ? { subject: s, property: "memory_gb", kind: "chip_spec", ...base } : null;
     }

@@ -45,6 +45,11 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       const raw = text.slice(n.start, n.end).match(/^[\d,.]+/)![0];
       value = Number(raw.replace(/,/g, ""));
       numEnd = n.start + raw.length;
+      // "~2.6k TFLOPS", "1.2k W": a thousands "k" before a chip unit keeps its scale
+      if (n.scale === "k" && (FLOPS.test(text.slice(n.end, n.end + 40)) || /^\s?(?:W|watts?)\b/.test(text.slice(n.end, n.end + 10)))) {
+        value = n.value;
+        numEnd = n.end;
+      }
     }
     let valueMax: number | null = null;
     let endFrom = numEnd;
@@ -84,7 +89,8 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       push("tbps", m[0].length, u.startsWith("t") ? 1 : 0.001);
       continue;
     }
-    if ((m = rest.match(/^\s?(TB|GB|MB|terabytes?|gigabytes?)(?![\w/])/))) {
+    // "192 gigs of HBM": casual gigabytes
+    if ((m = rest.match(/^\s?(TB|GB|MB|terabytes?|gigabytes?|gigs?|GiB)(?![\w/])/))) {
       const u = m[1].toLowerCase();
       push("gb", m[0].length, u.startsWith("t") ? 1000 : u.startsWith("m") ? 0.001 : 1);
       continue;

@@ -44,6 +44,7 @@ const fixtures: [string, string][] = [
   ["gold-heldout2.json", heldout2Dir],
   ["gold-dev.json", devDir],
   ["gold-dev2.json", path.join(root, "tests", "fixtures", "dev2")],
+  ["gold-dev3.json", path.join(root, "tests", "fixtures", "dev3")],
 ];
 
 const load = (name: string): Gold =>
