@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CHIP_METRICS, type ChipRow, type SpecCell } from "@/lib/chips/compare";
+import { HEADER_CELL, TABLE, TABLE_FRAME, TABLE_HEAD } from "@/components/ui/table-styles";
 
 function Cell({ cell }: { cell: SpecCell | undefined }) {
   if (!cell) return <span className="text-slate-500 dark:text-slate-400">—</span>;
@@ -46,14 +47,14 @@ function Cell({ cell }: { cell: SpecCell | undefined }) {
 /** Every chip's compared specs, each figure with its sources and any implausible figure flagged. */
 export function ChipSpecTable({ rows }: { rows: ChipRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <table className="w-full text-left text-sm">
+    <div className={TABLE_FRAME}>
+      <table className={TABLE}>
         <caption className="sr-only">Chip specifications with their sources</caption>
-        <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-600 dark:border-slate-800 dark:text-slate-400">
+        <thead className={TABLE_HEAD}>
           <tr>
-            <th scope="col" className="px-3 py-2">Chip</th>
+            <th scope="col" className={HEADER_CELL}>Chip</th>
             {CHIP_METRICS.map((m) => (
-              <th key={m.property} scope="col" className="px-3 py-2">
+              <th key={m.property} scope="col" className={HEADER_CELL}>
                 {m.long}
               </th>
             ))}

@@ -7,20 +7,21 @@ import { Figure } from "@/components/ui/figure";
 import { StageBadge } from "@/components/ui/stage-badge";
 import { SortHeader } from "@/components/ui/sort-header";
 import { DEAL_KIND_LABEL } from "@/components/deals/deal-kind";
+import { HEADER_CELL, TABLE, TABLE_FRAME, TABLE_HEAD } from "@/components/ui/table-styles";
 
 /** One page of deals; headers sort on the server through the URL. */
 export function DealTable({ deals, filters, params }: { deals: DealListItem[]; filters: DealFilters; params: RawSearchParams }) {
   const header = { current: filters.sort, dir: filters.dir, pathname: "/deals", params };
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <table className="w-full text-left text-sm">
+    <div className={TABLE_FRAME}>
+      <table className={TABLE}>
         <caption className="sr-only">Deals, sorted by {filters.sort} ({filters.dir === "asc" ? "ascending" : "descending"})</caption>
-        <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-600 dark:border-slate-800 dark:text-slate-400">
+        <thead className={TABLE_HEAD}>
           <tr>
             <SortHeader label="Parties" sortKey="parties" {...header} />
             <SortHeader label="Kind" sortKey="kind" {...header} />
             <SortHeader label="Amount" sortKey="amount" align="right" {...header} />
-            <th scope="col" className="px-3 py-2">Stage</th>
+            <th scope="col" className={HEADER_CELL}>Stage</th>
             <SortHeader label="First reported" sortKey="date" {...header} />
             <SortHeader label="Sources" sortKey="sources" align="right" {...header} />
           </tr>

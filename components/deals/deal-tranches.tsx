@@ -1,5 +1,6 @@
 import type { Tranche } from "@/lib/deals/deal-detail";
 import { formatFigure, humanProperty } from "@/lib/format";
+import { HEADER_CELL, HEADER_CELL_RIGHT } from "@/components/ui/table-styles";
 
 const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -14,10 +15,10 @@ export function DealTranches({ tranches }: { tranches: Tranche[] }) {
         <table className="w-full max-w-2xl rounded-lg border border-slate-200 bg-white text-left text-sm dark:border-slate-800 dark:bg-slate-900" data-testid="tranches">
           <thead className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">
             <tr>
-              <th scope="col" className="px-3 py-2">Tranche</th>
-              <th scope="col" className="px-3 py-2 text-right">Amount</th>
-              <th scope="col" className="px-3 py-2 text-right">Claims</th>
-              <th scope="col" className="px-3 py-2 text-right">Sources</th>
+              <th scope="col" className={HEADER_CELL}>Tranche</th>
+              <th scope="col" className={HEADER_CELL_RIGHT}>Amount</th>
+              <th scope="col" className={HEADER_CELL_RIGHT}>Claims</th>
+              <th scope="col" className={HEADER_CELL_RIGHT}>Sources</th>
             </tr>
           </thead>
           <tbody>

@@ -1,6 +1,7 @@
 import type { ValuationListItem } from "@/lib/queries/valuations";
 import { formatPartialDate } from "@/lib/format";
 import { Figure } from "@/components/ui/figure";
+import { HEADER_CELL, HEADER_CELL_RIGHT, TABLE, TABLE_FRAME, TABLE_HEAD } from "@/components/ui/table-styles";
 
 const BASIS_LABEL: Record<string, string> = { pre: "pre-money", post: "post-money", unspecified: "unspecified" };
 
@@ -8,15 +9,15 @@ export function ValuationSummaryTable({ valuations }: { valuations: ValuationLis
   if (valuations.length === 0)
     return <p className="text-sm text-slate-600 dark:text-slate-400">No valuations yet: ingest an article that states one.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-600 dark:border-slate-800 dark:text-slate-400">
+    <div className={TABLE_FRAME}>
+      <table className={TABLE}>
+        <thead className={TABLE_HEAD}>
           <tr>
-            <th scope="col" className="px-3 py-2">Company</th>
-            <th scope="col" className="px-3 py-2">When</th>
-            <th scope="col" className="px-3 py-2">Basis</th>
-            <th scope="col" className="px-3 py-2 text-right">Valuation</th>
-            <th scope="col" className="px-3 py-2 text-right">Sources</th>
+            <th scope="col" className={HEADER_CELL}>Company</th>
+            <th scope="col" className={HEADER_CELL}>When</th>
+            <th scope="col" className={HEADER_CELL}>Basis</th>
+            <th scope="col" className={HEADER_CELL_RIGHT}>Valuation</th>
+            <th scope="col" className={HEADER_CELL_RIGHT}>Sources</th>
           </tr>
         </thead>
         <tbody>

@@ -2,6 +2,7 @@ import type { FlowEdge } from "@/lib/graph/flows";
 import { formatPartialDate } from "@/lib/format";
 import { KIND_LABEL } from "@/components/charts/tokens";
 import { StageBadge } from "@/components/ui/stage-badge";
+import { HEADER_CELL, HEADER_CELL_RIGHT, TABLE, TABLE_FRAME, TABLE_HEAD } from "@/components/ui/table-styles";
 
 /** Every edge of the graph as a row: the keyboard and screen-reader way into the graph. */
 export function FlowTable({
@@ -16,16 +17,16 @@ export function FlowTable({
   onSelect: (dealId: number) => void;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <table className="w-full text-left text-sm" aria-label="Flows between companies">
-        <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-600 dark:border-slate-800 dark:text-slate-400">
+    <div className={TABLE_FRAME}>
+      <table className={TABLE} aria-label="Flows between companies">
+        <thead className={TABLE_HEAD}>
           <tr>
-            <th scope="col" className="px-3 py-2">Flow</th>
-            <th scope="col" className="px-3 py-2">Kind</th>
-            <th scope="col" className="px-3 py-2 text-right">Amount</th>
-            <th scope="col" className="px-3 py-2">Stage</th>
-            <th scope="col" className="px-3 py-2">First reported</th>
-            <th scope="col" className="px-3 py-2">Circular</th>
+            <th scope="col" className={HEADER_CELL}>Flow</th>
+            <th scope="col" className={HEADER_CELL}>Kind</th>
+            <th scope="col" className={HEADER_CELL_RIGHT}>Amount</th>
+            <th scope="col" className={HEADER_CELL}>Stage</th>
+            <th scope="col" className={HEADER_CELL}>First reported</th>
+            <th scope="col" className={HEADER_CELL}>Circular</th>
           </tr>
         </thead>
         <tbody>

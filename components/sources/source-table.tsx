@@ -3,20 +3,21 @@ import type { SourceListItem } from "@/lib/queries/sources";
 import { formatPartialDate, formatValue } from "@/lib/format";
 import { parseSignals } from "@/lib/sources/signals";
 import { hrefWith } from "@/lib/url";
+import { HEADER_CELL, HEADER_CELL_RIGHT, TABLE, TABLE_FRAME, TABLE_HEAD } from "@/components/ui/table-styles";
 
 /** Every article with its claim count, how often it is contradicted and whether it reads machine-written. */
 export function SourceTable({ sources }: { sources: SourceListItem[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-600 dark:border-slate-800 dark:text-slate-400">
+    <div className={TABLE_FRAME}>
+      <table className={TABLE}>
+        <thead className={TABLE_HEAD}>
           <tr>
-            <th scope="col" className="px-3 py-2">Article</th>
-            <th scope="col" className="px-3 py-2">Published</th>
-            <th scope="col" className="px-3 py-2 text-right">Claims</th>
-            <th scope="col" className="px-3 py-2 text-right">In a disagreement</th>
-            <th scope="col" className="px-3 py-2 text-right">Contradiction rate</th>
-            <th scope="col" className="px-3 py-2">Flags</th>
+            <th scope="col" className={HEADER_CELL}>Article</th>
+            <th scope="col" className={HEADER_CELL}>Published</th>
+            <th scope="col" className={HEADER_CELL_RIGHT}>Claims</th>
+            <th scope="col" className={HEADER_CELL_RIGHT}>In a disagreement</th>
+            <th scope="col" className={HEADER_CELL_RIGHT}>Contradiction rate</th>
+            <th scope="col" className={HEADER_CELL}>Flags</th>
           </tr>
         </thead>
         <tbody>

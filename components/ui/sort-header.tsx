@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { hrefWith } from "@/lib/url";
 import type { RawSearchParams } from "@/lib/validations/search-params";
+import { HEADER_CELL, HEADER_CELL_RIGHT } from "@/components/ui/table-styles";
 
 /** A column header that sorts the server-side table through the URL; aria-sort tells screen readers the order. */
 export function SortHeader({
@@ -23,7 +24,7 @@ export function SortHeader({
   const active = current === sortKey;
   const next = active && dir === "desc" ? "asc" : "desc";
   return (
-    <th scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"} className={align === "right" ? "px-3 py-2 text-right" : "px-3 py-2 text-left"}>
+    <th scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"} className={align === "right" ? HEADER_CELL_RIGHT : HEADER_CELL}>
       <Link
         href={hrefWith(pathname, params, { sort: sortKey, dir: next, page: null })}
         className="inline-flex items-center gap-1 rounded hover:underline"
