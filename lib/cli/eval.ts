@@ -92,11 +92,17 @@ async function main() {
   console.log(`\nverbatim quotes with exact offsets: ${r.verbatim.ok}/${r.verbatim.total} (${pct(r.verbatim.share).trim()})`);
 
   const findDisagreements = await loadFindDisagreements();
+  let disagreementLines: string[] = [];
   if (findDisagreements) {
     const input = pred.map((c) => ({ ...c, source: c.file, sourceDate: articles.find((a) => a.key === c.file)?.published ?? null }));
     const pairs = findDisagreements(input as never).map((d) => ({ a: d.a, b: d.b, type: d.type }));
     const d = scoreDisagreements(goldPairs, pairs, r.goldToPred);
     console.log(`\ndisagreements: recall ${pct(d.recall).trim()} (${d.found}/${d.goldPairs}), type accuracy ${pct(d.typeAccuracy).trim()} (${d.typeCorrect}/${d.found}), predicted pairs ${d.predPairs} vs gold pairs ${d.goldPairs}`);
+    const side = (i: number) => `${gold[i].file.slice(0, 22)} ${gold[i].subject} | ${gold[i].property} = ${gold[i].value}${r.goldToPred[i] < 0 ? " (missed)" : ""}`;
+    disagreementLines = [
+      ...d.missed.map(({ pair, why }) => `  - ${pair.type} (${why}): ${side(pair.a)}  <>  ${side(pair.b)}`),
+      ...d.mistyped.map(({ pair, predicted }) => `  ~ ${pair.type} predicted as ${predicted}: ${side(pair.a)}  <>  ${side(pair.b)}`),
+    ];
   } else console.log("\ndisagreements: lib/reconcile not available, skipped");
 
   if (show) {
@@ -105,6 +111,8 @@ async function main() {
     for (const i of r.misses) console.log("  - " + fmt(gold[i]));
     console.log(`\nEXTRAS (${r.extras.length})`);
     for (const i of r.extras) console.log("  + " + fmt(pred[i]));
+    console.log(`\nDISAGREEMENTS MISSED OR MISTYPED (${disagreementLines.length})`);
+    for (const l of disagreementLines) console.log(l);
   }
   if (minF1 !== null && r.overall.f1 < minF1) {
     console.error(`F1 ${r.overall.f1.toFixed(3)} below --min-f1 ${minF1}`);

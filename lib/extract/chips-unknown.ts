@@ -105,6 +105,24 @@ export function buildChipLexicon(
       byForm.set(full.name, full);
     }
   }
+  // a chip the article only ever writes bare takes the vendor that launches or owns it
+  // ("Corvid Systems on Tuesday unveiled the C5"); its bare siblings ("the C4") are the same vendor's
+  const bareChips = [...byForm].filter(([model, cur]) => cur.name === model && !model.includes(" "));
+  const launchedStem = new Map<string, string>();
+  const vendorByModel = new Map<string, string>();
+  for (const [model] of bareChips) {
+    const vendor = launchingVendor(text, model);
+    if (!vendor || isKnownCompany(vendor) || STOP_VENDOR.test(vendor) || MODEL_NAME.test(vendor)) continue;
+    vendorByModel.set(model, vendor);
+    launchedStem.set(model.replace(/\d+[A-Za-z]*$/, ""), vendor);
+  }
+  for (const [model, cur] of bareChips) {
+    const vendor = vendorByModel.get(model) ?? launchedStem.get(model.replace(/\d+[A-Za-z]*$/, ""));
+    if (!vendor) continue;
+    const full = { ...cur, name: `${vendor} ${model}` };
+    byForm.set(model, full);
+    byForm.set(full.name, full);
+  }
   // a vendor-prefixed name whose bare model the article also writes: the bare model is the same chip,
   // under its full name
   const vendorOfStem = new Map<string, string>();
@@ -138,6 +156,28 @@ export function buildChipLexicon(
   predecessors(text, byForm);
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => escapeRe(f).replace(/ /g, "[ \\u00a0]"));
   return { byForm, re: new RegExp(`(?<![\\w\\-‑/])(?:${forms.join("|")})(?![\\w\\-‑/])`, "g") };
+}
+
+/** A company name (its first word is the brand) followed by a launch verb, or its possessive. */
+const LAUNCH_VERB = "(?:unveil|launch|introduc|announc|debut|detail|unwrap|reveal|ship|roll|tout|pitch|list|stack|price|market)\\w*";
+const COMPANY_SUFFIX = "Systems|Compute|Computing|Labs|Semiconductors?|Silicon|Technologies|Technology|Micro\\w*|Devices|Networks|Inc|Corp\\w*|Ltd|AI|Chips?";
+const COMPANY_WORDS = "([A-Z][a-z][A-Za-z]{1,20})(?:[ \\u00a0][A-Z][A-Za-z]+){0,2}";
+
+/** The brand that launches or owns a bare model in the article, if one does. */
+function launchingVendor(text: string, model: string): string | undefined {
+  const m = escapeRe(model);
+  const re = new RegExp(
+    `(?<![\\w-])${COMPANY_WORDS}(?:['’]s[ \\u00a0]+(?:(?:new|latest|next-generation|upcoming|own|flagship)[ \\u00a0]+)*${m}|(?:[ \\u00a0]+(?:[a-z][\\w-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,3}?[ \\u00a0]+${LAUNCH_VERB}(?:[ \\u00a0]+(?:out|off|up))?[ \\u00a0]+(?:(?:its|the|a|an|new|latest|\\d[\\d,]*)[ \\u00a0]+)*${m})(?![\\w-])`,
+  );
+  const found = text.match(re);
+  if (!found) return undefined;
+  const vendor = found[1];
+  // a possessive names an owner; otherwise the word must be a name, written capitalised
+  // mid-sentence somewhere ("Benchmarks show the R9X" is not a vendor)
+  if (/['’]s[ \u00a0]/.test(found[0])) return vendor;
+  const v = escapeRe(vendor);
+  const named = new RegExp(`[a-z\\d,;:—–)-][ \\u00a0]+${v}\\b|\\b${v}[ \\u00a0]+(?:${COMPANY_SUFFIX})\\b|\\b${v}[ \\u00a0]+(?:said|says|told|expects|plans)\\b`);
+  return named.test(text) ? vendor : undefined;
 }
 
 const EARLIER = /\b(?:predecessor|previous|prior|last[\s-]generation|first[\s-]generation|older|launched\s+in\s+\d{4}|released\s+in\s+\d{4}|introduced\s+in\s+\d{4}|succeeds|replaces|successor\s+to)\b/i;

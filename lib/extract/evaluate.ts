@@ -63,6 +63,10 @@ export type DisagreementScore = {
   recall: number;
   typeCorrect: number;
   typeAccuracy: number;
+  /** gold pairs not found, with why: a claim was not extracted, or both were but not paired */
+  missed: { pair: Pair; why: "claim missed" | "not paired" }[];
+  /** found pairs whose predicted type differs from the gold type */
+  mistyped: { pair: Pair; predicted: string }[];
 };
 
 /** Gold pairs index gold claims; predicted pairs index predictions. */
@@ -74,14 +78,23 @@ export function scoreDisagreements(goldPairs: Pair[], predPairs: Pair[], goldToP
   }
   let found = 0;
   let typeCorrect = 0;
+  const missed: DisagreementScore["missed"] = [];
+  const mistyped: DisagreementScore["mistyped"] = [];
   for (const g of goldPairs) {
     const a = goldToPred[g.a];
     const b = goldToPred[g.b];
-    if (a === undefined || b === undefined || a < 0 || b < 0) continue;
+    if (a === undefined || b === undefined || a < 0 || b < 0) {
+      missed.push({ pair: g, why: "claim missed" });
+      continue;
+    }
     const t = predMap.get(`${a}:${b}`);
-    if (t === undefined) continue;
+    if (t === undefined) {
+      missed.push({ pair: g, why: "not paired" });
+      continue;
+    }
     found++;
     if (t === g.type) typeCorrect++;
+    else mistyped.push({ pair: g, predicted: t });
   }
   return {
     goldPairs: goldPairs.length,
@@ -90,6 +103,8 @@ export function scoreDisagreements(goldPairs: Pair[], predPairs: Pair[], goldToP
     recall: goldPairs.length ? found / goldPairs.length : 1,
     typeCorrect,
     typeAccuracy: found ? typeCorrect / found : 0,
+    missed,
+    mistyped,
   };
 }
 

@@ -20,10 +20,10 @@ describe("chip figures: which chip or system the clause is about", () => {
   it("an aggregate figure across the rack is the rack's, never the chip's", () => {
     const t = "The Q5 accelerator carries 192 GB of HBM. Meridian's Q5 rack holds 64 of them. Across the rack that totals 12 TB of HBM and 500 TB/s of aggregate bandwidth.";
     const s = specs(t);
-    expect(s).toContainEqual(["Q5", "memory_gb", 192]);
-    expect(s).toContainEqual(["Q5 rack", "memory_gb", 12000]);
-    expect(s).toContainEqual(["Q5 rack", "memory_bandwidth_tbps", 500]);
-    expect(s.filter((x) => x[0] === "Q5" && x[2] !== 192)).toEqual([]);
+    expect(s).toContainEqual(["Meridian Q5", "memory_gb", 192]);
+    expect(s).toContainEqual(["Meridian Q5 rack", "memory_gb", 12000]);
+    expect(s).toContainEqual(["Meridian Q5 rack", "memory_bandwidth_tbps", 500]);
+    expect(s.filter((x) => x[0] === "Meridian Q5" && x[2] !== 192)).toEqual([]);
   });
 
   it("a clause whose subject is an instance or server gives the figure to that system", () => {

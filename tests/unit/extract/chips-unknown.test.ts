@@ -7,8 +7,8 @@ const specs = (t: string) => claimsOf(t).filter((c) => c.kind === "chip_spec").m
 describe("chips the registry does not know", () => {
   it("<Vendor>'s <Model> with spec units", () => {
     expect(specs("Halvorsen Silicon's Q7 accelerator delivers 3.5 PFLOPS of FP8 compute and carries 256 GB of HBM3E.")).toEqual([
-      ["Q7", "peak_fp8_tflops", 3500],
-      ["Q7", "memory_gb", 256],
+      ["Halvorsen Q7", "peak_fp8_tflops", 3500],
+      ["Halvorsen Q7", "memory_gb", 256],
     ]);
   });
   it("the <Model> accelerator / chip / GPU", () => {
@@ -30,9 +30,9 @@ describe("chips the registry does not know", () => {
   it("later references resolve to the most recent chip", () => {
     const t = "Nordwind's V5 accelerator launches next year. The chip has 288 GB of HBM. Each V5 draws 1,100 W. The new part is made on a 2nm process.";
     expect(specs(t)).toEqual([
-      ["V5", "memory_gb", 288],
-      ["V5", "power_w", 1100],
-      ["V5", "process_nm", 2],
+      ["Nordwind V5", "memory_gb", 288],
+      ["Nordwind V5", "power_w", 1100],
+      ["Nordwind V5", "process_nm", 2],
     ]);
   });
   it("its predecessor: the chip the article names as earlier, else 'predecessor'", () => {
@@ -88,7 +88,7 @@ describe("strong chip units without a chip noun", () => {
       ["MI450X", "memory_gb", 432],
       ["MI450X", "memory_bandwidth_tbps", 19.6],
     ]);
-    expect(only("Tessaly's T7 delivers 3 PFLOPS of FP8.", "peak_fp8_tflops").subject).toBe("T7");
+    expect(only("Tessaly's T7 delivers 3 PFLOPS of FP8.", "peak_fp8_tflops").subject).toBe("Tessaly T7");
   });
   it("a cloud service name is not a chip", () => {
     expect(chipLexicon("EC2 Trn2 UltraServers offer 83 PFLOPS of FP8.").byForm.size).toBe(0);
@@ -96,6 +96,17 @@ describe("strong chip units without a chip noun", () => {
 });
 
 describe("vendor-prefixed families", () => {
+  it("a chip written bare takes the vendor that launches or owns it, and so do its bare siblings", () => {
+    const t = "PALO ALTO — Brightwater Labs on Thursday unveiled the K9, its fourth accelerator. The K9 carries 320 GB of HBM. Its predecessor, the K8, carried 160 GB of HBM.";
+    expect(specs(t)).toEqual([
+      ["Brightwater K9", "memory_gb", 320],
+      ["Brightwater K8", "memory_gb", 160],
+    ]);
+    expect(only("Ostrava Chips lists the R5 at 1,000 W per card, with 96 GB of HBM3.", "memory_gb").subject).toBe("Ostrava R5");
+  });
+  it("a capitalised word that is not a name does not become a vendor", () => {
+    expect(only("Reviewers launched the Z8 accelerator into a 900 W test rig with 64 GB of HBM.", "memory_gb").subject).toBe("Z8");
+  });
   it("a comparator written with its vendor keeps the vendor in its slug", () => {
     const t = "The Corvane C1 accelerator launched in 2024. The Corvane C2 offers three times better energy efficiency than the Corvane C1 and 4 PFLOPS of FP8.";
     expect(only(t, "efficiency_multiple_vs_corvane_c1").subject).toBe("Corvane C2");
@@ -106,8 +117,8 @@ describe("'the accelerator' and 'the processor'", () => {
   it("resolve to the chip the article introduced", () => {
     const t = "Corvane Systems unveiled its C2 accelerator on Monday. The accelerator delivers 3.2 PFLOPS of dense FP8. The processor is fabricated on a 4nm node.";
     expect(specs(t)).toEqual([
-      ["C2", "peak_fp8_tflops", 3200],
-      ["C2", "process_nm", 4],
+      ["Corvane C2", "peak_fp8_tflops", 3200],
+      ["Corvane C2", "process_nm", 4],
     ]);
   });
 });
