@@ -24,9 +24,11 @@ export function resolveMoneySubject(
   if (role.role === "price") {
     if (/^price_per_chip/.test(role.property)) {
       // a price per chip-hour is a chip's: not a comparator's ("less than the H200 instances"), not a system's
-      const chips = ents.filter(isChip).filter((e) => !/\b(?:than|vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 20), e.start)));
+      const chips = ents.filter(isChip).filter((e) => !/\b(?:than|vs\.?|versus|compared\s+(?:to|with)|under|below|above|against)\s+(?:the\s+)?(?:[a-z]+\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 30), e.start)));
       const forChip = chips.find((e) => e.start >= q.end && /^[^.;,]{0,30}?\b(?:for|of|on)\s+(?:the\s+|a\s+|each\s+|its\s+)?$/i.test(text.slice(q.end, e.start)));
-      const c = chips.find((e) => e.start >= q.end && e.start - q.end < 20) ?? forChip ?? chips[chips.length - 1];
+      // "lists the V2 at $24,000 per card", "rents the Vireo V2 at $2.10 per chip-hour"
+      const priced = chips.findLast((e) => e.end <= q.start && /^\s+(?:[\w-]+\s+){0,2}?(?:at|for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|~)?[$€£]?\s*$/i.test(text.slice(e.end, q.start)));
+      const c = chips.find((e) => e.start >= q.end && e.start - q.end < 20) ?? priced ?? forChip ?? chips.findLast((e) => e.end <= q.start);
       if (c && c.kind !== "chip") return null;
       return c?.name ?? st.lastChip ?? null;
     }

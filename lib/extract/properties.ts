@@ -31,6 +31,11 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   const worded = q.per ? null : wordingRole(before, after, suffix, q.value < 1e5, sentence.text);
   if (worded) return worded;
   // share prices: "to close at $356.70", "up 24% or $5.92"
+  // "about $28,000 per chip", "$30,000 for a B200": what one chip costs to buy
+  const perChip = q.per ? /^(?:chips?|cards?|GPUs?|accelerators?|processors?|units?)$/i.test(q.per)
+    : q.value < 1e6 && ents.some((e) => e.type === "chip" && e.start >= q.end && /^\s+(?:for|per)\s+(?:a|an|each|one|every)\s+$/i.test(text.slice(q.end, e.start)));
+  // "$2.10 per chip-hour, against $3.60 for a B300": the sentence's unit carries over
+  if (perChip) return { property: !q.per && /\bper\s+(?:chip|GPU|accelerator)?-?hour\b/i.test(sentence.text) ? `price_per_chip_hour_${suffix}` : `price_per_chip_${suffix}`, kind: "other", role: "price" };
   if (q.value < 1e5 && !q.per) {
     if (/\b(?:close[ds]?|closing|trad(?:e|ed|ing)|opened|priced|share\s+price|stock\s+price)\s+(?:at\s+)?$/i.test(before)) return { property: `share_price_${suffix}`, kind: "other", role: "price" };
     if (/\b(?:up|down)\s+(?:about\s+)?[\d.]+\s?%\s+or\s+$/i.test(before)) return { property: `stock_change_${suffix}`, kind: "other", role: "price" };

@@ -92,6 +92,13 @@ describe("chip figures: comparators and predecessors", () => {
     const u = "Each XQ4 instance pairs eight H200 GPUs with 1,128 GB of memory. A one-year plan cuts the XQ4 rate to $2.20 per GPU-hour.";
     expect(specs(u).filter((x) => x[1] === "price_per_chip_hour_usd")).toEqual([]);
   });
+  it("a purchase price per chip goes to the chip priced, a comparator's price to the comparator", () => {
+    const t = "The P9 accelerator has 144 GB of memory. Quill prices the P9 at $19,500 per card, against roughly $32,000 for an H200.";
+    expect(specs(t)).toEqual(expect.arrayContaining([["P9", "price_per_chip_usd", 19500], ["H200", "price_per_chip_usd", 32000]]));
+    const u = "The L4 accelerator has 96 GB of memory. Renting it costs $1.90 per chip-hour, well under typical B200 rates, against $4.10 for a B200.";
+    const prices = specs(u).filter((x) => /^price/.test(String(x[1])));
+    expect(prices).toEqual([["L4", "price_per_chip_hour_usd", 1.9], ["B200", "price_per_chip_hour_usd", 4.1]]);
+  });
 });
 
 describe("chip figures: possessive gigabytes", () => {
