@@ -179,6 +179,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
             q,
             sentence,
           });
+          // "up to 10 petaFLOPS (double that with sparsity)": a second figure stated as a multiple of the first
+          const again = c.kind === "chip_spec" ? text.slice(q.end, sentence.end).match(/^[^.;]{0,40}?\b(double|twice|triple|quadruple|half)\s+that\b/i) : null;
+          if (again) {
+            const at = q.end + again.index! + again[0].length - again[1].length - 5;
+            const factor = { double: 2, twice: 2, triple: 3, quadruple: 4, half: 0.5 }[again[1].toLowerCase() as "double"];
+            const q2: Quantity = { ...q, start: at, end: at + again[1].length + 5, value: q.value * factor, valueMax: null, range: false, plus: false };
+            drafts.push({ ...drafts[drafts.length - 1], value: c.value * factor, value_max: null, q: q2 });
+          }
         }
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findUnits } from "@/lib/extract/units";
-import { only } from "./helpers";
+import { claimsOf, only } from "./helpers";
 
 const u = (t: string) => findUnits(t).map((q) => [q.unit, q.value, q.detail]);
 
@@ -78,5 +78,18 @@ describe("chip claims", () => {
   it("percentages of market share and share moves", () => {
     expect(only("AWS holds a market share of about 31%.", "market_share_pct")).toMatchObject({ subject: "AWS", value: 31, qualifier: "about" });
     expect(only("Intel shares fell 3.5% on Monday.", "stock_change_pct")).toMatchObject({ subject: "Intel", value: -3.5 });
+  });
+});
+
+describe("a figure stated as a multiple of the one before", () => {
+  it("'double that' after a chip figure is a second figure of the same property", () => {
+    const t = "The Z40 accelerator reaches 4 petaflops of FP8 (double that with structured sparsity) and carries 128 GB of HBM.";
+    expect(claimsOf(t).filter((c) => c.property === "peak_fp8_tflops").map((c) => [c.subject, c.value, c.quote])).toEqual([
+      ["Z40", 4000, expect.stringContaining("4 petaflops")],
+      ["Z40", 8000, "double that with structured sparsity"],
+    ]);
+  });
+  it("'doubled' or a multiple with no figure before it is not a figure", () => {
+    expect(claimsOf("Revenue doubled last year, and the company expects twice that growth again.")).toEqual([]);
   });
 });
