@@ -45,6 +45,8 @@ const fixtures: [string, string][] = [
   ["gold-dev.json", devDir],
   ["gold-dev2.json", path.join(root, "tests", "fixtures", "dev2")],
   ["gold-dev3.json", path.join(root, "tests", "fixtures", "dev3")],
+  ["gold-dev4.json", path.join(root, "tests", "fixtures", "dev4")],
+  ["gold-dev5.json", path.join(root, "tests", "fixtures", "dev5")],
 ];
 
 const load = (name: string): Gold =>
