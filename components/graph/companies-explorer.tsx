@@ -45,7 +45,7 @@ export function CompaniesExplorer({ graph, layout }: { graph: FlowGraph; layout:
           type: "flow",
           zIndex: active ? 2 : inCycle ? 1 : 0,
           selected: flow.deal.id === deal,
-          ariaLabel: `${flow.deal.fromCompany.name} to ${flow.deal.toCompany.name}: ${flow.deal.kind.replace("_", " ")} ${flow.amountLabel}${
+          ariaLabel: `${flow.fromName} to ${flow.toName}${flow.jointWith.length ? ` (jointly with ${flow.jointWith.join(", ")})` : ""}: ${flow.deal.kind.replace("_", " ")} ${flow.amountLabel}${
             flow.cycleIds.length > 0 ? ", part of a circular flow" : ""
           }`,
           markerEnd: { type: MarkerType.ArrowClosed, color: pick(KIND_COLOR[flow.deal.kind] ?? KIND_COLOR.other, theme), width: 14, height: 14, markerUnits: "userSpaceOnUse" },

@@ -46,7 +46,8 @@ export function FlowTable({
                   onClick={() => onSelect(e.deal.id)}
                   className="text-left font-medium underline decoration-dotted hover:decoration-solid focus-visible:outline-2 focus-visible:outline-sky-600"
                 >
-                  {e.deal.fromCompany.name} → {e.deal.toCompany.name}
+                  {e.fromName} → {e.toName}
+                  {e.jointWith.length > 0 && <span className="font-normal"> (jointly with {e.jointWith.join(", ")})</span>}
                 </button>
               </td>
               <td className="px-3 py-1.5">{KIND_LABEL[e.deal.kind] ?? e.deal.kind}</td>

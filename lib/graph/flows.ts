@@ -1,6 +1,7 @@
 import type { Company, Deal } from "@/lib/generated/prisma/client";
 import { formatFigure, unitOf } from "@/lib/format";
 import { findCycles } from "@/lib/graph/cycles";
+import { slugify } from "@/lib/ingest/record-keys";
 
 type CompanyRef = Pick<Company, "name" | "slug">;
 /** A party of a deal, with the company it belongs to when it is a business unit (Company.parent). */
@@ -16,6 +17,11 @@ export interface FlowEdge {
   id: string;
   from: string;
   to: string;
+  /** The companies this edge joins: a joint deal ("Microsoft + Nvidia -> Anthropic") is one edge per member. */
+  fromName: string;
+  toName: string;
+  /** The other members of a joint party, empty for a deal between two companies. */
+  jointWith: string[];
   deal: FlowDeal;
   /** "$50B", "≤ 1 GW", "amount unknown". */
   amountLabel: string;
@@ -65,16 +71,17 @@ function usdOf(deal: FlowDeal): number | null {
  */
 export function buildFlowGraph(deals: FlowDeal[], { mergeUnits = true, maxCycleLength = 5 } = {}): FlowGraph {
   const sorted = [...deals].sort((a, b) => a.id - b.id);
+  const legs = sorted.flatMap(legsOf);
   const names = new Map<string, string>();
-  for (const d of sorted) {
-    names.set(d.fromCompany.slug, d.fromCompany.name);
-    names.set(d.toCompany.slug, d.toCompany.name);
+  for (const l of legs) {
+    names.set(l.from.slug, l.from.name);
+    names.set(l.to.slug, l.to.name);
   }
   // Units count with their parent company (from the database's Company.parent) when merged.
   const parentOf = new Map<string, string>();
   const parentNames = new Map<string, string>();
-  for (const d of deals)
-    for (const c of [d.fromCompany, d.toCompany])
+  for (const l of legs)
+    for (const c of [l.from, l.to])
       if (c.parent) {
         parentOf.set(c.slug, c.parent.slug);
         parentNames.set(c.parent.slug, c.parent.name);
@@ -82,7 +89,7 @@ export function buildFlowGraph(deals: FlowDeal[], { mergeUnits = true, maxCycleL
   const group = (slug: string) => (mergeUnits ? (parentOf.get(slug) ?? slug) : slug);
 
   const { cycles: raw, truncated } = findCycles(
-    sorted.map((d) => [group(d.fromCompany.slug), group(d.toCompany.slug)] as const),
+    legs.map((l) => [group(l.from.slug), group(l.to.slug)] as const),
     { minLength: 2, maxLength: maxCycleLength },
   );
   const unitsOf = (g: string) => [...names.keys()].filter((slug) => slug !== g && group(slug) === g).map((slug) => names.get(slug)!);
@@ -92,12 +99,15 @@ export function buildFlowGraph(deals: FlowDeal[], { mergeUnits = true, maxCycleL
     groups: nodes.map((slug) => ({ slug, name: names.get(slug) ?? parentNames.get(slug) ?? slug, units: unitsOf(slug) })),
     hops: nodes.map((from, i) => {
       const to = nodes[(i + 1) % nodes.length];
-      return { from, to, deals: sorted.filter((d) => group(d.fromCompany.slug) === from && group(d.toCompany.slug) === to) };
+      return { from, to, deals: legs.filter((l) => group(l.from.slug) === from && group(l.to.slug) === to).map((l) => l.deal) };
     }),
   }));
-  const cycleIdsOf = new Map<number, number[]>();
+  const cycleIdsOf = new Map<string, number[]>();
   for (const c of cycles)
-    for (const h of c.hops) for (const d of h.deals) cycleIdsOf.set(d.id, [...(cycleIdsOf.get(d.id) ?? []), c.id]);
+    for (let i = 0; i < c.hops.length; i++) {
+      const { from, to } = c.hops[i];
+      for (const l of legs) if (group(l.from.slug) === from && group(l.to.slug) === to) cycleIdsOf.set(l.id, [...(cycleIdsOf.get(l.id) ?? []), c.id]);
+    }
 
   const usds = sorted.map(usdOf).filter((v): v is number => v !== null && v > 0);
   const lo = Math.log10(Math.min(...usds, 1e9));
@@ -105,24 +115,27 @@ export function buildFlowGraph(deals: FlowDeal[], { mergeUnits = true, maxCycleL
   const widthOf = (usd: number | null) =>
     usd === null || usd <= 0 ? MIN_WIDTH : MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * (hi > lo ? (Math.log10(usd) - lo) / (hi - lo) : 1);
 
-  const pairKey = (d: FlowDeal) => [d.fromCompany.slug, d.toCompany.slug].sort().join("|");
-  const pairs = new Map<string, number[]>();
-  for (const d of sorted) pairs.set(pairKey(d), [...(pairs.get(pairKey(d)) ?? []), d.id]);
+  const pairKey = (l: Leg) => [l.from.slug, l.to.slug].sort().join("|");
+  const pairs = new Map<string, string[]>();
+  for (const l of legs) pairs.set(pairKey(l), [...(pairs.get(pairKey(l)) ?? []), l.id]);
 
-  const edges: FlowEdge[] = sorted.map((deal) => {
-    const pair = pairs.get(pairKey(deal))!;
-    const usd = usdOf(deal);
+  const edges: FlowEdge[] = legs.map((l) => {
+    const pair = pairs.get(pairKey(l))!;
+    const usd = usdOf(l.deal);
     return {
-      id: `deal-${deal.id}`,
-      from: deal.fromCompany.slug,
-      to: deal.toCompany.slug,
-      deal,
-      amountLabel: dealAmountLabel(deal),
+      id: l.id,
+      from: l.from.slug,
+      to: l.to.slug,
+      fromName: l.from.name,
+      toName: l.to.name,
+      jointWith: l.jointWith,
+      deal: l.deal,
+      amountLabel: dealAmountLabel(l.deal),
       usd,
       width: Math.round(widthOf(usd) * 10) / 10,
-      parallelIndex: pair.indexOf(deal.id),
+      parallelIndex: pair.indexOf(l.id),
       parallelCount: pair.length,
-      cycleIds: cycleIdsOf.get(deal.id) ?? [],
+      cycleIds: cycleIdsOf.get(l.id) ?? [],
     };
   });
 
@@ -131,9 +144,34 @@ export function buildFlowGraph(deals: FlowDeal[], { mergeUnits = true, maxCycleL
     .map(([slug, name]) => ({
       slug,
       name,
-      dealCount: sorted.filter((d) => d.fromCompany.slug === slug || d.toCompany.slug === slug).length,
+      dealCount: new Set(legs.filter((l) => l.from.slug === slug || l.to.slug === slug).map((l) => l.deal.id)).size,
       inCycle: inCycle.has(slug),
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return { nodes, edges, cycles, truncated };
+}
+
+/** One edge of a deal: a joint party ("Microsoft + Nvidia") puts in money as each of its members. */
+type Leg = { id: string; deal: FlowDeal; from: PartyRef; to: PartyRef; jointWith: string[] };
+
+const JOINT = /\s\+\s/;
+
+function membersOf(party: PartyRef): PartyRef[] {
+  if (!JOINT.test(party.name)) return [party];
+  return party.name.split(JOINT).map((name) => name.trim()).filter(Boolean).map((name) => ({ name, slug: slugify(name) }));
+}
+
+function legsOf(deal: FlowDeal): Leg[] {
+  const from = membersOf(deal.fromCompany);
+  const to = membersOf(deal.toCompany);
+  const joint = from.length > 1 || to.length > 1;
+  return from.flatMap((f) =>
+    to.map((t) => ({
+      id: joint ? `deal-${deal.id}-${f.slug}-${t.slug}` : `deal-${deal.id}`,
+      deal,
+      from: f,
+      to: t,
+      jointWith: [...from, ...to].filter((m) => m !== f && m !== t).map((m) => m.name),
+    })),
+  );
 }

@@ -90,3 +90,21 @@ describe("buildFlowGraph", () => {
         expect(Math.abs(pos[i].x - pos[j].x) >= 150 || Math.abs(pos[i].y - pos[j].y) >= 44).toBe(true);
   });
 });
+
+describe("joint deals", () => {
+  it("a joint party's deal is one edge per member, and a member closes a circular flow", () => {
+    const g = buildFlowGraph([
+      deal("Kestrel Ventures + Nvidia", "Orbit Labs", "equity", 15e9),
+      deal("Orbit Labs", "Nvidia", "chip_supply", 2e9, "amount_usd"),
+    ]);
+    expect(g.nodes.map((n) => n.name)).toEqual(["Kestrel Ventures", "Nvidia", "Orbit Labs"]);
+    const joint = g.edges.filter((e) => e.to === "orbit-labs");
+    expect(joint.map((e) => [e.fromName, e.jointWith, e.amountLabel])).toEqual([
+      ["Kestrel Ventures", ["Nvidia"], "$15B"],
+      ["Nvidia", ["Kestrel Ventures"], "$15B"],
+    ]);
+    expect(new Set(g.edges.map((e) => e.id)).size).toBe(g.edges.length);
+    expect(g.cycles.map((c) => c.groups.map((x) => x.slug).join(" → "))).toEqual(["nvidia → orbit-labs"]);
+    expect(joint.find((e) => e.from === "kestrel-ventures")!.cycleIds).toEqual([]);
+  });
+});
