@@ -5,11 +5,14 @@
  */
 import { predecessorOf, type EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
-import type { Sentence } from "./sentences";
+import { previousSentence, type Sentence } from "./sentences";
 import { isChip, type State } from "./state";
 import { findUnits } from "./units";
 
 const CHIP_ANAPHOR = /\b(?:it|its|(?:these|those|the)\s+(?:chips|gpus|accelerators|parts|processors)|the\s+(?:chip|gpu|tpu|accelerator|part|processor|architecture|system|die|package|superchip|server|card)|each\s+(?:chip|die|gpu|accelerator|processor|card)|per\s+(?:chip|gpu|die|accelerator|card)|the\s+new\s+(?:chip|part|accelerator|processor|gpu|system|rack))\b/i;
+
+const NEW_CHIP_LEAD = /^\s*(?:(?:the|its|our)\s+)?new\s+(?:[\w.-]+\s+)?(?:chip|part|accelerator|processor|gpu)\b/i;
+const SPEC_LEAD = /^\s*(?:(?:FP\d+|BF16|TF32|INT\d+|peak|dense|sparse|total|memory|HBM\w*)\s+)*(?:throughput|performance|compute|bandwidth|memory|capacity|power\s+draw|TDP)\s+(?:is|was|reaches|reached|hits|tops|comes\s+to|stands\s+at|rises\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$/i;
 
 export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | undefined {
   const chips = ents.filter(isChip).filter((e) => !/\b\d[\d,.]*\s+(?:[a-z-]+\s+)?$/.test(text.slice(Math.max(sentence.start, e.start - 24), e.start)) || e.start === q.end + 1);
@@ -22,7 +25,7 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   // "H100's 1.23 Tflop/s", "the H100's memory bandwidth is 900 GB/s"
   const poss = [...chips].reverse().find((e) => e.possessive && e.end <= q.start && q.start - e.end < 45 && sameClauseGap(e.end + 2, q.start));
   if (poss) return poss.name;
-  const isComparator = (e: EntityMention) => /\b(?:than|vs\.?|versus|compared\s+(?:to|with)|over|matches|matching|match|comparable\s+to|like|of)\s*(?:the\s+)?(?:Nvidia['’]?s?\s+|AMD['’]?s?\s+|Google['’]?s?\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 24), e.start)) ||
+  const isComparator = (e: EntityMention) => /\b(?:than|vs\.?|versus|compared\s+(?:to|with)|over|against|matches|matching|match|comparable\s+to|like|of)\s*(?:the\s+|an?\s+)?(?:Nvidia['’]?s?\s+|AMD['’]?s?\s+|Google['’]?s?\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 24), e.start)) ||
     // "its predecessor, the X2": the older chip named in apposition is the baseline
     (/\b(?:predecessors?|previous\s+generation|prior\s+generation|older\s+sibling)\s*,?\s*(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 30), e.start)) &&
       // "Its predecessor, the C4, offered 1.6 petaflops": the apposition heads the sentence, so it is the subject
@@ -31,9 +34,16 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   // "on the MI355X", "per Trainium v5 chip"
   // "on the MI355X", "per Trainium v5 chip"; not "up from the H100's 3.35 TB/s", which is the H100's own figure
   const after = chips.find((e) => e.start >= q.end && !e.possessive && /^[^.;]{0,120}?\b(?:on|for|of|in|from|per)\s+(?:the\s+|a\s+|each\s+|its\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(q.end, e.start)) && !/\b(?:than|vs|versus|compared|(?:up|down|rising|falling)\s+from)\b/i.test(text.slice(q.end, e.start)));
+  // "more than an H100, which is a 700-watt part": the figure of a relative clause is its antecedent's
+  const rel = [...chips].reverse().find((e) => e.end <= q.start && /^\s*,\s*(?:which|whose)\s+(?:is|was|has|had|draws|drew|uses|used)\s+(?:an?\s+|about\s+|around\s+|roughly\s+)?$/i.test(text.slice(e.end, q.start)));
+  if (rel) return rel.name;
   const near = [...before].reverse().find((e) => sameClauseGap(e.end, q.start));
   if (near) return near.name;
-  if (after) return after.name;
+  // "twice the bandwidth of the Q6": a chip after a multiple is its baseline, not its subject
+  if (after && q.unit !== "multiple") return after.name;
+  // "..., yet Marlow says it delivers 2.4 times ...": the vendor of the chip spoken of, saying "it" in the figure's own clause
+  const says = text.slice(Math.max(sentence.start, q.start - 60), q.start).match(/(?:^|[,;]\s*(?:yet|but|and|while)?\s*)([A-Z][\w-]+)\s+(?:says|said|claims|claimed)\s+(?:that\s+)?it\s+(?:[a-z]+\s+){1,2}(?:about\s+|roughly\s+|around\s+)?$/);
+  if (says && st.lastChip && st.lastChip.split(" ")[0] === says[1]) return st.lastChip;
   // the first chip of the sentence, unless the figure sits in another chip's clause ("X draws 700 W, while
   // Y needs 750 W and Vendor's Z tops out at 900 W": the 900 W is not X's)
   if (before[0]) {
@@ -48,15 +58,33 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
     // "Ampere says its tools cut costs": a bare "it"/"its" after a company in the sentence is the company's
     const at = sentence.start + ana.index;
     const chipWordAfter = /^\s+(?:(?:[\w-]+\s+)?(?:predecessors?|successors?|memory|bandwidth|power|performance|compute|dies?|chips?|HBM\w*|throughput|efficiency|transistors?|clock|cores?))\b/i.test(text.slice(at + ana[0].length, at + ana[0].length + 30));
-    if (/^it/i.test(ana[0]) && !chipWordAfter && ents.some((e) => e.type === "company" && e.end <= at)) return undefined;
+    // but "Quillon says it delivers 2.4 times the performance per watt": the vendor of the chip spoken of says it of the chip
+    const vendorSays = (e: EntityMention) => !!st.lastChip && st.lastChip.split(" ")[0] === e.name.split(" ")[0] && /^\s+(?:says|said|claims|claimed|reckons|argues)\s*$/i.test(text.slice(e.end, at));
+    if (/^it/i.test(ana[0]) && !chipWordAfter && ents.some((e) => e.type === "company" && e.end <= at && !vendorSays(e))) return undefined;
     // "its laptop has 32 GB": "its" before a noun that is not part of a chip speaks of something else
     if (/^its$/i.test(ana[0]) && !chipWordAfter && !/^\s+(?:~|about\s+|around\s+|roughly\s+|up\s+to\s+)?\d/i.test(text.slice(at + 3, at + 20))) return undefined;
     return st.lastChip;
   }
+  // "New 3nm chip pairs 256 GB", "BF16 throughput reaches 2,450 TFLOPS": a sentence about an unnamed chip
+  // or a bare spec, naming nothing else, is about the chip the article is talking about
+  if (!before.length && !ents.some((e) => e.start >= sentence.start && e.end <= q.start) && (NEW_CHIP_LEAD.test(text.slice(sentence.start, sentence.end)) || (!ents.length && SPEC_LEAD.test(text.slice(sentence.start, q.start))))) return st.lastChip;
   // "about 1,250 W per accelerator": a per-chip figure of the chip the article is about
-  if (!before.length && /^[^,;.]{0,30}?\bper\s+(?:chip|gpu|accelerator|card|device)\b/i.test(text.slice(q.end, sentence.end))) return st.lastChip;
+  // "quotes 720 petaflops of FP4 for the chip"; "At 1,200 W, it is no sipper": an anaphor right after the figure
+  if (!before.length && /^[^,;.]{0,30}?\b(?:per|for\s+the|for\s+each)\s+(?:chip|gpu|accelerator|card|device)\b/i.test(text.slice(q.end, sentence.end))) return st.lastChip;
+  if (!before.length && /^\s*(?:At|With)\s+$/.test(text.slice(sentence.start, q.start)) && /^\s*,\s*(?:it|the\s+(?:chip|part|accelerator|gpu))\s+(?:is|has|needs|draws|runs|was)\b/i.test(text.slice(q.end, q.end + 30))) return st.lastChip;
   // "2.6 times the throughput of its predecessor": "its" is the chip the article is about
   if (!before.length && /\b(?:its|their)\s+predecessors?\b/i.test(text.slice(q.end, sentence.end))) return st.lastChip;
+  // "Against an H100, we're at about three times the throughput", "we come in 30 percent cheaper than a
+  // B200": a figure the speaker measures against another chip is the chip the article is about
+  if (!before.length && chips.some(isComparator) && /\b(?:we|we['’]re|it|it['’]s|our|ours)\b/i.test(text.slice(sentence.start, q.start))) {
+    // "we" is the speaker's company, whose chip the article is about; "it" is the chip last spoken of
+    const we = /\b(?:we|we['’]re|our|ours)\b/i.test(text.slice(sentence.start, q.start));
+    const own = (we ? [topicChip(text, st), st.lastChip] : [st.lastChip, topicChip(text, st)]).find((c) => c && chips.every((e) => e.name !== c));
+    if (own) return own;
+  }
+  // "Turn on sparsity and you get to five petaflops": a sentence naming nothing that goes on from the
+  // previous sentence's figure in the same unit
+  if (!ents.length && st.lastChip && findUnits(previousSentence(text, sentence.start)).some((u) => u.unit === q.unit)) return st.lastChip;
   // a figure restated later ("these numbers of 20.8 petaflops") keeps the subject it had
   return st.valueSubjects.get(`${q.unit}:${q.value}`);
 }
@@ -66,8 +94,39 @@ function predecessor(subject: string, st: State): string {
   return predecessorOf(subject) ?? st.chipLex?.byForm.get(subject)?.predecessor ?? "predecessor";
 }
 
+/** The article's own chip: the unknown chip it names most often (at least three times), if any. */
+function topicChip(text: string, st: State): string | undefined {
+  const lex = st.chipLex;
+  if (!lex?.re) return undefined;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(lex.re)) {
+    const c = lex.byForm.get(m[0].replace(/\u00a0/g, " "));
+    if (c && c.kind === "chip") counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+  }
+  const top = [...counts].sort((a, b) => b[1] - a[1]);
+  return top[0] && top[0][1] >= 3 && (!top[1] || top[1][1] < top[0][1]) ? top[0][0] : undefined;
+}
+
+/** The article's chip whose predecessor is `name` ("Q7" for "Q6"), if the article has one. */
+export function successorOf(name: string, st: State): string | undefined {
+  return [...(st.chipLex?.byForm.values() ?? [])].find((c) => c.predecessor === name)?.name;
+}
+
+/** Of `names`, the chip whose predecessor is `name`, else `name` itself. */
+export function successorIn(name: string, names: string[], st: State): string {
+  return names.find((n) => n !== name && predecessor(n, st) === name) ?? name;
+}
+
 export function comparatorChip(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], subject: string | undefined, st: State): string | null {
   const after = text.slice(q.end, sentence.end);
+  // "Versus its predecessor, it's 2.2 times the throughput": the baseline may lead the sentence
+  const lead = text.slice(sentence.start, q.start).match(/\b(?:versus|vs\.?|compared\s+(?:to|with)|against|over)\s+(?:its|their|the)\s+(?:predecessors?|previous\s+generation|prior\s+generation|last\s+generation)\s*,?\s*(?:the\s+)?/i);
+  if (lead) {
+    const at = sentence.start + lead.index! + lead[0].length;
+    const named = ents.find((e) => isChip(e) && e.start === at && e.name !== subject);
+    if (named) return named.name;
+    if (subject) return predecessor(subject, st);
+  }
   const pm = after.slice(0, 120).match(/\b(?:its|their|the)\s+predecessors?\b|\bprevious\s+generation\b|\bprior\s+generation\b/i);
   if (pm) {
     // "its predecessor, the MI355X": the chip the article names
@@ -78,121 +137,13 @@ export function comparatorChip(text: string, sentence: Sentence, q: Quantity, en
   }
   const chips = ents.filter((e) => isChip(e) && e.start >= q.end && e.name !== subject && e.start - q.end < 90);
   if (chips[0]) return chips[0].name;
-  const beforeChips = ents.filter((e) => isChip(e) && e.end <= q.start && e.name !== subject && /\b(?:than|vs\.?|versus|over|compared\s+(?:to|with))\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 16), e.start)));
+  const beforeChips = ents.filter((e) => isChip(e) && e.end <= q.start && e.name !== subject && /\b(?:than|vs\.?|versus|over|against|compared\s+(?:to|with))\s+(?:the\s+|an?\s+)?$/i.test(text.slice(Math.max(0, e.start - 16), e.start)));
   if (beforeChips.length) return beforeChips[beforeChips.length - 1].name;
+  // "we more than doubled bandwidth": a change over the chip's own predecessor, when the article knows it
+  if (subject && /^(?:doubled|tripled|quadrupled)$/i.test(text.slice(q.start, q.end))) return predecessorOf(subject) ?? st.chipLex?.byForm.get(subject)?.predecessor ?? null;
   // "Trainium3's 4.4x performance boost": an improvement without a named baseline is over the predecessor
   if (subject && /^\s*(?:more|faster|higher|better|performance|boost|improvement|increase|the\s+performance|as\s+fast)/i.test(after)) return predecessorOf(subject) ?? st.chipLex?.byForm.get(subject)?.predecessor ?? null;
   return null;
 }
 
-/**
- * The rack or system a whole-rack figure describes ("Each Q9 rack, called Fjord, draws 140 kW"):
- * a named system in the sentence, else "<chip> rack" when the sentence writes the chip before "rack".
- */
-export function rackSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | undefined {
-  const systems = ents.filter((e) => e.type === "chip" && e.kind !== "chip");
-  const sys = [...systems].reverse().find((e) => e.end <= q.start) ?? systems[0];
-  if (sys) return sys.name;
-  // "16 SX4 racks": a number of racks is not the rack that holds the chips
-  const chipRack = ents.find((e) => isChip(e) && /^\s+racks?\b/i.test(text.slice(e.end, e.end + 8)) && !/\d[\d,.]*\s+$/.test(text.slice(Math.max(0, e.start - 12), e.start)));
-  if (chipRack) return `${chipRack.name} rack`;
-  return /\b(?:the|each|per|a)\s+(?:rack|system)\b/i.test(text.slice(sentence.start, q.start)) ? st.lastSystem : undefined;
-}
-
-/** Nouns of a whole system that holds many chips. */
-export const SYSTEM_NOUN_SRC = "(?:racks?|servers?|nodes?|pods?|instances?|systems?|clusters?|UltraServers?|superpods?|SuperPods?)";
-const SYSTEM_AFTER_RE = new RegExp(`^\\s+(${SYSTEM_NOUN_SRC})\\b`);
-const PER_CHIP_AFTER = /^[^,;.]{0,40}?\b(?:per|each)\s+(?:[\w-]+\s+)?(?:chip|gpu|accelerator|card|die|package|device)\b/i;
-const PER_SYSTEM_AFTER = new RegExp(`^[^;.]{0,40}?\\b(?:per|each)\\s+(${SYSTEM_NOUN_SRC})\\b`, "i");
-const SYSTEM_WORD_RE = new RegExp(`(?<![-‑])\\b${SYSTEM_NOUN_SRC}\\b`, "gi");
-const CHIP_WORD_RE = /(?<![-‑])\b(?:chips?|gpus?|accelerators?|cards?|processors?|dies?|superchips?)\b/gi;
-/** A noun introduced by one of these is not what the clause is about ("with eight GPUs", "than the rack"). */
-const OBLIQUE = /\b(?:of|with|than|vs\.?|versus|in|into|like|from|to|on|for|by|across|beats?|outperforms?|edges\s+out|trails?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|each\s+)?(?:[\w-]+\s+){0,2}$/i;
-
-const singular = (noun: string) => noun.replace(/s$/i, "");
-
-/** A system's name as the article uses it: an unknown "BX8" followed by "instance" is the "BX8 instance". */
-export function systemLabel(text: string, e: EntityMention, st: State): string {
-  if (e.kind === "chip" || !st.chipLex?.byForm.has(e.name)) return e.name;
-  const m = text.slice(e.end, e.end + 20).match(SYSTEM_AFTER_RE);
-  if (!m) return e.name;
-  const noun = singular(m[1]);
-  return new RegExp(`\\b${noun}$`, "i").test(e.name) ? e.name : `${e.name} ${noun.toLowerCase() === "ultraserver" ? noun : noun.toLowerCase()}`;
-}
-
-/** "<chip> rack", "<chip> server": a chip named right before a system noun, and the noun. */
-export function chipSystemPhrase(text: string, e: EntityMention): string | undefined {
-  if (e.type !== "chip" || e.kind !== "chip") return undefined;
-  const m = text.slice(e.end, e.end + 20).match(SYSTEM_AFTER_RE);
-  // "16 SX4 racks": a number of racks is not the rack itself
-  if (!m || /\d[\d,.]*\s+$/.test(text.slice(Math.max(0, e.start - 12), e.start))) return undefined;
-  const noun = singular(m[1]);
-  return `${e.name} ${/^ultraserver$/i.test(noun) ? noun : noun.toLowerCase()}`;
-}
-
-/**
- * Whether a figure is stated for a whole rack, server, pod, instance or cluster rather than one chip:
- * "per rack", "across the rack", "aggregate", a clause whose subject is a system ("Each BX8 instance
- * pairs ... with 1,128 GB", "an eight-card V2 server with 2.3 TB", "each C5 server, which ... rates at").
- * Returns undefined when the figure is not a system's, else the system's name (undefined inside when
- * the system cannot be named: the figure is then dropped, never put on the chip).
- */
-export function systemScope(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): { name?: string } | undefined {
-  const after = text.slice(q.end, Math.min(sentence.end, q.end + 50));
-  const perChip = after.match(PER_CHIP_AFTER);
-  const perSys = after.match(PER_SYSTEM_AFTER);
-  if (perChip && (!perSys || perChip[0].length <= perSys[0].length)) return undefined;
-  const semi = text.lastIndexOf(";", q.start);
-  const segStart = Math.max(sentence.start, semi + 1);
-  const before = text.slice(segStart, q.start);
-  let cue = false;
-  let noun: string | undefined;
-  const pa = perSys;
-  if (pa) {
-    cue = true;
-    noun = singular(pa[1]);
-  } else if (/\b(?:across|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?(?:rack|server|node|pod|instance|system|cluster)\b|\baggregate\b|\bpooled\b|\bcombined\b|\bin\s+total\b/i.test(before.slice(-60) + " " + after.slice(0, 25))) {
-    cue = true;
-  } else {
-    // the head noun of the clause: the first chip, chip noun or system noun not introduced by a preposition
-    const toks: { at: number; system: boolean; name?: string; noun?: string }[] = [];
-    for (const e of ents) {
-      if (e.type !== "chip" || e.start < segStart || e.end > q.start) continue;
-      const phrase = chipSystemPhrase(text, e);
-      toks.push({ at: e.start, system: e.kind !== "chip" || !!phrase, name: phrase ?? (e.kind !== "chip" ? systemLabel(text, e, st) : undefined) });
-    }
-    for (const m of before.matchAll(SYSTEM_WORD_RE)) {
-      const at = segStart + m.index!;
-      if (!toks.some((t) => t.at <= at && at - t.at < 30 && t.system)) toks.push({ at, system: true, noun: singular(m[0]) });
-    }
-    for (const m of before.matchAll(CHIP_WORD_RE)) toks.push({ at: segStart + m.index!, system: false });
-    toks.sort((a, b) => a.at - b.at);
-    const head = toks.find((t) => !OBLIQUE.test(text.slice(Math.max(segStart, t.at - 40), t.at)));
-    if (head?.system) {
-      cue = true;
-      if (head.name) return { name: head.name };
-      noun = head.noun;
-    }
-    // "each C5 server, which Corvid rates at 40 petaflops"
-    if (!cue) {
-      const rel = before.match(new RegExp(`\\b${SYSTEM_NOUN_SRC},?\\s+(?:which|that)\\b[^,;]*$`, "i"));
-      if (rel) {
-        cue = true;
-        const relAt = segStart + rel.index!;
-        const e = [...ents].reverse().find((x) => x.type === "chip" && x.end <= relAt && relAt - x.end < 3);
-        if (e) return { name: chipSystemPhrase(text, e) ?? systemLabel(text, e, st) };
-      }
-    }
-  }
-  if (!cue) return undefined;
-  // the system: a named system or "<chip> rack" in the sentence, else the article's last one
-  const sysEnts = ents.filter((e) => e.type === "chip" && e.kind !== "chip" && e.start >= sentence.start);
-  const sys = [...sysEnts].reverse().find((e) => e.end <= q.start) ?? sysEnts[0];
-  if (sys) return { name: systemLabel(text, sys, st) };
-  const phrases = ents.filter((e) => e.start >= sentence.start && e.end <= sentence.end).map((e) => chipSystemPhrase(text, e)).filter((p): p is string => !!p);
-  const fit = noun ? phrases.find((p) => p.toLowerCase().endsWith(noun!.toLowerCase())) : phrases[0];
-  if (fit) return { name: fit };
-  // "the system" names any system; "the rack" only a rack
-  if (st.lastSystem && (!noun || /^(?:system|cluster)$/i.test(noun) || st.lastSystem.toLowerCase().endsWith(noun.toLowerCase()))) return { name: st.lastSystem };
-  return {};
-}
+export { chipSystemPhrase, rackSubject, systemLabel, systemScope, SYSTEM_NOUN_SRC } from "./system-subjects";

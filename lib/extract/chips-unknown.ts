@@ -123,6 +123,19 @@ export function buildChipLexicon(
     byForm.set(model, full);
     byForm.set(full.name, full);
   }
+  // a bare model in an article whose other unknown chips all carry one vendor is that vendor's too
+  // ("Quillon's Q7 ... Eight of the chips go into the QS8 server")
+  const brands = new Set([...byForm.values()].filter((c) => c.name.includes(" ")).map((c) => c.name.slice(0, c.name.indexOf(" "))));
+  if (brands.size === 1) {
+    const brand = [...brands][0];
+    for (const [model, cur] of [...byForm]) {
+      // a cloud's instance keeps its own name ("BX8 instance" with another vendor's GPUs inside)
+      if (cur.name !== model || model.includes(" ") || !/\d/.test(model) || new RegExp(`\\b${escapeRe(model)}\\s+instances?\\b`).test(text)) continue;
+      const full = { ...cur, name: `${brand} ${model}` };
+      byForm.set(model, full);
+      byForm.set(full.name, full);
+    }
+  }
   // a vendor-prefixed name whose bare model the article also writes: the bare model is the same chip,
   // under its full name
   const vendorOfStem = new Map<string, string>();

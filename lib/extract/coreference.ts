@@ -22,6 +22,8 @@ export type CorefState = {
   registry: Set<string>;
   /** names that have been the grammatical subject of a sentence (not only an object or a passing mention) */
   subjects: Set<string>;
+  /** the company the article is about, when one is named far more often than any other */
+  dominant?: string;
 };
 
 export const newCorefState = (): CorefState => ({ recentCompanies: [], kinds: new Map(), investors: new Set(), raisers: new Set(), registry: new Set(), subjects: new Set() });
@@ -79,6 +81,9 @@ export function resolveDescription(phrase: string, after: string, st: CorefState
  * a sentence's subject and is not only an investor. Undefined rather than a guess.
  */
 export function topicCompany(st: CorefState): string | undefined {
+  // an article about one company: that company, unless it has only appeared as an investor
+  const d = st.dominant;
+  if (d && !(st.investors.has(d) && !st.raisers.has(d)) && st.recentCompanies.includes(d)) return d;
   for (let i = st.recentCompanies.length - 1; i >= 0; i--) {
     const n = st.recentCompanies[i];
     if (st.subjects.has(n) && !(st.investors.has(n) && !st.raisers.has(n)) && !PROGRAM.test(n)) return n;
@@ -137,3 +142,21 @@ export function noteRoles(subject: string, st: CorefState) {
   }
 }
 
+/**
+ * The company the article is about: named at least 4 times and either twice as often as any other,
+ * or named first (the headline's company) and more often than any other.
+ */
+export function dominantCompany(ents: { type: string; name: string; kind?: string }[]): string | undefined {
+  const n = new Map<string, number>();
+  let first: string | undefined;
+  for (const e of ents) {
+    if (e.type !== "company" || PROGRAM.test(e.name)) continue;
+    first ??= e.name;
+    n.set(e.name, (n.get(e.name) ?? 0) + 1);
+  }
+  const ranked = [...n.entries()].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][1] < 4) return undefined;
+  const runnerUp = ranked[1]?.[1] ?? 0;
+  if (ranked[0][1] >= 2 * runnerUp || (ranked[0][0] === first && ranked[0][1] > runnerUp)) return ranked[0][0];
+  return undefined;
+}

@@ -7,7 +7,7 @@
  */
 import type { Claim } from "@/lib/validations/claim";
 import { chipLexicon, findEntities, orgLexicon, resolveCompany, type EntityMention } from "./entities";
-import { descriptionMentions, findDescriptions, newCorefState, noteCompany, noteRoles } from "./coreference";
+import { descriptionMentions, dominantCompany, findDescriptions, newCorefState, noteCompany, noteRoles } from "./coreference";
 import { clauseOf } from "./quotes";
 import { findNumbers, type NumberMatch } from "./numbers";
 import { findMoney } from "./money";
@@ -20,9 +20,10 @@ import { splitSentences } from "./sentences";
 import { asInvestor, entityAfter, subjectBefore } from "./subjects";
 import { isChip, isCompany, type State } from "./state";
 import { moneyRole } from "./properties";
-import { resolveMoneySubject, splitBetween } from "./money-subjects";
+import { inPassing, noteRaiser, resolveMoneySubject, splitBetween } from "./money-subjects";
 import { unitClaim } from "./unit-claims";
-import { chipSystemPhrase, systemLabel } from "./chip-subjects";
+import { stakeSubject } from "./stakes";
+import { chipSystemPhrase, successorIn, successorOf, systemLabel } from "./chip-subjects";
 import { findTableCells } from "./tables";
 import { assemble, type Draft } from "./assemble";
 
@@ -59,6 +60,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
 
   // companies, chips and numbers are found once per article; each sentence takes its share
   const allEnts = findEntities(text, orgs, chipLex);
+  st.dominant = dominantCompany(allEnts.filter((e) => !inNoise(e.start, e.end)));
   const allNums = findNumbers(text);
   const allDescs = findDescriptions(text);
   let ei = 0;
@@ -139,7 +141,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
           // "split evenly between A and B": each one's half is a claim too, on the same quote
           const [investors, recipient] = subject.split(" -> ");
           const halves = role.role === "invest" && investors.includes(" + ") && splitBetween(text, sentence, q, ents.filter(isCompany)) ? investors.split(" + ").map((inv) => `${inv} -> ${recipient}`) : [];
-          if (role.role === "round" || role.role === "valuation") st.lastRaiser = subject;
+          if ((role.role === "round" || role.role === "valuation") && !inPassing(text, sentence, subject, ents)) noteRaiser(subject, st);
           if (role.role !== "compute" && role.role !== "price") noteRoles(subject, st);
           const clauseCue = statusCue(clause.text) ?? statusCue(sentence.text);
           drafts.push({
@@ -156,12 +158,16 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
           });
           for (const h of halves) drafts.push({ kind: role.kind, subject: h, property: role.property, value: q.value / 2, value_max: q.valueMax === null ? null : q.valueMax / 2, qualifier: "exact", status: clauseCue, explicitStatus: clauseCue !== null, q, sentence });
         } else {
-          const c = unitClaim(text, sentence, clause, q, ents, st);
+          // stakes are read by their own rules (lib/extract/stakes.ts); other percentages by the unit rules
+          const stake = q.unit === "pct" ? stakeSubject(text, sentence, q, ents, st) : undefined;
+          if (stake === null) continue;
+          const c = stake ? { subject: stake, property: "stake_pct", kind: "investment" as const, value: q.value, valueMax: q.valueMax } : unitClaim(text, sentence, clause, q, ents, st);
           if (!c) continue;
           if (c.kind === "chip_spec" && !c.subject.includes("->")) {
             // a rack or server figure does not change the chip the article is talking about
             if (/ (?:rack|server|node|pod|instance|system|cluster)$/i.test(c.subject)) st.lastSystem = c.subject;
-            else st.lastChip = c.subject.replace(/ die$/, "");
+            // "up from 900 W for the Q6": a baseline's figure does not change the chip spoken of
+            else if (!/\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?$/i.test(text.slice(Math.max(sentence.start, q.start - 20), q.start))) st.lastChip = c.subject.replace(/ die$/, "");
             chipClaim = true;
             st.valueSubjects.set(`${q.unit}:${q.value}`, c.subject);
           }
@@ -192,7 +198,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     }
     const chipsHere = ents.filter(isChip);
     // a sentence that gave a chip figure keeps that chip; else a chip named alone becomes the topic
-    if (!chipClaim && new Set(chipsHere.map((e) => e.name)).size === 1) st.lastChip = chipsHere[0].name;
+    if (!chipClaim && new Set(chipsHere.map((e) => e.name)).size === 1) {
+      // "How does it compare with the V4?": a chip named only as the baseline makes its successor the topic
+      if (!/\bcompare[sd]?\s+(?:to|with)\s+(?:the\s+)?$|\bstacks?\s+up\s+against\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, chipsHere[0].start - 30), chipsHere[0].start))) st.lastChip = chipsHere[0].name;
+      else st.lastChip = successorOf(chipsHere[0].name, st) ?? st.lastChip;
+    }
     // "The V2's 288 GB beats the H100's 80 GB. Its ...": the next "its" is the sentence's own chip, not the comparator
     else if (chipClaim && new Set(chipsHere.map((e) => e.name)).size > 1) {
       const claimed = new Set(drafts.filter((d) => d.sentence === sentence && d.kind === "chip_spec").map((d) => d.subject.replace(/ die$/, "")));
@@ -201,7 +211,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
         return COMPARED.test(b) || /\b(?:double|twice|triple|half|times|edges\s+out|beats?)\s+(?:the\s+)?$/i.test(b);
       };
       const head = chipsHere.find((e) => e.kind === "chip" && claimed.has(e.name) && !compared(e));
-      if (head) st.lastChip = head.name;
+      // "The V4 was a 5nm part; the V5 is on 3nm": of a chip and its successor, the successor is the topic
+      if (head) st.lastChip = successorIn(head.name, [...claimed], st);
     }
     // "Each card has 192 GB, the H100 only had 80GB": figures for two chips, one named only in a later
     // clause; the chip of the first clause stays the topic
@@ -220,6 +231,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     }
     for (const e of ents) if (isCompany(e)) st.recentCompanies.push(e.name);
     const sentSubject = subjectBefore(text, sentence.start, ents, sentence.end);
+    if (sentSubject) st.prevSubject = { sentence: sentence.index, name: sentSubject.name };
     if (sentSubject && !/^\s*(?:[-‑]|['’]s?\s+(?:\w+\s+)?(?:chips?|GPUs?|accelerators?|cloud|platform|models?)\b)/.test(text.slice(sentSubject.end, sentSubject.end + 30))) st.subjects.add(sentSubject.name);
     const cs = ents.filter(isCompany);
     for (let k = 0; k + 1 < cs.length; k++)

@@ -6,9 +6,10 @@ import type { EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
 import type { MoneyRole } from "./properties";
-import { asCloud, asInvestor, entityAfter, possessiveBefore, subjectBefore } from "./subjects";
+import { asCloud, asInvestor, entityAfter, laterClauseSubject, possessiveBefore, subjectBefore } from "./subjects";
 import { isChip, isCompany, PRONOUN, type State } from "./state";
 import { topicCompany } from "./coreference";
+import { DIRECT_INVEST } from "./money-wording";
 
 export function resolveMoneySubject(
   text: string,
@@ -41,9 +42,15 @@ export function resolveMoneySubject(
       return comps.length ? null : topicCompany(st) ?? null;
     }
     const c = [...comps].reverse().find((e) => e.end <= q.start) ?? comps[0];
-    return c?.name ?? (st.recentCompanies.at(-1) ?? null);
+    // "Staff cashed out in the tender at ~$61 a share": a tender is the raising company's, not the last name seen
+    if (!c && /^tender_/.test(role.property)) return st.lastRaiser ?? topicCompany(st) ?? null;
+    const name = c?.name ?? (st.recentCompanies.at(-1) ?? null);
+    if (name && /^share_price_/.test(role.property)) st.lastStock = name;
+    return name;
   }
   if (role.role === "valuation" || role.role === "round" || role.role === "revenue") {
+    // "The stock has a market capitalisation of ...": the listed company the article last spoke of
+    if (/^market_/.test(role.property) && !comps.length) return /\b(?:stock|shares|it|its)\b/i.test(text.slice(sentence.start, q.start)) ? st.lastStock ?? topicCompany(st) ?? null : null;
     const before = text.slice(sentence.start, q.start);
     // "value the ChatGPT developer at", "valuing Scale AI at"
     // "lead a funding round of $5 billion in Veridian AI": the round is the company's it goes into
@@ -64,8 +71,11 @@ export function resolveMoneySubject(
     if (st.clauseRaiser && st.clauseRaiser.clause === clause.start) return st.clauseRaiser.name;
     const valued = [...comps].reverse().find((e) => e.end <= q.start && /\b(?:valu\w*|worth)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 20), e.start)));
     if (valued) return valued.name;
+    // "Wahat wrote a cheque for $1 billion of the $2.5 billion Series B", "the company's announcement said the
+    // round valued it": a name the article has only shown investing is not the one raising; the deal's recipient is
+    const raiser = (n: string) => (st.investors.has(n) && !st.raisers.has(n) ? st.lastRecipient ?? st.lastRaiser ?? null : n);
     const poss = possessiveBefore(text, ents, q.start, 60);
-    if (poss) return asInvestor(poss.name);
+    if (poss) return raiser(asInvestor(poss.name));
     // "round of Anthropic", "valuation of OpenAI"
     const of = entityAfter(text, ents, Math.max(sentence.start, q.start - 60), "round of|valuation of", 40);
     if (of && of.start < q.start) return of.name;
@@ -78,8 +88,8 @@ export function resolveMoneySubject(
       if (subj) return subj.name;
       return comps.length ? null : topicCompany(st) ?? null;
     }
-    if (subj && !/\b(?:named|with|from)\b/.test(text.slice(subj.end, subj.end + 12))) return asInvestor(subj.name);
-    if (subj) return subj.name;
+    if (subj && !/\b(?:named|with|from)\b/.test(text.slice(subj.end, subj.end + 12))) return raiser(asInvestor(subj.name));
+    if (subj) return raiser(subj.name);
     const afterEnt = comps.find((e) => e.start >= q.end);
     if (afterEnt && role.role !== "revenue" && /^\W{0,3}$|^\s*(?:for|in)\s/.test(text.slice(q.end, afterEnt.start).replace(/[^\w\s]/g, ""))) return afterEnt.name;
     if (st.lastRaiser) return st.lastRaiser;
@@ -94,10 +104,16 @@ export function resolveMoneySubject(
     const cloud = onCloud && clouds.includes(onCloud) ? onCloud : clouds[0];
     // the buyer: the nearest company before the amount that is a clause's subject, else the first one
     const isBuyer = (e: EntityMention) => e.kind !== "cloud" && e.name !== cloud?.name && !/\bwith\s+$/.test(text.slice(Math.max(0, e.start - 6), e.start));
-    let buyer = [...comps].reverse().find((e) => e.end <= q.start && isBuyer(e) && !/\b(?:in|into|to|from|by|of|for|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 8), e.start))) ?? comps.find(isBuyer);
+    // "Microsoft booked a $250 billion Azure commitment from OpenAI", "AWS signed a $38 billion deal with the lab",
+    // "CoreWeave's contracts with OpenAI": the party after "from"/"with" once a cloud is named buys
+    const counterpart = cloud ? comps.find((e) => e.start > cloud.end && e.kind !== "cloud" && e.name !== asInvestor(cloud.name) && e.name !== cloud.name && /\b(?:with|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 10), e.start))) : undefined;
+    const beforeBuyer = [...comps].reverse().find((e) => e.end <= q.start && isBuyer(e) && !/\b(?:in|into|to|from|by|of|for|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 8), e.start)) && !(cloud && asCloud(e.name) === asCloud(cloud.name)));
+    // "It has committed to buy $30 billion of Azure compute": the previous sentence's subject
+    const itBuyer = !beforeBuyer && /^\s*(?:It|They)\b/.test(text.slice(clause.start, q.start)) && st.prevSubject?.sentence === sentence.index - 1 ? comps.length && comps.some((e) => e.end <= q.start) ? undefined : st.prevSubject.name : undefined;
+    let buyer = counterpart ?? beforeBuyer ?? (itBuyer ? undefined : comps.find(isBuyer));
     if (!buyer && clouds.length > 1) buyer = clouds.find((c) => c.name !== cloud?.name && c.name !== "Oracle");
     const recentBuyer = () => [...st.recentCompanies].reverse().find((n) => n !== cloud?.name && st.kinds.get(n) !== "cloud");
-    const b = buyer?.name ?? (pronounBefore ? st.lastBuyer ?? recentBuyer() : st.lastBuyer) ?? (cloud ? recentBuyer() : undefined);
+    const b = buyer?.name ?? itBuyer ?? (pronounBefore ? st.lastBuyer ?? recentBuyer() : st.lastBuyer) ?? (cloud ? recentBuyer() : undefined);
     const c = cloud?.name ?? st.lastCloud;
     if (!b || !c || b === c) return null;
     st.lastBuyer = b;
@@ -116,10 +132,14 @@ export function resolveMoneySubject(
   }
   // "Nvidia will invest up to $10 billion and Microsoft up to $5 billion": the name right before the amount
   const elliptic = [...comps].reverse().find((e) => e.end <= q.start && /^\s*(?:up\s+to|about|around|nearly|roughly|more\s+than|over|as\s+much\s+as|at\s+least|another|an?)?\s*(?:US)?$/i.test(text.slice(e.end, q.start).replace(/[$€£]\s*$/, "")) && /\band\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 6), e.start)));
-  let investor: EntityMention | undefined = elliptic ?? possessiveBefore(text, ents, q.start);
+  // "Microsoft added $750 million", "AMD led with $300M", "Wahat put in $2B": the name right before its verb and the amount
+  const direct = [...comps].reverse().find((e) => e.end <= q.start && DIRECT_INVEST.test(text.slice(e.end, q.start).replace(/(?:US)?[$€£₹]\s*$/, "")));
+  let investor: EntityMention | undefined = respectively(text, sentence, q, comps) ?? elliptic ?? direct ?? possessiveBefore(text, ents, q.start);
   if (investor && recipient && investor.name === recipient.name) investor = undefined;
   if (!investor) investor = entityAfter(text, ents, q.end, "from|by|led by", 70);
-  if (!investor) investor = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:which|who|that)\s+(?:(?:has|had|also|could|would|will|may|might|plans\s+to|is\s+set\s+to)\s+){0,2}(?:invest\w*|contribut\w*|put|pour\w*|commit\w*|back\w*|add\w*)\b[^.;]{0,20}$/i.test(text.slice(e.end, q.start)));
+  if (!investor) investor = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:which|who|that)\s+(?:(?:has|had|also|could|would|will|may|might|plans\s+to|is\s+set\s+to|is|was|are)\s+){0,2}(?:invest\w*|contribut\w*|put\w*|pour\w*|commit\w*|back\w*|add\w*)\b[^.;]{0,20}$/i.test(text.slice(e.end, q.start)));
+  // "A is in talks to put in $1B, and the B fund, which …, is discussing $500M": the later clause's own subject
+  if (!investor) investor = laterClauseSubject(text, sentence.start, ents, q.start);
   // "Veridian AI's backers include Microsoft, which could add another $1.5 billion"
   if (!recipient && investor) {
     const owner = comps.find((e) => e.possessive && e.end <= investor!.start && /^['’]s?\s+(?:\w+\s+)?(?:backers|investors|shareholders)\s+(?:include|including|are)\s+$/i.test(text.slice(e.end, investor!.start)));
@@ -156,7 +176,7 @@ export function resolveMoneySubject(
   }
   if (!recipientName && investorName && st.lastInvestor === asInvestor(investorName)) recipientName = st.lastRecipient;
   if (!recipientName && investorName && st.lastRaiser && (!st.lastRecipient || /\bround\b/i.test(clause.text)) && !investorName.includes(st.lastRaiser)) recipientName = st.lastRaiser;
-  if (!recipientName && investorName && st.lastRecipient && !investorName.split(" + ").includes(st.lastRecipient) && /\binvest|\bbacking|\bbackers?\b|\bstake\b|\bput\s+in\b/i.test(sentence.text)) recipientName = st.lastRecipient;
+  if (!recipientName && investorName && st.lastRecipient && !investorName.split(" + ").includes(st.lastRecipient) && /\binvest|\bbacking|\bbackers?\b|\bstake\b|\bput\s+in\b|\badd(?:s|ed)\b|\bled\s+with\b|\bcontribut|\bcheque\b|\bpledg/i.test(sentence.text)) recipientName = st.lastRecipient;
   if (!investorName && recipientName && st.lastRecipient === recipientName) investorName = st.lastInvestor;
   if (!investorName && !recipientName && !comps.length) {
     investorName = st.lastInvestor;
@@ -222,4 +242,36 @@ function vendorOfChip(ents: EntityMention[]): EntityMention | undefined {
   const chip = ents.find(isChip);
   if (!chip) return undefined;
   return ents.find((e) => isCompany(e) && e.kind === "chipmaker");
+}
+
+/** Is the company named in the sentence only in passing, as a comparison ("rivals like X", "unlike X", "than X")? */
+export function inPassing(text: string, sentence: Sentence, name: string, ents: EntityMention[]): boolean {
+  const ms = ents.filter((e) => isCompany(e) && e.name === name);
+  return ms.length > 0 && ms.every((e) => /\b(?:like|such\s+as|unlike|than|rivals?|competitors?|peers?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 20), e.start)));
+}
+
+/** A company raising or valued: a new raiser opens a new deal, so money that follows goes to it, not to the last deal's recipient. */
+export function noteRaiser(name: string, st: State) {
+  if (st.lastRecipient && st.lastRecipient !== name && !name.includes(" -> ")) {
+    st.lastRecipient = name;
+    st.lastInvestor = undefined;
+  }
+  st.lastRaiser = name;
+}
+
+/** "A and B pledged $5 billion and $10 billion respectively": the company in the amount's place. */
+export function respectively(text: string, sentence: Sentence, q: Quantity, comps: EntityMention[]): EntityMention | undefined {
+  const after = text.slice(q.end, sentence.end);
+  const before = text.slice(sentence.start, q.start);
+  const m = /^(\s+and\s+(?:US)?[$€£₹]?\s*[\d.,]+\s*(?:billion|million|bn|mn|[bm])?)?[^.;]{0,40}?\brespectively\b/i.exec(after);
+  if (!m) return undefined;
+  const first = !!m[1];
+  // the amount is the second of the pair when "and" joins it to an amount before it
+  const second = /\d\s*(?:billion|million|bn|mn|[bm])?\s+and\s+(?:US)?[$€£₹]?\s*$/i.test(before);
+  if (first === second) return undefined;
+  const pair = comps.filter((e) => e.end <= q.start);
+  for (let k = pair.length - 2; k >= 0; k--) {
+    if (/^\s*(?:and|&)\s*$/.test(text.slice(pair[k].end, pair[k + 1].start))) return first ? pair[k] : pair[k + 1];
+  }
+  return undefined;
 }

@@ -5,15 +5,18 @@
  */
 import type { MoneyRole } from "./properties";
 
+/** The words between an investor's name and its amount: "Microsoft added", "AMD led with", "Wahat put in". */
+export const DIRECT_INVEST = /^\s+(?:(?:has|had|have|will|would|could|also|then|is|was|already|reportedly)\s+){0,2}(?:added|adds|invested|invests|contributed|contributes|put\s+in|puts\s+in|is\s+putting\s+in|pledged|pledges|committed|poured\s+in|led\s+with|leads\s+with|chipped\s+in|wrote\s+a\s+(?:cheque|check)\s+for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|another\s+|a\s+further\s+|an?\s+additional\s+|up\s+to\s+|more\s+than\s+|as\s+much\s+as\s+)?$/i;
+
 const MOVE = /\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|jump\w*|climb\w*|gain\w*|drop\w*|slid|slips?|slipped|sank|sinks?|surg\w*|soar\w*|tumbl\w*|plung\w*|declin\w*|rall\w*|advanc\w*|edg\w*|spik\w*|retreat\w*)\b[^$;]{0,30}\bto\s+$/i;
 /** "closed down 3% at $95.10" */
-const CLOSED_AT = /\b(?:closed|ended|finished|opened|traded|trading)\s+(?:up|down|higher|lower)\b[^$;]{0,20}\bat\s+$/i;
+const CLOSED_AT = /\b(?:closed|ended|finished|opened|traded|trading)\s+(?:(?:about\s+)?[\d.]+\s?(?:%|percent)\s+)?(?:up|down|higher|lower)\b[^$;]{0,20}\bat\s+$/i;
 const ORDER_BEFORE = /\b(?:order|purchase|deal\s+for\s+(?:the\s+)?(?:chips|GPUs|accelerators))\s+(?:worth|valued\s+at|of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i;
 const ORDER_AFTER = /^\s*(?:in\s+)?(?:[\w-]+\s+)?(?:chip|GPU|accelerator|hardware)?\s*(?:orders?|purchases?)\b/i;
 const CAPEX_BEFORE = /\b(?:capital\s+(?:expenditures?|spending|outlays?)|capex)\b[^$€£.;]{0,30}$/i;
 const RPO_BEFORE = /\b(?:remaining\s+performance\s+obligations?|RPO)\b[^$€£.;]{0,30}$/i;
 const TENDER_BEFORE = /\btender\s+offer\b[^$€£.;]{0,20}\b(?:of|worth|for|totall?ing|valued\s+at)\s+(?:about\s+|up\s+to\s+|roughly\s+)?$/i;
-const HEADLINE_ROUND = /\b(?:lands|landed|nets|netted|bags|bagged|secures|secured|snags|snagged|picks\s+up|picked\s+up|pulls\s+in|pulled\s+in)\s+(?:a\s+|an\s+|another\s+|about\s+|nearly\s+|roughly\s+|more\s+than\s+)?$/i;
+const HEADLINE_ROUND = /\b(?:banks|banked|lands|landed|nets|netted|bags|bagged|secures|secured|snags|snagged|picks\s+up|picked\s+up|pulls\s+in|pulled\s+in)\s+(?:a\s+|an\s+|another\s+|about\s+|nearly\s+|roughly\s+|more\s+than\s+)?$/i;
 
 /** A money role read from the wording around the figure, or null to leave it to the general rules. */
 export function wordingRole(before: string, after: string, suffix: string, small: boolean, sentence = ""): MoneyRole | null {
@@ -24,9 +27,18 @@ export function wordingRole(before: string, after: string, suffix: string, small
   // "its $19 billion acquisition of WhatsApp", "acquired Nimbus for $2 billion": the price paid for a company
   if (/^\s*(?:all[\s-](?:cash|stock)\s+)?(?:acquisition|takeover|buyout)\s+of\b/i.test(after) || /\b(?:acquir(?:e|es|ed|ing)|bought|buys)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}for\s+(?:about\s+|roughly\s+|nearly\s+)?$/.test(before))
     return { property: `amount_${suffix}`, kind: "investment", role: "invest" };
+  // "a market capitalisation of about ₹9.4 lakh crore", "giving it a market value of €21 billion": a listed company's worth
+  const mv = before.match(/\bmarket\s+(cap(?:itali[sz]ation)?|value)\s+(?:of\s+|at\s+|to\s+|is\s+|was\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$/i);
+  if (mv) return { property: `${/^cap/i.test(mv[1]) ? "market_cap" : "market_value"}_${suffix}`, kind: "other", role: "revenue" };
   if (CAPEX_BEFORE.test(before)) return { property: `capex_${suffix}`, kind: "other", role: "revenue" };
   if (/\bcontracted\s+backlog\b[^$€£.;]{0,30}$/i.test(before)) return { property: `contracted_backlog_${suffix}`, kind: "other", role: "revenue" };
   if (RPO_BEFORE.test(before)) return { property: `remaining_performance_obligations_${suffix}`, kind: "other", role: "revenue" };
+  // "bought $1.5 billion of shares from early investors in a secondary sale": shares changing hands, not new money
+  if (/\b(?:bought|buys|buying|acquired|purchased)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$/i.test(before) && /^\s+(?:worth\s+)?of\s+(?:\w+\s+)?(?:shares|stock)\s+from\b/i.test(after) && /\bsecondary\b/i.test(sentence))
+    return { property: `secondary_sale_${suffix}`, kind: "investment", role: "invest" };
+  // "letting employees sell up to $800 million of stock" in a tender; "bought back $300 million of shares from employees"
+  if ((/\bsell\s+(?:up\s+to\s+|about\s+|roughly\s+)?$/i.test(before) && /\btender\b/i.test(sentence)) || /\b(?:bought|buys|buy)\s+back\s+(?:about\s+|roughly\s+|up\s+to\s+)?$/i.test(before) && /\b(?:employees|staff)\b/i.test(after))
+    if (/^\s+(?:worth\s+)?of\s+(?:their\s+|its\s+)?(?:shares|stock)\b/i.test(after)) return { property: `tender_offer_${suffix}`, kind: "other", role: "revenue" };
   if (TENDER_BEFORE.test(before) || /^\s*(?:employee\s+)?tender\s+offer\b/i.test(after)) return { property: `tender_offer_${suffix}`, kind: "other", role: "revenue" };
   // "lands €85 million": a round, unless the money is an investment from a named company
   if (HEADLINE_ROUND.test(before) && !/^\s*(?:[\w-]+\s+){0,2}(?:investment|infusion|stake|cheque|check|contracts?|deals?|orders?|revenue|sales|bookings)\b|^[^.;]{0,40}\bfrom\s+(?:the\s+)?[A-Z]|^\s*(?:in|of)\s+(?:new\s+)?(?:debt|loans?|bonds?|credit)\b/.test(after))

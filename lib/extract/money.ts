@@ -62,7 +62,8 @@ export function findMoney(text: string, numbers: NumberMatch[] = findNumbers(tex
     if (/^(?:\s?\+|[\s-]plus\b)/i.test(after)) plus = true;
     const perM = text.slice(end).match(/^\s*(?:per|\/|a|an|each)\s*((?:[\w.‑-]+)(?:[\s\/-](?:hour|month|year|day|chip-hour|GB|share|request|requests))*)/i);
     let per: string | undefined;
-    if (perM && /^(?:\s*(?:per|\/|each))/i.test(text.slice(end))) per = perM[1];
+    // "$61.40 per share.", "~$61 a share": the unit without the sentence's full stop
+    if (perM && (/^(?:\s*(?:per|\/|each))/i.test(text.slice(end)) || /^\s+an?\s+share\b/i.test(text.slice(end)))) per = perM[1].replace(/\.$/, "");
     out.push({ start, end, value, valueMax, unit: "money", detail: currency, plus, range: valueMax !== null, per });
   }
   return out;

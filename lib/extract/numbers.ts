@@ -70,6 +70,8 @@ const WORD_RE = new RegExp(
   "gi",
 );
 
+const HALF_RE = /\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\b(?!\s+(?:hundred|thousand|lakh|million|crore|billion|trillion)\b)/gi;
+
 function parseWords(s: string): number | null {
   let text = s.toLowerCase().replace(/-/g, " ").trim();
   let factor = 1;
@@ -140,6 +142,12 @@ export function findNumbers(text: string): NumberMatch[] {
       if (SHORT_SCALES.has(scale) || scale === "bn") value *= SCALE_WORDS[scale];
     }
     out.push({ start: m.index, end: m.index + m[0].length, value, scale, words: false });
+  }
+  // "two and a half petaflops": a small number and a half, with no scale word after it
+  HALF_RE.lastIndex = 0;
+  while ((m = HALF_RE.exec(text))) {
+    if (out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: UNITS[m[1].toLowerCase()] + 0.5, scale: "", words: true });
   }
   WORD_RE.lastIndex = 0;
   while ((m = WORD_RE.exec(text))) {

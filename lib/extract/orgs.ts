@@ -88,7 +88,8 @@ function titleCaseLines(text: string): [number, number][] {
   let start = 0;
   for (const line of text.split("\n")) {
     // a headline is short; long paragraphs are never Title Case
-    if (line.length > 300 || line.length < 12) {
+    // a bullet or a line ending in a full stop is a sentence, not a headline
+    if (line.length > 300 || line.length < 12 || /^\s*(?:[-•*–]|\d+[.)])\s/.test(line) || /[.;]\s*$/.test(line)) {
       start += line.length + 1;
       continue;
     }
@@ -130,7 +131,9 @@ export function buildOrgLexicon(text: string, isKnownName: (name: string) => boo
         for (let i = text.indexOf(w); i >= 0 && !v; i = text.indexOf(w, i + 1)) {
           const a = text.charCodeAt(i - 1);
           const b = text.charCodeAt(i + w.length);
-          v = !(isWordChar(a) || isWordChar(b));
+          // an e-mail address or a web address ("ir@nimbus.example") is not the word written in lower case
+          const url = a === 64 || a === 46 || a === 47 || (b === 46 && isWordChar(text.charCodeAt(i + w.length + 1))) || b === 64;
+          v = !(isWordChar(a) || isWordChar(b)) && !url;
         }
       }
       lowerSeen.set(w, v);

@@ -6,7 +6,7 @@ import type { ClaimKind } from "@/lib/validations/claim";
 import type { EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
-import { moneyTiming, wordingRole } from "./money-wording";
+import { DIRECT_INVEST, moneyTiming, wordingRole } from "./money-wording";
 import { asCloud } from "./subjects";
 
 export type MoneyRole = { property: string; kind: ClaimKind; role: "invest" | "round" | "valuation" | "compute" | "tranche" | "price" | "revenue" | "order" };
@@ -15,7 +15,7 @@ const VAL_BEFORE = /\b(?:valuation|valued|valuing|values?|worth)\b[^$€£;:]{0,
 const VAL_AFTER = /^[^$€£.;,]{0,25}?\b(?:(pre|post)[\s-]money\s+)?valuation\b|^\s*(pre|post)[\s‑-]money\b/i;
 const ROUND_BEFORE = /\b(?:rais(?:e|es|ed|ing)|fund-?rais\w*|(?:funding|financing|investment)\s+round|round|series\s+[a-h])\b[^$€£;:]{0,40}$/i;
 const ROUND_AFTER = /^[^$€£.;,]{0,30}?\b(?:(?:funding|financing|fundraising|equity)\s+(?:round|push)|round|raise|fundraise|series\s+[a-h]\b|in\s+(?:new\s+|fresh\s+|equity\s+|venture\s+)*funding)\b/i;
-const INVEST = /\b(?:invest\w*|contribut\w*|receiv\w*|got|gets|stake|infusion|backing|pour\w*|inject\w*|bet|capital|commit\w*|fund(?:ed|ing)|fund(?=\s+(?:the|its?|a|an|their)\b)|tranche|put|backers?|add(?:s|ed|ing)?(?=\s+(?:another|an?\s+(?:additional|further|extra))))\b/i;
+const INVEST = /\b(?:invest\w*|contribut\w*|cheque|check(?=\s+for\b)|receiv\w*|got|gets|stake|infusion|backing|pour\w*|inject\w*|bet|capital|commit\w*|fund(?:ed|ing)|fund(?=\s+(?:the|its?|a|an|their)\b)|tranche|put|backers?|add(?:s|ed|ing)?(?=\s+(?:another|an?\s+(?:additional|further|extra))))\b/i;
 const COMPUTE = /\b(?:compute|computing|cloud|capacity|data[\s-]?cent(?:er|re)s?|servers?|GPUs?|TPUs?|chips?|infrastructure|contract|Azure)\b/i;
 const COMPUTE_VERB = /\b(?:spend\w*|pay|pays|paying|paid|purchas\w*|buy\w*|bought|contract\w*|deal|agreement|commit\w*|pact|lease|rent\w*)\b/i;
 
@@ -44,7 +44,7 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   if (q.per) {
     if (/hour/i.test(q.per) && /chip|gpu|instance|hour/i.test(q.per)) return { property: `price_per_chip_hour_${suffix}`, kind: "other", role: "price" };
     // "a tender offer at $42 per share"
-    if (/^shares?$/i.test(q.per) && /\btender\b/i.test(sentence.text)) return { property: `tender_price_per_share_${suffix}`, kind: "other", role: "price" };
+    if (/^shares?$/i.test(q.per) && /\btender\b|\b(?:bought|buys|buy)\s+back\b|\bbuy-?back\b/i.test(sentence.text)) return { property: `tender_price_per_share_${suffix}`, kind: "other", role: "price" };
     return null;
   }
   // "OpenAI Raises $110B as Valuation Soars": the raise verb right before wins
@@ -91,13 +91,17 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   const investNear = INVEST.test(text.slice(Math.max(clause.start, q.start - 40), Math.min(clause.end, q.end + 30)));
   // "will spend $38 billion on AWS": money spent on a cloud buys its compute
   const spendOnCloud = /\b(?:spend\w*|spent|pay|pays|paying|paid)\b[^$€£]{0,20}$/i.test(before) && ents.some((e) => e.type === "company" && e.kind === "cloud" && e.start >= q.end && /^\s+(?:on|with|to)\s+(?:the\s+)?$/i.test(text.slice(q.end, e.start)));
-  if (hasCloud && (spendOnCloud || COMPUTE.test(clauseText + " " + after.slice(0, 40))) && COMPUTE_VERB.test(beforeS.slice(-120) + " " + after.slice(0, 40)) && !/\binvest\w*\b/i.test(text.slice(Math.max(clause.start, q.start - 40), q.end + 30))) {
+  // "AWS signed a $38 billion deal with the lab": a cloud's deal with a customer
+  const cloudDeal = hasCloud && /^\s*(?:[\w-]+\s+)?(?:deal|contract|agreement|pact)s?\s+with\b/i.test(after);
+  if (hasCloud && (spendOnCloud || cloudDeal || COMPUTE.test(clauseText + " " + after.slice(0, 40))) && COMPUTE_VERB.test(beforeS.slice(-120) + " " + after.slice(0, 40)) && !/\binvest\w*\b/i.test(text.slice(Math.max(clause.start, q.start - 40), q.end + 30))) {
     return { property: `compute_commitment_${suffix}`, kind: "investment", role: "compute" };
   }
-  if (inRound && !/\b(?:invest\w*|contribut\w*|put|pour\w*|inject\w*|commit\w*)\s+(?:of\s+|about\s+|around\s+|roughly\s+|up\s+to\s+|another\s+|an?\s+)?$/i.test(before) && !/^\s*(?:investment|stake)\b/i.test(after)) {
+  // "Microsoft added $750 million", "AMD led with $300M": a company's own verb right before the amount
+  const direct = ents.some((e) => e.type === "company" && e.end <= q.start && q.start - e.end < 60 && DIRECT_INVEST.test(text.slice(e.end, q.start).replace(/(?:US)?[$€£₹]\s*$/, "")));
+  if (inRound && !direct && !/\b(?:invest\w*|contribut\w*|put(?:ting)?(?:\s+in)?|pour\w*(?:\s+in)?|inject\w*|commit\w*|add(?:s|ed|ing)?|cheque\s+for|check\s+for)\s+(?:of\s+|about\s+|around\s+|roughly\s+|up\s+to\s+|as\s+much\s+as\s+|at\s+least\s+|more\s+than\s+|another\s+|an?\s+)?$/i.test(before) && !/^\s*(?:investment|stake)\b/i.test(after)) {
     return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
   }
-  if (investNear || INVEST.test(clauseText)) return { property: `amount_${suffix}`, kind: "investment", role: "invest" };
+  if (investNear || direct || INVEST.test(clauseText)) return { property: `amount_${suffix}`, kind: "investment", role: "invest" };
   return null;
 }
 

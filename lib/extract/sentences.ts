@@ -118,3 +118,12 @@ export function clauseAt(text: string, sentence: Span, start: number, end: numbe
   const c = clauses.find((c) => c.start <= start && end <= c.end);
   return c ?? sentence;
 }
+
+/** The sentence right before `start` in the same paragraph (no line break between), or "". */
+export function previousSentence(text: string, start: number): string {
+  const lead = text.slice(Math.max(0, start - 300), start);
+  const para = lead.slice(lead.lastIndexOf("\n") + 1);
+  if (!para.trim()) return "";
+  const parts = para.replace(/\s+$/, "").split(/(?<=[.!?])\s+(?=[A-Z0-9"“])/);
+  return parts[parts.length - 1] ?? "";
+}

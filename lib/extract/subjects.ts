@@ -22,6 +22,10 @@ export type Context = {
   lastChip?: string;
   /** the company whose round/valuation the article is talking about */
   lastRaiser?: string;
+  /** the grammatical subject of the last sentence that had one */
+  prevSubject?: { sentence: number; name: string };
+  /** the company whose stake the sentence last stated ("51% owned by X, while Y holds 34%") */
+  lastStakeRecipient?: { sentence: number; name: string };
 };
 
 const companies = (ents: EntityMention[]) => ents.filter((e) => e.type === "company");
@@ -94,6 +98,25 @@ export function resolvePronoun(ctx: Context, exclude?: string): string | undefin
   for (let i = ctx.recentCompanies.length - 1; i >= 0; i--) {
     const c = ctx.recentCompanies[i];
     if (c !== exclude) return c;
+  }
+  return undefined;
+}
+
+/**
+ * The subject of a later clause of the sentence that holds `at`: "A did X, and the B, which …, is
+ * discussing $Y" → B. Only a company that opens a coordinated clause (after ", and", ", while", "; ")
+ * and is followed by its own verb before `at` (relative clauses and appositions skipped).
+ */
+export function laterClauseSubject(text: string, sentenceStart: number, ents: EntityMention[], at: number): EntityMention | undefined {
+  const cs = companies(ents).filter((e) => e.end <= at && e.start > sentenceStart);
+  for (let i = cs.length - 1; i >= 0; i--) {
+    const e = cs[i];
+    if (!/(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentenceStart, e.start - 20), e.start))) continue;
+    // drop ", which manages …," and ", the growth fund," between the name and its verb
+    const gap = text.slice(e.end, at).replace(/^\s*,\s*(?:which|who|that|the|an?)\b[^,]*,/, " ");
+    if (/[,;:]|\b(?:and|but|while)\b/.test(gap)) return undefined;
+    if (cs.some((o) => o.start > e.end && o.end <= at)) return undefined;
+    return e;
   }
   return undefined;
 }

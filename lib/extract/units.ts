@@ -15,6 +15,12 @@ export function precisionNear(text: string, start: number, end: number): string 
   return m ? m[1].toLowerCase().replace(/\s/g, "").replace(/^(mx|nv)/, "") : "";
 }
 
+/** The one precision `s` names ("Dense FP8, it's ..."), or "" when it names none or several. */
+export function solePrecision(s: string): string {
+  const all = new Set([...s.matchAll(new RegExp(PRECISION.source, "gi"))].map((m) => m[1].toLowerCase().replace(/\s/g, "").replace(/^(mx|nv)/, "")));
+  return all.size === 1 ? [...all][0] : "";
+}
+
 const FLOPS = /^[\s-‑]?(?:(?:peak|dense|sparse)\s+)?(?:(?:FP\s?\d+|BF16|INT8)\s+)?(?:(peta|tera|exa|giga)[\s-‑]?flops?(?:\/s)?|([TPEG])FLOPS?(?:\/s)?(?![a-z])|([TPEG])flops?(?:\/s)?|([TPEG])flop\/s)/i;
 const FLOPS_SCALE: Record<string, number> = { g: 0.001, t: 1, tera: 1, p: 1000, peta: 1000, e: 1e6, exa: 1e6, giga: 0.001 };
 
@@ -24,7 +30,7 @@ const MULT_WORDS: Record<string, number> = {
 };
 
 const COUNT_NOUN =
-  /^(?:\s+(?:[A-Z][\w.-]*\d[\w-]*|[A-Z][\w-]+|interconnected|custom|additional|new|more|individual|physical|active|total|AI|GPU|data[\s-]center|Grace|Tensor|Blackwell|Hopper|Instinct|v\d+)){0,3}\s+(chips|GPUs|TPUs|accelerators|CPUs|processors|servers|racks|nodes|instances|dies|superchips|H100s|H200s|B200s|A100s|MI300Xs|MI355Xs|transistors|units|cores)\b/;
+  /^(?:\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*['’]s)(?=\s))?(?:\s+(?:[A-Z][\w.-]*\d[\w-]*|[A-Z][\w-]+|interconnected|custom|additional|new|more|individual|physical|active|total|AI|GPU|data[\s-]center|Grace|Tensor|Blackwell|Hopper|Instinct|v\d+)){0,3}\s+(chips|GPUs|TPUs|accelerators|CPUs|processors|servers|racks|nodes|instances|dies|superchips|H100s|H200s|B200s|A100s|MI300Xs|MI355Xs|transistors|units|cores)\b/;
 
 /** People and organisations a company counts: customers, users, employees, with one modifier. */
 const PARTY_NOUN =
@@ -84,7 +90,7 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       push("tflops", m[0].length, FLOPS_SCALE[sc] ?? 1, inner ? inner[1].toLowerCase().replace(/\s/g, "") : precisionNear(text, n.start, unitEnd));
       continue;
     }
-    if ((m = rest.match(/^\s?(?:(TB|GB)\/s|(TB|GB)ps|(terabytes|gigabytes) per second)\b/))) {
+    if ((m = rest.match(/^\s?(?:(TB|GB)\/s|(TB|GB)ps|(terabytes?|gigabytes?)\s+(?:per|a|each)\s+second)\b/))) {
       const u = (m[1] ?? m[2] ?? m[3]).toLowerCase();
       push("tbps", m[0].length, u.startsWith("t") ? 1 : 0.001);
       continue;

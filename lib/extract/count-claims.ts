@@ -1,0 +1,120 @@
+/**
+ * Counts with a clear subject: chips in a system or a deal, CPUs, transistors, and a company's
+ * customers, users and employees; and the buyer -> supplier pair of a compute deal.
+ */
+import type { ClaimKind } from "@/lib/validations/claim";
+import type { EntityMention } from "./entities";
+import { chipSubject, chipSystemPhrase, rackSubject, systemLabel } from "./chip-subjects";
+import type { Quantity } from "./quantity";
+import type { Sentence, Span } from "./sentences";
+import { asCloud, possessiveBefore, subjectBefore } from "./subjects";
+import { isChip, isCompany, PRONOUN, type State } from "./state";
+import { orderSubject } from "./money-subjects";
+import { topicCompany } from "./coreference";
+
+export type UnitCtx = {
+  text: string;
+  sentence: Sentence;
+  clause: Span;
+  q: Quantity;
+  ents: EntityMention[];
+  st: State;
+  /** the chip or system the figure describes, if any */
+  chip: () => string | undefined;
+  beforeTxt: string;
+  afterTxt: string;
+};
+export type UnitResult = { subject: string; property: string; kind: ClaimKind; value: number; valueMax: number | null } | null;
+
+/**
+ * The buyer -> supplier pair of a partnership or compute deal the sentence speaks of:
+ * a lab and another company in the sentence, or the article's last compute deal when the
+ * sentence names one of its parties or none.
+ */
+export function dealPair(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | null {
+  const comps = ents.filter(isCompany).filter((e) => e.kind !== "other");
+  const names = [...new Set(comps.map((e) => e.name))];
+  const lab = comps.find((e) => e.kind === "lab");
+  const supplier = comps.find((e) => e.kind !== "lab" && e.name !== lab?.name);
+  if (lab && supplier && names.length === 2) return `${lab.name} -> ${asCloud(supplier.name)}`;
+  const last = st.lastBuyer && st.lastCloud ? `${st.lastBuyer} -> ${asCloud(st.lastCloud)}` : null;
+  // the last deal when the sentence names none of its parties or both of them; one party alone may speak of its own business
+  const both = names.some((n) => n === st.lastBuyer) && names.some((n) => asCloud(n) === asCloud(st.lastCloud!));
+  if (last && (names.length === 0 || (names.every((n) => n === st.lastBuyer || asCloud(n) === asCloud(st.lastCloud!)) && (both || q.unit !== "gw")))) {
+    if (names.length === 0 && !/\b(?:deal|contract|agreement|partnership|pact|it|will|under)\b/i.test(sentence.text)) return null;
+    return last;
+  }
+  // a supplier named alone takes the last buyer only where the sentence speaks of a deal, not of the supplier's own business
+  if (st.lastBuyer && names.length === 1 && !lab && supplier && asCloud(supplier.name) !== st.lastBuyer && DEAL_WORD.test(sentence.text)) return `${st.lastBuyer} -> ${asCloud(supplier.name)}`;
+  return null;
+}
+
+const DEAL_WORD = /\b(?:deal|contract|agreement|partnership|pact|supply|supplies|supplying|provide|provides|providing|deploy\w*|order\w*|buy\w*|purchas\w*|commit\w*|will|under)\b/i;
+
+const ORDER_VERB = /\b(?:buy|buys|buying|bought|purchas\w*|order(?:s|ed|ing)?|acquir\w*|deploy(?:s|ed|ing)?)\s+(?:(?:up\s+to|about|around|roughly|nearly|more\s+than|over|some|another|an\s+additional)\s+)?$/i;
+
+/**
+ * An order of an unknown vendor's chips ("ordered 40,000 Q7 chips", "will deploy up to 20,000 Zeta Z2
+ * accelerators", "has ordered 40,000 of the chips"): the buyer, the clause's company, takes them from
+ * the company whose name the chip carries ("Quillon Q7" is Quillon Semiconductor's).
+ */
+function chipVendorOrder(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | null {
+  if (!ORDER_VERB.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) return null;
+  const named = ents.find((e) => isChip(e) && e.start >= q.start && e.end <= q.end);
+  const chip = named?.name ?? (/\b(?:the|these|those)\s+(?:chips|accelerators|parts|processors)\b/i.test(text.slice(q.start, q.end)) ? st.lastChip : undefined);
+  if (!chip || !st.chipLex?.byForm.has(chip) || !chip.includes(" ")) return null;
+  const brand = chip.split(" ")[0];
+  const vendorOf = (n: string) => n === brand || n.startsWith(`${brand} `);
+  const vendor = ents.find((e) => isCompany(e) && vendorOf(e.name))?.name ?? [...st.recentCompanies].reverse().find(vendorOf);
+  if (!vendor) return null;
+  const buyer = subjectBefore(text, sentence.start, ents.filter((e) => !vendorOf(e.name)), q.start);
+  return buyer && buyer.name !== vendor ? `${buyer.name} -> ${vendor}` : null;
+}
+
+export function countClaim(c: UnitCtx): UnitResult {
+  const { text, sentence, clause, q, ents, st, chip } = c;
+  const base = { value: q.value, valueMax: q.valueMax };
+  if (q.detail === "transistors") {
+    const s = chip();
+    return s ? { subject: s, property: "transistor_count", kind: "chip_spec", ...base } : null;
+  }
+  if (q.detail === "cpus") {
+    const system = ents.find((e) => e.type === "chip" && (e.kind === "system" || e.kind === "instance"));
+    return system ? { subject: system.name, property: "cpu_count", kind: "chip_spec", ...base } : null;
+  }
+  // a company's customers, users, employees: "<modifier>_<noun>_count" with the company as subject
+  if (q.detail.startsWith("of:")) {
+    const property = `${q.detail.slice(3).replace(/\s+/g, "_")}_count`;
+    const comps = ents.filter(isCompany);
+    const inClause = [...comps].reverse().find((e) => e.start >= clause.start && e.end <= q.start && !/\b(?:in|to|from|by|with|of|for|than|at|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, e.start - 12), e.start)));
+    const s = possessiveBefore(text, ents, q.start, 40) ?? inClause ?? subjectBefore(text, sentence.start, ents, q.start);
+    const name = s?.name ?? (PRONOUN.test(text.slice(sentence.start, q.start)) ? topicCompany(st) : undefined);
+    return name ? { subject: name, property, kind: "other", ...base } : null;
+  }
+  if (!/^(?:chips|gpus|tpus|accelerators|superchips|h100s|h200s|b200s|a100s|mi300xs|mi355xs)$/.test(q.detail)) return null;
+  // the program, system or buyer the chips belong to
+  const program = ents.find((e) => e.type === "company" && e.kind === "other" && /^(?:Project|Stargate)/.test(e.name));
+  if (program) return { subject: program.name, property: "chip_count", kind: "other", ...base };
+  const system = ents.find((e) => e.type === "chip" && (e.kind === "system" || e.kind === "instance"));
+  if (system) return { subject: systemLabel(text, system, st), property: "chip_count", kind: "chip_spec", ...base };
+  // "Eight C5 chips sit in each C5 server": the server named after the chips holds them
+  const holder = ents.find((e) => e.start >= q.end && /^[^.;,]{0,40}?\b(?:in|into|per)\s+(?:each|every|a|one|the)\s+$/i.test(text.slice(q.end, e.start)) && chipSystemPhrase(text, e));
+  if (holder) return { subject: chipSystemPhrase(text, holder)!, property: "chip_count", kind: "chip_spec", ...base };
+  const rack = /\b(?:rack|system)s?\b/i.test(sentence.text) ? rackSubject(text, sentence, q, ents, st) : undefined;
+  if (rack) return { subject: rack, property: "chip_count", kind: "chip_spec", ...base };
+  if (/\bper\s+pod\b/i.test(text.slice(q.end, q.end + 12))) {
+    const c = chipSubject(text, sentence, q, ents, st);
+    if (c) return { subject: `${c} pod`, property: "chip_count", kind: "chip_spec", ...base };
+  }
+  // "Halcyon ordered 40,000 of Quillon's Q7 chips": buyer -> the company that makes the chip
+  const own = chipVendorOrder(text, sentence, q, ents, st);
+  if (own) return { subject: own, property: "chip_count", kind: "investment", ...base };
+  // "agreed to buy 50,000 accelerators from AMD": buyer -> vendor
+  if (/\b(?:buy|buys|buying|bought|purchas\w*|order(?:s|ed|ing)?|acquir\w*)\b/i.test(text.slice(sentence.start, q.start))) {
+    const order = orderSubject(text, sentence, q, ents, st);
+    if (order) return { subject: order, property: "chip_count", kind: "investment", ...base };
+  }
+  const pair = dealPair(text, sentence, q, ents, st);
+  if (pair) return { subject: pair, property: "chip_count", kind: "investment", ...base };
+  return null;
+}

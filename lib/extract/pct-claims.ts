@@ -1,0 +1,84 @@
+/**
+ * Percentages: energy and cost reductions of a chip, price cuts, share-price moves, revenue
+ * growth, stakes and market shares.
+ */
+import { entityAfter, asInvestor, possessiveBefore, subjectBefore } from "./subjects";
+import { isCompany, type State } from "./state";
+import { topicCompany } from "./coreference";
+import type { UnitCtx, UnitResult } from "./count-claims";
+
+/** The words between a company and its share move: an optional apposition, then the verb. */
+const DIRECT_MOVE = /^(?:\s*,\s*(?:a|an|the)\s[^,;.%]{1,60},)?\s+(?:shares\s+)?(?:(?:closed|ended|finished|traded)\s+)?(?:rose|fell|jumped|dropped|lost|gained|climbed|slid|sank|surged|soared|tumbled|plunged|slumped|declined|rallied|advanced|retreated|slipped|added|shed|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|as\s+much\s+as\s+)?$/i;
+
+export function pctClaim(c: UnitCtx): UnitResult {
+  const { text, sentence, q, ents, st, chip, beforeTxt, afterTxt } = c;
+  const base = { value: q.value, valueMax: q.valueMax };
+  const segB = (text.slice(Math.max(sentence.start, q.start - 70), q.start).split(/[;]|,\s|\band\s/).pop() ?? "");
+  const segA = (text.slice(q.end, Math.min(sentence.end, q.end + 50)).split(/[;,.)]|\band\s|\bto\s+(?:retain|keep|win|gain)/)[0] ?? "");
+  const seg = segB + " # " + segA;
+  const wide = text.slice(Math.max(sentence.start, q.start - 70), Math.min(sentence.end, q.end + 50));
+  const reduce = /\b(?:reduc\w*|lower\w*|cut\w*|less|sav\w*|drop\w*|decreas\w*|slash\w*|fewer|cheaper)\b/i;
+  if (reduce.test(seg) || (reduce.test(wide) && /\b(?:energy|power|costs?|rates?|prices?)\b/i.test(seg))) {
+    // "30 percent cheaper per token than a B200": a chip's cost advantage
+    if (/^\s*cheaper\b/i.test(segA)) {
+      const s = chip();
+      return s ? { subject: s, property: "cost_reduction_pct", kind: "chip_spec", ...base } : null;
+    }
+    if (/\b(?:rates?|prices?|pricing)\b/i.test(seg)) {
+      if (!/\b(?:cut\w*|reduc\w*|lowered|lowers|lowering|slash\w*|drop\w*|decreas\w*)\b/i.test(wide)) return null;
+      const c = subjectBefore(text, sentence.start, ents, q.start)?.name;
+      return c ? { subject: c, property: "price_cut_pct", kind: "other", ...base } : null;
+    }
+    const s = chip();
+    if (/\b(?:energy|power|electricity|watts?)\b/i.test(seg)) return s ? { subject: s, property: "energy_reduction_pct", kind: "chip_spec", ...base } : null;
+    if (/\bcosts?\b|\bcheaper\b/i.test(seg)) return s ? { subject: s, property: "cost_reduction_pct", kind: "chip_spec", ...base } : null;
+  }
+  // share price moves: "Broadcom shares jumped 9.9%", "Intel Up 24%", "Meta has declined by 1.7%"
+  const move = /\b(?:up|down|jump\w*|surg\w*|soar\w*|ris(?:e|es|en|ing)|rose|gain\w*|climb\w*|rall\w*|spik\w*|fell|fall\w*|drop\w*|declin\w*|slid|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing))\b/i;
+  // "revenue of $1.4 billion, up 61% year on year": growth of a company figure, not a share move
+  const yoy = /^\s*(?:[\w-]+\s+){0,2}?(?:year[\s-](?:on|over)[\s-]year|y\/?o\/?y|from\s+(?:a|the|one)\s+year\s+(?:earlier|ago|before)|from\s+last\s+year|from\s+(?:19|20)\d\d)\b/i.test(afterTxt);
+  const figureWord = /\b(?:revenue|sales|income|earnings|profit|margin|bookings|backlog|users|customers|subscribers|headcount)\b/i;
+  if (yoy || (figureWord.test(segB) || figureWord.test(text.slice(sentence.start, q.start))) && !/\b(?:shares?|stocks?)\b/i.test(text.slice(sentence.start, q.start))) {
+    const revenue = /\b(?:revenue|sales)\b/i.test(text.slice(sentence.start, q.start)) && yoy;
+    if (!revenue) return null;
+    const s = possessiveBefore(text, ents, q.start, 60) ?? subjectBefore(text, sentence.start, ents, q.start);
+    const name = s?.name ?? (ents.some(isCompany) ? undefined : topicCompany(st));
+    return name ? { subject: name, property: "revenue_growth_pct_yoy", kind: "other", ...base } : null;
+  }
+  const stockCtx = /\b(?:shares?|stock|stocks)\b/i.test(sentence.text) || /^\s*(?:up|down)\s*$/i.test(segB.split(/\b[A-Z][\w.]*\b/).pop() ?? "");
+  // "Nvidia fell 3.2%", "Kappa Networks, a small supplier, jumped 11%": a listed company's move in an article about shares
+  const direct = /\b(?:shares?|stocks?)\b/i.test(text) ? [...ents.filter(isCompany)].reverse().find((e) => e.end <= q.start && DIRECT_MOVE.test(text.slice(e.end, q.start))) : undefined;
+  if (direct && !/^\s+(?:of|in)\b/.test(afterTxt) && !/\b(?:revenue|sales|income|earnings|profit|margin|users|customers|headcount|workforce)\b/i.test(text.slice(direct.end, q.start))) {
+    const down = /\b(?:down|fell|fall\w*|drop\w*|declin\w*|slid|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing)|shed\w*|retreat\w*|slipp?\w*)\b/i.test(text.slice(direct.end, q.start));
+    return { subject: direct.name, property: "stock_change_pct", kind: "other", value: down ? -q.value : q.value, valueMax: null };
+  }
+  if (move.test(segB) && (stockCtx || /\b(?:shares?|stock)\b/i.test(wide) || /\b(?:Up|Down)\s+$/.test(beforeTxt))) {
+    const comps = ents.filter(isCompany);
+    const sharesOf = comps.find((e) => /\b(?:shares?|stock)\s+(?:in|of)\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 12), e.start)) && e.end <= q.start);
+    const inSeg = [...comps].reverse().find((e) => e.end <= q.start && e.start >= q.start - segB.length);
+    const near = inSeg ?? sharesOf ?? [...comps].reverse().find((e) => e.end <= q.start);
+    const anaphor = /\b(?:the\s+stock|its\s+shares|the\s+shares|its\s+stock)\b/i.test(segB);
+    const name = near?.name ?? (anaphor ? st.lastStock ?? st.recentCompanies.at(-1) : comps[0]?.name);
+    if (!name) return null;
+    const down = /\b(?:down|fell|fall\w*|drop\w*|declin\w*|slid|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing))\b/i.test(segB);
+    return { subject: name, property: "stock_change_pct", kind: "other", value: down ? -q.value : q.value, valueMax: null };
+  }
+  const isShare = /\bmarket\s+share\b|\bshare\s+of\s+the\b|\bfollowed\s+by\b|\bmarket\s+(?:leader|position)\b/i;
+  if (/\bstake\b|\bownership\b|\bown(?:s|ing)?\b|\bequity\b|\bshareholder\b|\bequal\s+to\s+about\b/i.test(seg) && !isShare.test(seg)) {
+    const comps = ents.filter(isCompany);
+    const target = entityAfter(text, ents, q.end, "in|of", 40) ?? entityAfter(text, ents, Math.max(sentence.start, q.start - 50), "in|of", 30) ??
+      comps.find((e) => /^\s*(?:['’]s\s+)?stake\b/i.test(text.slice(e.end, e.end + 10)));
+    const investor = possessiveBefore(text, ents, q.start, 30) ?? subjectBefore(text, sentence.start, ents, q.start) ?? comps.find((e) => e.name !== target?.name);
+    let inv = investor?.name ?? st.lastInvestor;
+    if (inv === target?.name) inv = comps.find((e) => e.name !== target?.name)?.name ?? st.lastInvestor;
+    const rec = target?.name ?? st.lastRecipient;
+    if (!inv || !rec || asInvestor(inv) === rec) return null;
+    return { subject: `${asInvestor(inv)} -> ${rec}`, property: "stake_pct", kind: "investment", ...base };
+  }
+  if (isShare.test(wide) || (/\bmarket\s+share\b/i.test(sentence.text) && /\bat\s*$/.test(beforeTxt))) {
+    const atEnt = [...ents.filter(isCompany)].reverse().find((e) => e.end <= q.start && q.start - e.end < 12);
+    const s = atEnt?.name ?? subjectBefore(text, sentence.start, ents, q.start)?.name;
+    return s ? { subject: s, property: "market_share_pct", kind: "other", ...base } : null;
+  }
+  return null;
+}

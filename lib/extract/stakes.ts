@@ -1,0 +1,65 @@
+/**
+ * Stakes: "Microsoft, which holds roughly 8% of the company", "Wahat now owns about 9% of the
+ * company", "will be 51% owned by X, while Y will hold 34% and Z the remaining 15%", "a neocloud in
+ * which it now owns about 15%". The subject is always `Investor -> Company`.
+ */
+import type { EntityMention } from "./entities";
+import type { Quantity } from "./quantity";
+import type { Sentence } from "./sentences";
+import { asInvestor, entityAfter, laterClauseSubject, possessiveBefore, subjectBefore } from "./subjects";
+import { isCompany, type State } from "./state";
+import { topicCompany } from "./coreference";
+
+/** Words that make a percentage a stake: "owns 9%", "holds a 23% stake", "bought 4.9% of", "51% owned by", "the remaining 15%". */
+const STAKE_BEFORE = /\b(?:owns?|owned|owning|holds?|holding|held|(?:bought|acquired|took|takes?|taking)(?:\s+(?:a|an))?|(?:the\s+)?remaining)\s+(?:a\s+|an\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+|some\s+|approximately\s+|~)?$/i;
+const STAKE_AFTER = /^\s*(?:percent\s+)?(?:stake|shareholding|ownership|equity\s+stake)\b|^\s*(?:percent\s+)?owned\s+by\b/i;
+
+/**
+ * The subject of a stake, null when the percentage is a stake whose parties cannot be told, or
+ * undefined when the percentage is not a stake (left to the other percentage rules).
+ */
+export function stakeSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | null | undefined {
+  const before = text.slice(Math.max(sentence.start, q.start - 60), q.start);
+  const after = text.slice(q.end, Math.min(sentence.end, q.end + 60));
+  const stakeAfter = STAKE_AFTER.test(after);
+  const verb = STAKE_BEFORE.test(before);
+  if (!stakeAfter && !verb) return undefined;
+  // "holds about 11% of the European market": a market share, not a stake
+  if (/^\s*(?:percent\s+)?(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:market|segment|sector|industry|revenue|sales|spending|shipments|capacity)\b/i.test(after) || /\bmarket\b/i.test(before.slice(-30))) return undefined;
+  // "holds 12% of its votes": only a stake when the words after end the clause or name the company
+  if (!stakeAfter && !/^\s*(?:percent\s*)?(?:$|[,.;)]|\s(?:of|in)\s|\s(?:and|while|but|according|after|since|in\s+(?:19|20)\d\d))/i.test(after)) return undefined;
+  const comps = ents.filter(isCompany);
+  const ownedBy = /^\s*(?:percent\s+)?owned\s+by\b/i.test(after);
+  let investor: EntityMention | undefined;
+  let recipient: EntityMention | undefined;
+  if (ownedBy) {
+    // "The JV, Nimbus Cloud, will be 51% owned by Arden": the owner follows, the owned is the clause's subject
+    investor = entityAfter(text, ents, q.end, "owned\\s+by", 30);
+    recipient = subjectBefore(text, sentence.start, ents, q.start);
+  } else {
+    recipient = entityAfter(text, ents, q.end, "of|in", 30);
+    // "holds 40% of the GPU supply": a share of something that is not a company
+    if (!recipient && /^\s*(?:percent\s+)?(?:of|in)\s/i.test(after)) return null;
+    // "Halcyon, a Texas neocloud in which it now owns about 15%"
+    const inWhich = /\bin\s+which\s+(?:it|they|the\s+\w+)\s+(?:\w+\s+){0,2}$/i.test(before);
+    if (!recipient && inWhich) recipient = [...comps].reverse().find((e) => e.end <= q.start);
+    // "and Oracle the remaining 15%": the name right before the figure
+    const elliptic = [...comps].reverse().find((e) => e.end <= q.start && /^\s*(?:the\s+)?(?:remaining|other)?\s*$/i.test(text.slice(e.end, q.start)));
+    // "SoftBank, which holds a 23% stake": the head of the relative clause
+    const relative = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,\s*(?:which|who)\s+(?:[^,;]{0,60}?\band\s+)?(?:(?:now|also|still|already|currently|reportedly)\s+)?(?:owns|holds|bought|acquired|took)\b[^,;]*$/i.test(text.slice(e.end, q.start)));
+    investor = elliptic ?? relative ?? possessiveBefore(text, ents, q.start, 30) ?? laterClauseSubject(text, sentence.start, ents, q.start);
+    if (!investor && !inWhich) investor = subjectBefore(text, sentence.start, ents, q.start);
+    if (!investor && inWhich) investor = subjectBefore(text, sentence.start, ents, q.start);
+    if (investor && recipient && investor.start === recipient.start) recipient = undefined;
+  }
+  let inv = investor?.name ?? (comps.length ? undefined : st.lastInvestor);
+  // "of the company" read as the investor itself: the company the article is about
+  let rec = recipient?.name;
+  if (!rec || (inv && asInvestor(inv) === rec)) rec = st.lastStakeRecipient?.sentence === sentence.index ? st.lastStakeRecipient.name : st.lastRecipient ?? topicCompany(st);
+  if (!inv && ownedBy) return null;
+  if (!inv || !rec) return null;
+  inv = asInvestor(inv);
+  if (inv === rec || inv.split(" + ").includes(rec)) return null;
+  st.lastStakeRecipient = { sentence: sentence.index, name: rec };
+  return `${inv} -> ${rec}`;
+}

@@ -1,0 +1,127 @@
+/**
+ * Which rack, server, pod or instance a whole-system figure describes: a named system, "<chip> rack",
+ * a product-named rack ("Q7 Vault rack"), or the article's last system.
+ */
+import type { EntityMention } from "./entities";
+import type { Quantity } from "./quantity";
+import type { Sentence } from "./sentences";
+import { isChip, type State } from "./state";
+
+/**
+ * The rack or system a whole-rack figure describes ("Each Q9 rack, called Fjord, draws 140 kW"):
+ * a named system in the sentence, else "<chip> rack" when the sentence writes the chip before "rack".
+ */
+export function rackSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | undefined {
+  // the nearest system before the figure, a named one or "<chip> rack" ("into the QR72 rack, which draws 120 kW")
+  const systems = ents.filter((e) => e.type === "chip" && (e.kind !== "chip" || chipSystemPhrase(text, e)));
+  const sys = [...systems].reverse().find((e) => e.end <= q.start) ?? systems[0];
+  if (sys) return chipSystemPhrase(text, sys) ?? systemLabel(text, sys, st);
+  // "16 SX4 racks": a number of racks is not the rack that holds the chips
+  const chipRack = ents.find((e) => isChip(e) && /^\s+racks?\b/i.test(text.slice(e.end, e.end + 8)) && !/\d[\d,.]*\s+$/.test(text.slice(Math.max(0, e.start - 12), e.start)));
+  if (chipRack) return `${chipRack.name} rack`;
+  return /\b(?:the|each|per|a)\s+(?:rack|system)\b/i.test(text.slice(sentence.start, q.start)) ? st.lastSystem : undefined;
+}
+
+/** Nouns of a whole system that holds many chips. */
+export const SYSTEM_NOUN_SRC = "(?:racks?|servers?|nodes?|pods?|instances?|systems?|clusters?|UltraServers?|superpods?|SuperPods?)";
+const SYSTEM_AFTER_RE = new RegExp(`^\\s+(${SYSTEM_NOUN_SRC})\\b`);
+/** "Q7 Vault rack": a product word between a chip and a system noun names the system. */
+const PRODUCT_SYSTEM_RE = new RegExp(`^\\s+([A-Z][a-z]{2,15})\\s+(${SYSTEM_NOUN_SRC})\\b`);
+const PER_CHIP_AFTER = /^[^,;.]{0,40}?\b(?:per|each)\s+(?:[\w-]+\s+)?(?:chip|gpu|accelerator|card|die|package|device)\b/i;
+const PER_SYSTEM_AFTER = new RegExp(`^[^;.]{0,40}?\\b(?:per|each|in\\s+(?:one|a\\s+single|each|every))\\s+(${SYSTEM_NOUN_SRC})\\b`, "i");
+const SYSTEM_WORD_RE = new RegExp(`(?<![-‑])\\b${SYSTEM_NOUN_SRC}\\b`, "gi");
+const CHIP_WORD_RE = /(?<![-‑])\b(?:chips?|gpus?|accelerators?|cards?|processors?|dies?|superchips?)\b/gi;
+/** A noun introduced by one of these is not what the clause is about ("with eight GPUs", "than the rack"). */
+const OBLIQUE = /\b(?:of|with|than|vs\.?|versus|in|into|like|from|to|on|for|by|across|beats?|outperforms?|edges\s+out|trails?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|each\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+const singular = (noun: string) => noun.replace(/s$/i, "");
+
+/** A system's name as the article uses it: an unknown "BX8" followed by "instance" is the "BX8 instance". */
+export function systemLabel(text: string, e: EntityMention, st: State): string {
+  if (e.kind === "chip" || !st.chipLex?.byForm.has(e.name)) return e.name;
+  const m = text.slice(e.end, e.end + 20).match(SYSTEM_AFTER_RE);
+  if (!m) return e.name;
+  const noun = singular(m[1]);
+  return new RegExp(`\\b${noun}$`, "i").test(e.name) ? e.name : `${e.name} ${noun.toLowerCase() === "ultraserver" ? noun : noun.toLowerCase()}`;
+}
+
+/** "<chip> rack", "<chip> server": a chip named right before a system noun, and the noun. */
+export function chipSystemPhrase(text: string, e: EntityMention): string | undefined {
+  if (e.type !== "chip" || e.kind !== "chip") return undefined;
+  const m = text.slice(e.end, e.end + 20).match(SYSTEM_AFTER_RE);
+  const pm = m ? null : text.slice(e.end, e.end + 32).match(PRODUCT_SYSTEM_RE);
+  // "16 SX4 racks": a number of racks is not the rack itself
+  if ((!m && !pm) || /\d[\d,.]*\s+$/.test(text.slice(Math.max(0, e.start - 12), e.start))) return undefined;
+  if (pm) return `${e.name} ${pm[1]}`;
+  const noun = singular(m![1]);
+  return `${e.name} ${/^ultraserver$/i.test(noun) ? noun : noun.toLowerCase()}`;
+}
+
+/**
+ * Whether a figure is stated for a whole rack, server, pod, instance or cluster rather than one chip:
+ * "per rack", "across the rack", "aggregate", a clause whose subject is a system ("Each BX8 instance
+ * pairs ... with 1,128 GB", "an eight-card V2 server with 2.3 TB", "each C5 server, which ... rates at").
+ * Returns undefined when the figure is not a system's, else the system's name (undefined inside when
+ * the system cannot be named: the figure is then dropped, never put on the chip).
+ */
+export function systemScope(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): { name?: string } | undefined {
+  const after = text.slice(q.end, Math.min(sentence.end, q.end + 50));
+  const perChip = after.match(PER_CHIP_AFTER);
+  const perSys = after.match(PER_SYSTEM_AFTER);
+  if (perChip && (!perSys || perChip[0].length <= perSys[0].length)) return undefined;
+  const semi = text.lastIndexOf(";", q.start);
+  const segStart = Math.max(sentence.start, semi + 1);
+  const before = text.slice(segStart, q.start);
+  let cue = false;
+  let noun: string | undefined;
+  const pa = perSys;
+  if (pa) {
+    cue = true;
+    noun = singular(pa[1]);
+  } else if (/\b(?:across|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?(?:rack|server|node|pod|instance|system|cluster)\b|\baggregate\b|\bpooled\b|\bcombined\b|\bin\s+total\b/i.test(before.slice(-60) + " " + after.slice(0, 25))) {
+    cue = true;
+  } else {
+    // the head noun of the clause: the first chip, chip noun or system noun not introduced by a preposition
+    const toks: { at: number; system: boolean; name?: string; noun?: string }[] = [];
+    for (const e of ents) {
+      if (e.type !== "chip" || e.start < segStart || e.end > q.start) continue;
+      const phrase = chipSystemPhrase(text, e);
+      toks.push({ at: e.start, system: e.kind !== "chip" || !!phrase, name: phrase ?? (e.kind !== "chip" ? systemLabel(text, e, st) : undefined) });
+    }
+    for (const m of before.matchAll(SYSTEM_WORD_RE)) {
+      const at = segStart + m.index!;
+      if (!toks.some((t) => t.at <= at && at - t.at < 30 && t.system)) toks.push({ at, system: true, noun: singular(m[0]) });
+    }
+    for (const m of before.matchAll(CHIP_WORD_RE)) toks.push({ at: segStart + m.index!, system: false });
+    toks.sort((a, b) => a.at - b.at);
+    const head = toks.find((t) => !OBLIQUE.test(text.slice(Math.max(segStart, t.at - 40), t.at)));
+    if (head?.system) {
+      cue = true;
+      if (head.name) return { name: head.name };
+      noun = head.noun;
+    }
+    // "each C5 server, which Corvid rates at 40 petaflops"
+    if (!cue) {
+      const rel = before.match(new RegExp(`\\b${SYSTEM_NOUN_SRC},?\\s+(?:which|that)\\b[^,;]*$`, "i"));
+      if (rel) {
+        cue = true;
+        const relAt = segStart + rel.index!;
+        const e = [...ents].reverse().find((x) => x.type === "chip" && x.end <= relAt && relAt - x.end < 3);
+        if (e) return { name: chipSystemPhrase(text, e) ?? systemLabel(text, e, st) };
+      }
+    }
+  }
+  if (!cue) return undefined;
+  // the system: a named system or "<chip> rack" in the sentence, else the article's last one
+  const sysEnts = ents.filter((e) => e.type === "chip" && e.kind !== "chip" && e.start >= sentence.start);
+  const sys = [...sysEnts].reverse().find((e) => e.end <= q.start) ?? sysEnts[0];
+  if (sys) return { name: systemLabel(text, sys, st) };
+  const phrases = ents.filter((e) => e.start >= sentence.start && e.end <= sentence.end).map((e) => chipSystemPhrase(text, e)).filter((p): p is string => !!p);
+  const fit = noun ? phrases.find((p) => p.toLowerCase().endsWith(noun!.toLowerCase())) : phrases[0];
+  if (fit) return { name: fit };
+  // "the system" names any system; "the rack" only a rack
+  // "the rack" is also a rack with a product name the article wrote before "rack" ("the Q7 Vault rack")
+  const productOf = (sys: string, n: string) => new RegExp(`\\b${sys.slice(sys.lastIndexOf(" ") + 1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+${n}s?\\b`, "i").test(text);
+  if (st.lastSystem && (!noun || /^(?:system|cluster)$/i.test(noun) || st.lastSystem.toLowerCase().endsWith(noun.toLowerCase()) || productOf(st.lastSystem, noun))) return { name: st.lastSystem };
+  return {};
+}
