@@ -95,7 +95,7 @@ function predecessor(subject: string, st: State): string {
 }
 
 /** The article's own chip: the unknown chip it names most often (at least three times), if any. */
-function topicChip(text: string, st: State): string | undefined {
+export function topicChip(text: string, st: State): string | undefined {
   const lex = st.chipLex;
   if (!lex?.re) return undefined;
   const counts = new Map<string, number>();
@@ -135,7 +135,8 @@ export function comparatorChip(text: string, sentence: Sentence, q: Quantity, en
     if (named) return named.name;
     return subject ? predecessor(subject, st) : null;
   }
-  const chips = ents.filter((e) => isChip(e) && e.start >= q.end && e.name !== subject && e.start - q.end < 90);
+  // "2.9 times the output of a QS8 built with Q6 chips": the subject's own system named again is not the baseline
+  const chips = ents.filter((e) => isChip(e) && e.start >= q.end && e.name !== subject && !subject?.startsWith(`${e.name} `) && e.start - q.end < 90);
   if (chips[0]) return chips[0].name;
   const beforeChips = ents.filter((e) => isChip(e) && e.end <= q.start && e.name !== subject && /\b(?:than|vs\.?|versus|over|against|compared\s+(?:to|with))\s+(?:the\s+|an?\s+)?$/i.test(text.slice(Math.max(0, e.start - 16), e.start)));
   if (beforeChips.length) return beforeChips[beforeChips.length - 1].name;

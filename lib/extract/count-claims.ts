@@ -4,7 +4,7 @@
  */
 import type { ClaimKind } from "@/lib/validations/claim";
 import type { EntityMention } from "./entities";
-import { chipSubject, chipSystemPhrase, rackSubject, systemLabel } from "./chip-subjects";
+import { chipSubject, chipSystemPhrase, rackSubject, systemLabel, topicChip } from "./chip-subjects";
 import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
 import { asCloud, possessiveBefore, subjectBefore } from "./subjects";
@@ -71,12 +71,25 @@ function chipVendorOrder(text: string, sentence: Sentence, q: Quantity, ents: En
   return buyer && buyer.name !== vendor ? `${buyer.name} -> ${vendor}` : null;
 }
 
+/** "We have about 420 people": in an interview about a chip, "we" is the company whose name the chip carries. */
+function speakerCompany(text: string, st: State): string | undefined {
+  const chip = topicChip(text, st);
+  if (!chip?.includes(" ")) return undefined;
+  const brand = chip.slice(0, chip.indexOf(" "));
+  return [...st.recentCompanies].reverse().find((n) => n === brand || n.startsWith(`${brand} `));
+}
+
 export function countClaim(c: UnitCtx): UnitResult {
   const { text, sentence, clause, q, ents, st, chip } = c;
   const base = { value: q.value, valueMax: q.valueMax };
   if (q.detail === "transistors") {
     const s = chip();
     return s ? { subject: s, property: "transistor_count", kind: "chip_spec", ...base } : null;
+  }
+  // "144 streaming multiprocessors": the chip's SM count
+  if (q.detail === "sms") {
+    const s = chip();
+    return s ? { subject: s, property: "sm_count", kind: "chip_spec", ...base } : null;
   }
   if (q.detail === "cpus") {
     const system = ents.find((e) => e.type === "chip" && (e.kind === "system" || e.kind === "instance"));
@@ -86,35 +99,58 @@ export function countClaim(c: UnitCtx): UnitResult {
   if (q.detail.startsWith("of:")) {
     const property = `${q.detail.slice(3).replace(/\s+/g, "_")}_count`;
     const comps = ents.filter(isCompany);
-    const inClause = [...comps].reverse().find((e) => e.start >= clause.start && e.end <= q.start && !/\b(?:in|to|from|by|with|of|for|than|at|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, e.start - 12), e.start)));
+    // not a company in a list of others ("from investors including SoftBank and Broadcom and employs 1,400 people")
+    const listed = (e: EntityMention) => /\b(?:including|such\s+as|like)\s+(?:[A-Z][\w.&-]*\s*(?:,|and)?\s+){0,4}$/.test(text.slice(Math.max(clause.start, e.start - 60), e.start));
+    const inClause = [...comps].reverse().find((e) => e.start >= clause.start && e.end <= q.start && !listed(e) && !/\b(?:in|to|from|by|with|of|for|than|at|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, e.start - 12), e.start)));
     const s = possessiveBefore(text, ents, q.start, 40) ?? inClause ?? subjectBefore(text, sentence.start, ents, q.start);
-    const name = s?.name ?? (PRONOUN.test(text.slice(sentence.start, q.start)) ? topicCompany(st) : undefined);
+    const we = /\b(?:we|our)\b/i.test(text.slice(sentence.start, q.start));
+    const name = s?.name ?? (we ? speakerCompany(text, st) : undefined) ?? (PRONOUN.test(text.slice(sentence.start, q.start)) || we ? topicCompany(st) : undefined);
     return name ? { subject: name, property, kind: "other", ...base } : null;
   }
-  if (!/^(?:chips|gpus|tpus|accelerators|superchips|h100s|h200s|b200s|a100s|mi300xs|mi355xs)$/.test(q.detail)) return null;
-  // the program, system or buyer the chips belong to
-  const program = ents.find((e) => e.type === "company" && e.kind === "other" && /^(?:Project|Stargate)/.test(e.name));
-  if (program) return { subject: program.name, property: "chip_count", kind: "other", ...base };
-  const system = ents.find((e) => e.type === "chip" && (e.kind === "system" || e.kind === "instance"));
-  if (system) return { subject: systemLabel(text, system, st), property: "chip_count", kind: "chip_spec", ...base };
-  // "Eight C5 chips sit in each C5 server": the server named after the chips holds them
-  const holder = ents.find((e) => e.start >= q.end && /^[^.;,]{0,40}?\b(?:in|into|per)\s+(?:each|every|a|one|the)\s+$/i.test(text.slice(q.end, e.start)) && chipSystemPhrase(text, e));
-  if (holder) return { subject: chipSystemPhrase(text, holder)!, property: "chip_count", kind: "chip_spec", ...base };
-  const rack = /\b(?:rack|system)s?\b/i.test(sentence.text) ? rackSubject(text, sentence, q, ents, st) : undefined;
-  if (rack) return { subject: rack, property: "chip_count", kind: "chip_spec", ...base };
-  if (/\bper\s+pod\b/i.test(text.slice(q.end, q.end + 12))) {
-    const c = chipSubject(text, sentence, q, ents, st);
-    if (c) return { subject: `${c} pod`, property: "chip_count", kind: "chip_spec", ...base };
-  }
+  const racks = /^(?:racks|servers|nodes)$/.test(q.detail);
+  if (!racks && !/^(?:chips|gpus|tpus|accelerators|superchips|h100s|h200s|b200s|a100s|mi300xs|mi355xs)$/.test(q.detail)) return null;
+  const sys = racks ? null : systemHolder(c);
+  if (sys) return sys;
+  // "18,000 GPUs in 250 NVL72 racks": the racks of a deployment or an order are counted for its parties
+  const property = racks ? "rack_count" : "chip_count";
+  if (racks && !/\b(?:in|into|across|over)\s+$/i.test(text.slice(Math.max(sentence.start, q.start - 8), q.start))) return null;
   // "Halcyon ordered 40,000 of Quillon's Q7 chips": buyer -> the company that makes the chip
   const own = chipVendorOrder(text, sentence, q, ents, st);
-  if (own) return { subject: own, property: "chip_count", kind: "investment", ...base };
+  if (own) return { subject: own, property, kind: "investment", ...base };
   // "agreed to buy 50,000 accelerators from AMD": buyer -> vendor
   if (/\b(?:buy|buys|buying|bought|purchas\w*|order(?:s|ed|ing)?|acquir\w*)\b/i.test(text.slice(sentence.start, q.start))) {
     const order = orderSubject(text, sentence, q, ents, st);
-    if (order) return { subject: order, property: "chip_count", kind: "investment", ...base };
+    if (order) return { subject: order, property, kind: "investment", ...base };
   }
   const pair = dealPair(text, sentence, q, ents, st);
-  if (pair) return { subject: pair, property: "chip_count", kind: "investment", ...base };
+  if (pair) return { subject: pair, property, kind: "investment", ...base };
+  return null;
+}
+
+/** A number right before a name counts those things ("250 NVL72 racks"): the name is then not the holder. */
+const numbered = (text: string, e: EntityMention) => /\d[\d,.]*\s+$/.test(text.slice(Math.max(0, e.start - 12), e.start));
+
+/** The program, system, rack or pod that holds the counted chips, if the sentence names one. */
+function systemHolder(c: UnitCtx): UnitResult {
+  const { text, sentence, q, ents, st } = c;
+  const base = { value: q.value, valueMax: q.valueMax };
+  const program = ents.find((e) => e.type === "company" && e.kind === "other" && /^(?:Project|Stargate)/.test(e.name));
+  if (program) return { subject: program.name, property: "chip_count", kind: "other", ...base };
+  // "Eight C5 chips sit in each C5 server", "and 72 into the R72 rack": the nearest system named after the chips holds them
+  const into = (e: EntityMention) => e.start >= q.end && /^[^.;,]{0,40}?\b(?:in|into|per)\s+(?:each|every|a|one|the)\s+$/i.test(text.slice(q.end, e.start));
+  const holder = ents.find((e) => into(e) && (chipSystemPhrase(text, e) || (e.type === "chip" && e.kind !== "chip")));
+  if (holder) return { subject: chipSystemPhrase(text, holder) ?? systemLabel(text, holder, st), property: "chip_count", kind: "chip_spec", ...base };
+  const system = ents.find((e) => e.type === "chip" && (e.kind === "system" || e.kind === "instance") && !numbered(text, e));
+  if (system) return { subject: systemLabel(text, system, st), property: "chip_count", kind: "chip_spec", ...base };
+  // "stacks 144 Z4 chips into a single liquid-cooled rack": the counted chip's own rack
+  const counted = ents.find((e) => isChip(e) && e.kind === "chip" && e.start >= q.start && e.end <= q.end);
+  const rackAfter = text.slice(q.end, q.end + 50).match(/^\s*(?:in|into)\s+(?:a|one|a\s+single|each|every)\s+(?:[\w-]+\s+){0,2}?(rack|server|node|pod)\b/i);
+  if (counted && rackAfter) return { subject: `${counted.name} ${rackAfter[1].toLowerCase()}`, property: "chip_count", kind: "chip_spec", ...base };
+  const rack = /\b(?:rack|system)s?\b/i.test(sentence.text) ? rackSubject(text, sentence, q, ents, st) : undefined;
+  if (rack) return { subject: rack, property: "chip_count", kind: "chip_spec", ...base };
+  if (/\bper\s+pod\b/i.test(text.slice(q.end, q.end + 12))) {
+    const s = chipSubject(text, sentence, q, ents, st);
+    if (s) return { subject: `${s} pod`, property: "chip_count", kind: "chip_spec", ...base };
+  }
   return null;
 }

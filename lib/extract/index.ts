@@ -112,6 +112,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
           // a conversion in brackets after an amount in the same currency is a restatement, not a figure
           const conv = /\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|~)?$/.test(text.slice(Math.max(0, q.start - 14), q.start)) ? money.find((m) => m !== q && m.end <= q.start && q.start - m.end < 16) : undefined;
           if (conv && conv.detail === q.detail) continue;
+          // "₹8,500 crore ($966 million)", "€1.3 billion ($1.5bn)": the article's own conversion is the same claim in its currency
+          const converted = conv && drafts.findLast((d) => d.q === conv && d.property.endsWith(`_${conv.detail}`));
+          if (converted) {
+            drafts.push({ ...converted, property: converted.property.slice(0, -conv.detail.length) + q.detail, value: q.value, value_max: q.valueMax, q });
+            continue;
+          }
           // denied or hypothetical-negative figures: "hasn't received any such $10 billion order"
           if (/\b(?:hasn['’]t|has\s+not|hadn['’]t|didn['’]t|did\s+not|never|no\s+such|any\s+such|denied|won['’]t)\b/i.test(text.slice(clause.start, q.start))) continue;
           // "valued at $1.1 billion, up from $420 million", "to $148 from $131": an earlier value of the

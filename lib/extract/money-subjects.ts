@@ -6,10 +6,13 @@ import type { EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
 import type { MoneyRole } from "./properties";
-import { asCloud, asInvestor, entityAfter, laterClauseSubject, possessiveBefore, subjectBefore } from "./subjects";
+import { asCloud, asInvestor, entityAfter, laterClauseSubject, possessiveBefore, sameClause, subjectBefore } from "./subjects";
 import { isChip, isCompany, PRONOUN, type State } from "./state";
 import { topicCompany } from "./coreference";
 import { DIRECT_INVEST } from "./money-wording";
+import { respectively, runningDeal, splitBetween } from "./money-deals";
+
+export { inPassing, noteRaiser, runningDeal, splitBetween } from "./money-deals";
 
 export function resolveMoneySubject(
   text: string,
@@ -106,7 +109,7 @@ export function resolveMoneySubject(
     const isBuyer = (e: EntityMention) => e.kind !== "cloud" && e.name !== cloud?.name && !/\bwith\s+$/.test(text.slice(Math.max(0, e.start - 6), e.start));
     // "Microsoft booked a $250 billion Azure commitment from OpenAI", "AWS signed a $38 billion deal with the lab",
     // "CoreWeave's contracts with OpenAI": the party after "from"/"with" once a cloud is named buys
-    const counterpart = cloud ? comps.find((e) => e.start > cloud.end && e.kind !== "cloud" && e.name !== asInvestor(cloud.name) && e.name !== cloud.name && /\b(?:with|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 10), e.start))) : undefined;
+    const counterpart = cloud ? comps.find((e) => e.start > cloud.end && e.kind !== "cloud" && e.name !== asInvestor(cloud.name) && e.name !== cloud.name && Math.abs(e.start - q.end) < 60 && sameClause(text, q.end, e.start) && /\b(?:with|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 10), e.start))) : undefined;
     const beforeBuyer = [...comps].reverse().find((e) => e.end <= q.start && isBuyer(e) && !/\b(?:in|into|to|from|by|of|for|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 8), e.start)) && !(cloud && asCloud(e.name) === asCloud(cloud.name)));
     // "It has committed to buy $30 billion of Azure compute": the previous sentence's subject
     const itBuyer = !beforeBuyer && /^\s*(?:It|They)\b/.test(text.slice(clause.start, q.start)) && st.prevSubject?.sentence === sentence.index - 1 ? comps.length && comps.some((e) => e.end <= q.start) ? undefined : st.prevSubject.name : undefined;
@@ -134,7 +137,10 @@ export function resolveMoneySubject(
   const elliptic = [...comps].reverse().find((e) => e.end <= q.start && /^\s*(?:up\s+to|about|around|nearly|roughly|more\s+than|over|as\s+much\s+as|at\s+least|another|an?)?\s*(?:US)?$/i.test(text.slice(e.end, q.start).replace(/[$€£]\s*$/, "")) && /\band\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 6), e.start)));
   // "Microsoft added $750 million", "AMD led with $300M", "Wahat put in $2B": the name right before its verb and the amount
   const direct = [...comps].reverse().find((e) => e.end <= q.start && DIRECT_INVEST.test(text.slice(e.end, q.start).replace(/(?:US)?[$€£₹]\s*$/, "")));
-  let investor: EntityMention | undefined = respectively(text, sentence, q, comps) ?? elliptic ?? direct ?? possessiveBefore(text, ents, q.start);
+  const resp = respectively(text, sentence, q, comps);
+  // "A and B pledged $5B and $10B respectively to the company": the company is neither of the pair
+  if (resp && recipient && comps.some((e) => e.end <= q.start && e.name === recipient!.name)) recipient = undefined;
+  let investor: EntityMention | undefined = resp ?? elliptic ?? direct ?? possessiveBefore(text, ents, q.start);
   if (investor && recipient && investor.name === recipient.name) investor = undefined;
   if (!investor) investor = entityAfter(text, ents, q.end, "from|by|led by", 70);
   if (!investor) investor = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:which|who|that)\s+(?:(?:has|had|also|could|would|will|may|might|plans\s+to|is\s+set\s+to|is|was|are)\s+){0,2}(?:invest\w*|contribut\w*|put\w*|pour\w*|commit\w*|back\w*|add\w*)\b[^.;]{0,20}$/i.test(text.slice(e.end, q.start)));
@@ -150,7 +156,7 @@ export function resolveMoneySubject(
   const split = splitBetween(text, sentence, q, comps);
   if (split) investorName = split;
   // "from Microsoft and Nvidia": a group of investors
-  if (investor && !elliptic) {
+  if (investor && !elliptic && !resp) {
     const partner = comps.find((e) => e.start > investor!.end && /^\s*(?:and|&)\s*$/.test(text.slice(investor!.end, e.start)));
     if (partner && partner.name !== recipient?.name) investorName = `${asInvestor(investor.name)} + ${asInvestor(partner.name)}`;
   }
@@ -169,6 +175,7 @@ export function resolveMoneySubject(
     if (subj && subj.name !== investor.name) recipient = subj;
   }
   let recipientName = recipient?.name;
+  if (resp && !recipientName && st.prevSubject?.sentence === sentence.index - 1 && !comps.some((e) => e.end <= q.start && e.name === st.prevSubject!.name)) recipientName = st.prevSubject.name;
   // the shared amount goes to the company the article is about
   if (split && !recipientName) {
     const group = split.split(" + ");
@@ -176,9 +183,10 @@ export function resolveMoneySubject(
   }
   if (!recipientName && investorName && st.lastInvestor === asInvestor(investorName)) recipientName = st.lastRecipient;
   if (!recipientName && investorName && st.lastRaiser && (!st.lastRecipient || /\bround\b/i.test(clause.text)) && !investorName.includes(st.lastRaiser)) recipientName = st.lastRaiser;
-  if (!recipientName && investorName && st.lastRecipient && !investorName.split(" + ").includes(st.lastRecipient) && /\binvest|\bbacking|\bbackers?\b|\bstake\b|\bput\s+in\b|\badd(?:s|ed)\b|\bled\s+with\b|\bcontribut|\bcheque\b|\bpledg/i.test(sentence.text)) recipientName = st.lastRecipient;
+  if (!recipientName && investorName && st.lastRecipient && !investorName.split(" + ").includes(st.lastRecipient) && /\binvest|\bbacking|\bbackers?\b|\bstake\b|\bput\s+in\b|\badd(?:s|ed)\b|\bled\s+with\b|\bcontribut|\bcheque\b|\bpledg|\binfus|\bcommitted\b/i.test(sentence.text)) recipientName = st.lastRecipient;
   if (!investorName && recipientName && st.lastRecipient === recipientName) investorName = st.lastInvestor;
-  if (!investorName && !recipientName && !comps.length) {
+  // with no party named, the running deal; not in a speaker's own words ("With ₹1 lakh crore committed, we are building")
+  if (!investorName && !recipientName && !comps.length && !/\b(?:we|our|us)\b/i.test(sentence.text)) {
     investorName = st.lastInvestor;
     recipientName = st.lastRecipient;
   }
@@ -199,25 +207,6 @@ export function resolveMoneySubject(
   return `${investorName} -> ${recipientName}`;
 }
 
-
-const DEAL_NOUN_AFTER = /^\s*(?:[\w‑-]+\s+){0,1}(?:investment|deal|commitment|pledge|stake|infusion|package|pool|agreement|injection)\b/i;
-const DETERMINER_BEFORE = /\b(?:the|this|that|its|their|a|an)\s+(?:[\w‑-]+\s+){0,2}$/i;
-
-/** Is the amount a definite mention of a deal ("the $50 billion investment", "the potential $10B deal")? */
-export function runningDeal(text: string, clause: Span, q: Quantity): boolean {
-  return DETERMINER_BEFORE.test(text.slice(Math.max(clause.start, q.start - 40), q.start)) && DEAL_NOUN_AFTER.test(text.slice(q.end, q.end + 30));
-}
-
-/** "… split evenly between A and B": the group "A + B" that shares the amount. */
-export function splitBetween(text: string, sentence: Sentence, q: Quantity, comps: EntityMention[]): string | undefined {
-  const after = text.slice(q.end, sentence.end);
-  const m = after.match(/^[^.;]{0,60}?\bsplit\s+(?:evenly|equally)\s+(?:between|among)\s+/i);
-  if (!m) return undefined;
-  const from = q.end + m[0].length;
-  const a = comps.find((e) => e.start >= from && e.start - from < 20);
-  const b = a && comps.find((e) => e.start > a.end && /^\s*(?:and|&)\s*$/.test(text.slice(a.end, e.start)));
-  return a && b ? `${asInvestor(a.name)} + ${asInvestor(b.name)}` : undefined;
-}
 
 /** "Meta agreed to buy 50,000 accelerators from AMD in an order worth $3 billion": buyer -> vendor. */
 export function orderSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | null {
@@ -242,36 +231,4 @@ function vendorOfChip(ents: EntityMention[]): EntityMention | undefined {
   const chip = ents.find(isChip);
   if (!chip) return undefined;
   return ents.find((e) => isCompany(e) && e.kind === "chipmaker");
-}
-
-/** Is the company named in the sentence only in passing, as a comparison ("rivals like X", "unlike X", "than X")? */
-export function inPassing(text: string, sentence: Sentence, name: string, ents: EntityMention[]): boolean {
-  const ms = ents.filter((e) => isCompany(e) && e.name === name);
-  return ms.length > 0 && ms.every((e) => /\b(?:like|such\s+as|unlike|than|rivals?|competitors?|peers?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 20), e.start)));
-}
-
-/** A company raising or valued: a new raiser opens a new deal, so money that follows goes to it, not to the last deal's recipient. */
-export function noteRaiser(name: string, st: State) {
-  if (st.lastRecipient && st.lastRecipient !== name && !name.includes(" -> ")) {
-    st.lastRecipient = name;
-    st.lastInvestor = undefined;
-  }
-  st.lastRaiser = name;
-}
-
-/** "A and B pledged $5 billion and $10 billion respectively": the company in the amount's place. */
-export function respectively(text: string, sentence: Sentence, q: Quantity, comps: EntityMention[]): EntityMention | undefined {
-  const after = text.slice(q.end, sentence.end);
-  const before = text.slice(sentence.start, q.start);
-  const m = /^(\s+and\s+(?:US)?[$€£₹]?\s*[\d.,]+\s*(?:billion|million|bn|mn|[bm])?)?[^.;]{0,40}?\brespectively\b/i.exec(after);
-  if (!m) return undefined;
-  const first = !!m[1];
-  // the amount is the second of the pair when "and" joins it to an amount before it
-  const second = /\d\s*(?:billion|million|bn|mn|[bm])?\s+and\s+(?:US)?[$€£₹]?\s*$/i.test(before);
-  if (first === second) return undefined;
-  const pair = comps.filter((e) => e.end <= q.start);
-  for (let k = pair.length - 2; k >= 0; k--) {
-    if (/^\s*(?:and|&)\s*$/.test(text.slice(pair[k].end, pair[k + 1].start))) return first ? pair[k] : pair[k + 1];
-  }
-  return undefined;
 }

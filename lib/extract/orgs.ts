@@ -226,9 +226,11 @@ export function buildOrgLexicon(text: string, isKnownName: (name: string) => boo
     }
   }
   // a one-word name that opens a longer organisation name is its short form ("Sorelle" for "Sorelle AI")
+  // and so is a longer name less its organisation word ("Straits Horizon" for "Straits Horizon Investment")
   for (const [form, org] of byForm) {
-    if (/\s/.test(form) || org.name !== form) continue;
-    const longer = [...byForm.values()].find((o) => o.name.startsWith(`${form} `) && ORG_WORD.test(` ${o.name.split(/\s+/).pop()}`));
+    if (org.name !== form) continue;
+    const multi = /\s/.test(form);
+    const longer = [...byForm.values()].find((o) => o.name.startsWith(`${form} `) && ORG_WORD.test(` ${o.name.split(/\s+/).pop()}`) && (!multi || o.name.split(/\s+/).length === form.split(/\s+/).length + 1));
     if (longer) byForm.set(form, longer);
   }
   if (!byForm.size) return { byForm, re: null };

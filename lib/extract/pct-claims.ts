@@ -6,6 +6,34 @@ import { entityAfter, asInvestor, possessiveBefore, subjectBefore } from "./subj
 import { isCompany, type State } from "./state";
 import { topicCompany } from "./coreference";
 import type { UnitCtx, UnitResult } from "./count-claims";
+import { comparatorChip } from "./chip-subjects";
+import { chipSlug } from "./entities";
+
+/**
+ * "78% more capacity", "50 percent higher performance than the H100", "beats the B200 by 40% on throughput":
+ * a chip's gain over another chip (its predecessor when none is named). Undefined when the figure is not one.
+ */
+function chipIncrease(c: UnitCtx): UnitResult | undefined {
+  const { text, sentence, q, ents, st, chip } = c;
+  const after = text.slice(q.end, Math.min(sentence.end, q.end + 40));
+  const more = after.match(/^\s*(?:more|higher|greater|larger|faster|better)\s+(?:(?:memory|HBM)\s+)?(capacity|memory|bandwidth|performance|perf|throughput|compute)\b/i);
+  // "the C5 beats the B200 by 40%": the chip before the verb gains over the one after it
+  const bm = more ? null : text.slice(Math.max(sentence.start, q.start - 60), q.start).match(/\b(?:beats?|outperforms?|outpaces?|tops?)\s+(?:the\s+|an?\s+)?\S+\s+by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$/i);
+  if (!more && !bm) return undefined;
+  const verbAt = bm ? q.start - bm[0].length : 0;
+  const chipEnts = ents.filter((e) => e.type === "chip" && e.kind === "chip");
+  const s = bm ? chipEnts.filter((e) => e.end <= verbAt && verbAt - e.end < 4).at(-1)?.name : chip();
+  if (!s || / (?:rack|server|node|pod|instance|system|cluster)$/i.test(s)) return undefined;
+  // "higher perf over AMD's MI350 series": a baseline the article names but the extractor does not know is not the predecessor
+  const named = after.match(/\b(?:than|over|vs\.?|versus|compared\s+(?:to|with))\s/i);
+  const namedAt = named ? q.end + named.index! : -1;
+  const vs = bm ? chipEnts.find((e) => e.start >= verbAt && e.end <= q.start)?.name :
+    named ? chipEnts.find((e) => e.start > namedAt && e.start - namedAt < 30 && e.name !== s)?.name : comparatorChip(text, sentence, q, ents, s, st);
+  if (!vs || vs === s || vs === "predecessor") return undefined;
+  const w = (more?.[1] ?? "perf").toLowerCase();
+  const what = /^(?:capacity|memory)$/.test(w) ? "memory" : w === "bandwidth" ? "bandwidth" : "perf";
+  return { subject: s, property: `${what}_increase_pct_vs_${chipSlug(vs)}`, kind: "chip_spec", value: q.value, valueMax: q.valueMax };
+}
 
 /** The words between a company and its share move: an optional apposition, then the verb. */
 const DIRECT_MOVE = /^(?:\s*,\s*(?:a|an|the)\s[^,;.%]{1,60},)?\s+(?:shares\s+)?(?:(?:closed|ended|finished|traded)\s+)?(?:rose|fell|jumped|dropped|lost|gained|climbed|slid|sank|surged|soared|tumbled|plunged|slumped|declined|rallied|advanced|retreated|slipped|added|shed|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|as\s+much\s+as\s+)?$/i;
@@ -17,6 +45,8 @@ export function pctClaim(c: UnitCtx): UnitResult {
   const segA = (text.slice(q.end, Math.min(sentence.end, q.end + 50)).split(/[;,.)]|\band\s|\bto\s+(?:retain|keep|win|gain)/)[0] ?? "");
   const seg = segB + " # " + segA;
   const wide = text.slice(Math.max(sentence.start, q.start - 70), Math.min(sentence.end, q.end + 50));
+  const more = chipIncrease(c);
+  if (more !== undefined) return more;
   const reduce = /\b(?:reduc\w*|lower\w*|cut\w*|less|sav\w*|drop\w*|decreas\w*|slash\w*|fewer|cheaper)\b/i;
   if (reduce.test(seg) || (reduce.test(wide) && /\b(?:energy|power|costs?|rates?|prices?)\b/i.test(seg))) {
     // "30 percent cheaper per token than a B200": a chip's cost advantage

@@ -47,6 +47,8 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
     if (/^shares?$/i.test(q.per) && /\btender\b|\b(?:bought|buys|buy)\s+back\b|\bbuy-?back\b/i.test(sentence.text)) return { property: `tender_price_per_share_${suffix}`, kind: "other", role: "price" };
     return null;
   }
+  // "has raised more than $38 billion in debt": borrowing, not an equity round
+  if (/\b(?:rais(?:e|es|ed|ing)|borrow\w*)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|another\s+)?$/i.test(before) && /^\s*(?:in|of)\s+(?:new\s+)?(?:debt|loans?|bonds?)\b/i.test(after)) return { property: `debt_raised_${suffix}`, kind: "other", role: "revenue" };
   // "OpenAI Raises $110B as Valuation Soars": the raise verb right before wins
   if (/\b(?:rais(?:e|es|ed|ing)|closed|closes)\s+(?:a\s+|an\s+|another\s+|about\s+|approximately\s+|nearly\s+|roughly\s+|at\s+least\s+|more\s+than\s+|up\s+to\s+)?$/i.test(before) && !/^\s*(?:(?:pre|post)[\s-]money\s+)?valuation\b/i.test(after)) {
     if (!/^\s*(?:in|from)\s+(?:a\s+)?(?:debt|loans?|bonds?)\b/i.test(after)) return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
@@ -97,7 +99,7 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
     return { property: `compute_commitment_${suffix}`, kind: "investment", role: "compute" };
   }
   // "Microsoft added $750 million", "AMD led with $300M": a company's own verb right before the amount
-  const direct = ents.some((e) => e.type === "company" && e.end <= q.start && q.start - e.end < 60 && DIRECT_INVEST.test(text.slice(e.end, q.start).replace(/(?:US)?[$€£₹]\s*$/, "")));
+  const direct = ents.some((e) => e.type === "company" && e.end <= q.start && q.start - e.end < 60 && DIRECT_INVEST.test(text.slice(e.end, q.start).replace(/(?:US)?[$€£₹]\s*$/, "").replace(/\s*(?:US)?[$€£₹]\s*[\d.,]+\s*(?:billion|million|bn|mn|[bm])?\s+and\s+$/i, " ")));
   if (inRound && !direct && !/\b(?:invest\w*|contribut\w*|put(?:ting)?(?:\s+in)?|pour\w*(?:\s+in)?|inject\w*|commit\w*|add(?:s|ed|ing)?|cheque\s+for|check\s+for)\s+(?:of\s+|about\s+|around\s+|roughly\s+|up\s+to\s+|as\s+much\s+as\s+|at\s+least\s+|more\s+than\s+|another\s+|an?\s+)?$/i.test(before) && !/^\s*(?:investment|stake)\b/i.test(after)) {
     return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
   }

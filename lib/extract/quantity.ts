@@ -13,7 +13,8 @@ export type Unit =
   | "days"
   | "years"
   | "mm2"
-  | "ghz";
+  | "ghz"
+  | "tokens_per_s";
 
 export type Quantity = {
   start: number;

@@ -61,5 +61,8 @@ export function stakeSubject(text: string, sentence: Sentence, q: Quantity, ents
   inv = asInvestor(inv);
   if (inv === rec || inv.split(" + ").includes(rec)) return null;
   st.lastStakeRecipient = { sentence: sentence.index, name: rec };
+  // the owned company is the recipient of the money the article goes on to describe
+  st.lastRecipient = rec;
+  st.lastInvestor = inv;
   return `${inv} -> ${rec}`;
 }

@@ -13,7 +13,8 @@ import { isChip, type State } from "./state";
  */
 export function rackSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | undefined {
   // the nearest system before the figure, a named one or "<chip> rack" ("into the QR72 rack, which draws 120 kW")
-  const systems = ents.filter((e) => e.type === "chip" && (e.kind !== "chip" || chipSystemPhrase(text, e)));
+  // "in 250 NVL72 racks": a number of systems is not the system that holds the chips
+  const systems = ents.filter((e) => e.type === "chip" && (e.kind !== "chip" || chipSystemPhrase(text, e)) && !/\d[\d,.]*\s+$/.test(text.slice(Math.max(0, e.start - 12), e.start)));
   const sys = [...systems].reverse().find((e) => e.end <= q.start) ?? systems[0];
   if (sys) return chipSystemPhrase(text, sys) ?? systemLabel(text, sys, st);
   // "16 SX4 racks": a number of racks is not the rack that holds the chips
@@ -39,7 +40,9 @@ const singular = (noun: string) => noun.replace(/s$/i, "");
 /** A system's name as the article uses it: an unknown "BX8" followed by "instance" is the "BX8 instance". */
 export function systemLabel(text: string, e: EntityMention, st: State): string {
   if (e.kind === "chip" || !st.chipLex?.byForm.has(e.name)) return e.name;
-  const m = text.slice(e.end, e.end + 20).match(SYSTEM_AFTER_RE);
+  // "a single QS8 generated ...": a system written bare takes the noun the article gives it elsewhere ("the QS8 server")
+  const model = e.name.slice(e.name.lastIndexOf(" ") + 1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const m = text.slice(e.end, e.end + 20).match(SYSTEM_AFTER_RE) ?? text.match(new RegExp(`(?<![\\w-])${model}\\s+(${SYSTEM_NOUN_SRC})\\b`));
   if (!m) return e.name;
   const noun = singular(m[1]);
   return new RegExp(`\\b${noun}$`, "i").test(e.name) ? e.name : `${e.name} ${noun.toLowerCase() === "ultraserver" ? noun : noun.toLowerCase()}`;

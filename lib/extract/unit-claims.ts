@@ -60,7 +60,7 @@ export function unitClaim(
     /^-?[\w-]*\s+dies\b/i.test(text.slice(q.end, q.end + 30)) && /-$/.test(text.slice(q.start, q.end).replace(/transistors?$/, ""));
   const chip = () => {
     // a rack, server, pod or instance figure goes to that system, or nowhere: never to one chip
-    if (q.unit === "tflops" || q.unit === "gb" || q.unit === "tbps" || q.unit === "w" || q.unit === "multiple") {
+    if (q.unit === "tflops" || q.unit === "gb" || q.unit === "tbps" || q.unit === "w" || q.unit === "multiple" || q.unit === "tokens_per_s") {
       const sc = systemScope(text, sentence, q, ents, st);
       if (sc) return sc.name;
     }
@@ -130,6 +130,10 @@ export function unitClaim(
     case "mm2": {
       const s = chip();
       return s ? { subject: s, property: "die_area_mm2", kind: "chip_spec", ...base } : null;
+    }
+    case "tokens_per_s": {
+      const s = chip();
+      return s ? { subject: s, property: "inference_tokens_per_second", kind: "chip_spec", ...base } : null;
     }
     case "ghz": {
       const s = chip();

@@ -30,13 +30,15 @@ const MULT_WORDS: Record<string, number> = {
 };
 
 const COUNT_NOUN =
-  /^(?:\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*['’]s)(?=\s))?(?:\s+(?:[A-Z][\w.-]*\d[\w-]*|[A-Z][\w-]+|interconnected|custom|additional|new|more|individual|physical|active|total|AI|GPU|data[\s-]center|Grace|Tensor|Blackwell|Hopper|Instinct|v\d+)){0,3}\s+(chips|GPUs|TPUs|accelerators|CPUs|processors|servers|racks|nodes|instances|dies|superchips|H100s|H200s|B200s|A100s|MI300Xs|MI355Xs|transistors|units|cores)\b/;
+  /^(?:\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*['’]s)(?=\s))?(?:\s+(?:[A-Z][\w.-]*\d[\w-]*|[A-Z][\w-]+|interconnected|custom|additional|new|more|individual|physical|active|total|AI|GPU|data[\s-]center|Grace|Tensor|Blackwell|Hopper|Instinct|v\d+)){0,3}\s+(chips|GPUs|TPUs|accelerators|CPUs|processors|servers|racks|nodes|instances|dies|superchips|H100s|H200s|B200s|A100s|MI300Xs|MI355Xs|transistors|units|cores|streaming\s+multiprocessors|SMs)\b/;
 
 /** People and organisations a company counts: customers, users, employees, with one modifier. */
 const PARTY_NOUN =
   /^\s+(?:(business|enterprise|paying|active|monthly\s+active|weekly\s+active|daily\s+active|daily|weekly|monthly|corporate|government)\s+)?(customers|clients|organizations|organisations|users|developers|employees|subscribers)\b/i;
 /** "employs 1,200 people": the people a company employs. */
-const EMPLOYS_BEFORE = /\b(?:employs|employing|employed|headcount\s+of|workforce\s+of|staff\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$/i;
+const EMPLOYS_BEFORE = /\b(?:employs|employing|employed|headcount\s+of|workforce\s+of|staff\s+of|(?:we|it|they)\s+(?:now\s+)?(?:have|has))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$/i;
+/** "has 9,000 paying businesses and about 1,100 staff": staff a company has, not staff it cuts or hires. */
+const STAFF_CHANGE = /\b(?:cut\w*|lay\w*|laid|fir\w*|hir\w*|add\w*|shed\w*|reduc\w*|eliminat\w*|redundan\w*|recruit\w*|los[et]\w*)\b[^.;]{0,30}$/i;
 
 /** Non-money figures in `text`. */
 export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(text)): Quantity[] {
@@ -126,6 +128,11 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       push("mm2", m[0].length, 1);
       continue;
     }
+    // "14,500 tokens per second", "2,900 tokens/s": inference throughput
+    if ((m = rest.match(/^\s?(?:output\s+)?tokens?\s*(?:per\s+second|a\s+second|\/\s?s(?:ec)?\b|\/second)/i))) {
+      push("tokens_per_s", m[0].length, 1);
+      continue;
+    }
     if ((m = rest.match(/^\s?(GHz)\b/))) {
       push("ghz", m[0].length, 1);
       continue;
@@ -141,13 +148,26 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
     if (n.words || !n.scale || n.scale.length > 1) {
       if ((m = rest.match(COUNT_NOUN))) {
         const full = n.words || n.scale ? n.value : value;
-        out.push({ start: n.start, end: endFrom + m[0].length, value: full, valueMax, unit: "count", detail: m[1].toLowerCase(), range: valueMax !== null });
+        out.push({ start: n.start, end: endFrom + m[0].length, value: full, valueMax, unit: "count", detail: m[1].toLowerCase().replace(/^streaming\s+multiprocessors$/, "sms"), range: valueMax !== null });
         if (valueMax !== null) i++;
+        continue;
+      }
+      // "Eight of the chips go into the S8 server, and 72 into the R72 rack": the count noun of the clause before
+      const prevCount = out.at(-1);
+      if (prevCount?.unit === "count" && /^(?:chips|gpus|accelerators)$/.test(prevCount.detail) && /,?\s+and\s+$/.test(text.slice(prevCount.end, n.start)) &&
+          /^\s+(?:(?:go|goes|are|sit)\s+)?(?:in|into)\s+(?:the|each|every|a|one)\s/.test(rest)) {
+        out.push({ start: n.start, end: numEnd, value, valueMax: null, unit: "count", detail: prevCount.detail });
         continue;
       }
       if (/^\s+(?:people|staff|workers)\b/.test(rest) && EMPLOYS_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) {
         const w = rest.match(/^\s+\w+/)![0];
         out.push({ start: n.start, end: endFrom + w.length, value: n.words || n.scale ? n.value : value, valueMax, unit: "count", detail: "of:employee", range: valueMax !== null });
+        if (valueMax !== null) i++;
+        continue;
+      }
+      // "about 1,100 staff", "9,000 paying businesses": employees and paying customers
+      if ((m = rest.match(/^\s+(?:(staff|employees)|(paying)\s+(?:businesses|companies))\b/i)) && (m[2] || !STAFF_CHANGE.test(text.slice(Math.max(0, n.start - 40), n.start)))) {
+        out.push({ start: n.start, end: endFrom + m[0].length, value: n.words || n.scale ? n.value : value, valueMax, unit: "count", detail: m[2] ? "of:paying_customer" : "of:employee", range: valueMax !== null });
         if (valueMax !== null) i++;
         continue;
       }

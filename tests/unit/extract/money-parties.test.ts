@@ -98,3 +98,44 @@ describe("money wording for listed companies", () => {
     expect(claimsOf(t).find((c) => c.value === 1e9)?.subject).toBe("Ruwais Investment Authority -> Pallas AI");
   });
 });
+
+describe("compute commitments and paired amounts", () => {
+  it("the party after 'from'/'with' a named cloud is the buyer", () => {
+    expect(only("Microsoft booked an incremental $90 billion Azure commitment from Zentra AI last May.", "compute_commitment_usd").subject).toBe("Zentra AI -> Microsoft Azure");
+    expect(only("Zentra AI trains large models. AWS signed a $12 billion deal with the lab in June.", "compute_commitment_usd").subject).toBe("Zentra AI -> AWS");
+  });
+  it("'It has committed to buy ... compute' is the previous sentence's subject", () => {
+    const t = "Zentra AI is not immune. It has committed to buy $20 billion of Azure compute, while Microsoft and Nvidia pledged up to $2 billion and $4 billion respectively to the company.";
+    expect(only(t, "compute_commitment_usd").subject).toBe("Zentra AI -> Microsoft Azure");
+    const amounts = claimsOf(t).filter((c) => c.property === "amount_usd").map((c) => `${c.subject} ${c.value}`);
+    expect(amounts).toEqual(["Microsoft -> Zentra AI 2000000000", "Nvidia -> Zentra AI 4000000000"]);
+  });
+});
+
+describe("non-USD amounts with the article's own conversion", () => {
+  it("'₹N crore ($X)' gives the rupee claim and the dollar claim on the same subject", () => {
+    const t = "The venture, Arvo Grid Compute, will be 60% owned by Selwyn Industries, while Hollis Capital will hold 40%. Selwyn will infuse ₹4,200 crore ($480 million) as equity this year. Hollis Capital has committed ₹9,000 crore (approx. $1.03 billion) across two phases.";
+    const cs = claimsOf(t).filter((c) => /^amount_/.test(c.property)).map((c) => `${c.subject} ${c.property} ${c.value}`);
+    expect(cs).toEqual([
+      "Selwyn Industries -> Arvo Grid Compute amount_inr 42000000000",
+      "Selwyn Industries -> Arvo Grid Compute amount_usd 480000000",
+      "Hollis Capital -> Arvo Grid Compute amount_inr 90000000000",
+      "Hollis Capital -> Arvo Grid Compute amount_usd 1030000000",
+    ]);
+  });
+  it("a speaker's own 'we' sentence does not inherit the running deal's parties", () => {
+    const t = "Hollis Capital has committed ₹9,000 crore to Arvo Grid Compute. \"With ₹50,000 crore committed, we are building it here,\" the chairman said.";
+    expect(claimsOf(t).filter((c) => c.property === "amount_inr").map((c) => c.value)).toEqual([9e10]);
+  });
+  it("a name less its organisation word is the same organisation", () => {
+    const t = "Selwyn Industries signed with Singapore's Straits Meridian Investment. Straits Meridian has committed $2 billion to Selwyn Industries.";
+    expect(only(t, "amount_usd").subject).toBe("Straits Meridian Investment -> Selwyn Industries");
+  });
+});
+
+describe("borrowing", () => {
+  it("money raised in debt is debt, not a funding round", () => {
+    const cs = claimsOf("Kestra Cloud has raised more than $12 billion in debt for new data centers.");
+    expect(cs.map((c) => `${c.subject} ${c.property}`)).toEqual(["Kestra Cloud debt_raised_usd"]);
+  });
+});
