@@ -47,6 +47,7 @@ const fixtures: [string, string][] = [
   ["gold-dev3.json", path.join(root, "tests", "fixtures", "dev3")],
   ["gold-dev4.json", path.join(root, "tests", "fixtures", "dev4")],
   ["gold-dev5.json", path.join(root, "tests", "fixtures", "dev5")],
+  ["gold-dev6.json", path.join(root, "tests", "fixtures", "dev6")],
 ];
 
 const load = (name: string): Gold =>
