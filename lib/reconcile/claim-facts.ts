@@ -133,18 +133,29 @@ export const relDiff = (x: number, y: number) =>
 /** What a quote says about the metric it measures; two claims with different facets measure different things. */
 export type Facets = { scope?: "chip" | "system"; sparsity?: "dense" | "sparse"; part?: "total" | "part"; money?: "pre" | "post" };
 
+const CHIP_SCOPE = /\bper (chip|gpu|die|accelerator)\b|\beach (chip|gpu)\b|\bsingle (chip|gpu)\b/;
+const SYSTEM_SCOPE = /\bper (server|instance|node|pod|rack|system|ultraserver|cluster)\b|\b(server|instance|pod|rack|ultraserver|superpod|nvl\d+)\b/;
+const SPARSE = /\bsparse|sparsity\b/;
+const DENSE = /\bdense\b/;
+const TOTAL = /\b(in total|total(ling|ing)?|including|combined|cumulative|all told|overall|altogether|bringing)\b/;
+const PART = /\b(initial|first|tranche|add[-\u2010\u2011 ]?on|additional|new|latest|second|final|direct(ly)?)\b/;
+const PRE_MONEY = /pre-?money/;
+const POST_MONEY = /post-?money/;
+/** Any facet word at all: most quotes have none, and one scan rules them all out. */
+const ANY_FACET = new RegExp([CHIP_SCOPE, SYSTEM_SCOPE, SPARSE, DENSE, TOTAL, PART, PRE_MONEY, POST_MONEY].map((r) => `(?:${r.source})`).join("|"));
+
 export function quoteFacets(quote: string): Facets {
   const q = quote.toLowerCase();
   const f: Facets = {};
-  if (/\bper (chip|gpu|die|accelerator)\b|\beach (chip|gpu)\b|\bsingle (chip|gpu)\b/.test(q)) f.scope = "chip";
-  else if (/\bper (server|instance|node|pod|rack|system|ultraserver|cluster)\b|\b(server|instance|pod|rack|ultraserver|superpod|nvl\d+)\b/.test(q))
-    f.scope = "system";
-  if (/\bsparse|sparsity\b/.test(q)) f.sparsity = "sparse";
-  else if (/\bdense\b/.test(q)) f.sparsity = "dense";
-  if (/\b(in total|total(ling|ing)?|including|combined|cumulative|all told|overall|altogether|bringing)\b/.test(q)) f.part = "total";
-  else if (/\b(initial|first|tranche|add[-\u2010\u2011 ]?on|additional|new|latest|second|final|direct(ly)?)\b/.test(q)) f.part = "part";
-  if (/pre-?money/.test(q)) f.money = "pre";
-  else if (/post-?money/.test(q)) f.money = "post";
+  if (!ANY_FACET.test(q)) return f;
+  if (CHIP_SCOPE.test(q)) f.scope = "chip";
+  else if (SYSTEM_SCOPE.test(q)) f.scope = "system";
+  if (SPARSE.test(q)) f.sparsity = "sparse";
+  else if (DENSE.test(q)) f.sparsity = "dense";
+  if (TOTAL.test(q)) f.part = "total";
+  else if (PART.test(q)) f.part = "part";
+  if (PRE_MONEY.test(q)) f.money = "pre";
+  else if (POST_MONEY.test(q)) f.money = "post";
   return f;
 }
 
@@ -152,6 +163,39 @@ export function quoteFacets(quote: string): Facets {
 export function facetClash(a: Facets, b: Facets): keyof Facets | null {
   for (const k of ["money", "sparsity", "scope", "part"] as const) {
     if (a[k] && b[k] && a[k] !== b[k]) return k;
+  }
+  return null;
+}
+
+/**
+ * Facets packed in one small integer, two bits per facet (0 = not said), so that per-claim facets
+ * fit a flat array and two claims' facets compare without reading objects.
+ */
+const PACKED_FACETS = ["money", "sparsity", "scope", "part"] as const; // facetClash's order
+const FACET_VALUES = { money: ["pre", "post"], sparsity: ["dense", "sparse"], scope: ["chip", "system"], part: ["total", "part"] } as const;
+const FACET_SHIFT = { money: 0, sparsity: 2, scope: 4, part: 6 } as const;
+
+export function packFacets(f: Facets): number {
+  let code = 0;
+  for (const k of PACKED_FACETS) {
+    const v = f[k];
+    if (v) code |= ((FACET_VALUES[k] as readonly string[]).indexOf(v) + 1) << FACET_SHIFT[k];
+  }
+  return code;
+}
+
+/** One facet of a packed set: `packedFacet(code, "money")` → "pre" | "post" | undefined. */
+export function packedFacet<K extends keyof Facets>(code: number, k: K): Facets[K] {
+  const v = (code >> FACET_SHIFT[k]) & 3;
+  return v ? (FACET_VALUES[k][v - 1] as Facets[K]) : undefined;
+}
+
+/** `facetClash` on packed facets. */
+export function packedFacetClash(a: number, b: number): keyof Facets | null {
+  for (let n = 0; n < PACKED_FACETS.length; n++) {
+    const fa = (a >> (2 * n)) & 3;
+    const fb = (b >> (2 * n)) & 3;
+    if (fa && fb && fa !== fb) return PACKED_FACETS[n];
   }
   return null;
 }

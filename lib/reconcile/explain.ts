@@ -4,7 +4,7 @@
  */
 import type { Claim, DisagreementType } from "../validations/claim";
 import { claimDate, formatDate } from "./claim-facts";
-import type { SourcedClaim } from "./types";
+import type { Disagreement, SourcedClaim } from "./types";
 import { formatFigure as formatClaimFigure, formatValue } from "../format";
 
 /** A bare number in the property's unit ("$50B", "4,614 TFLOPS"): the dashboard's formatter, so both read alike. */
@@ -53,3 +53,48 @@ export function explain(
   const head = `${first.subject} ${first.property}: ${describeClaim(first, opts.firstStage)}${arrow}${describeClaim(second, opts.secondStage)}`;
   return `${head}: ${opts.detail ?? LEAD[type]}`;
 }
+
+/** Builds the explanation of a pair on first read; `detail` is what the classifier said about it. */
+export interface PairExplainer<Detail> {
+  explain(d: Disagreement, detail: Detail | undefined): string;
+}
+
+/**
+ * A disagreement whose `explanation` is built on first read, then kept: building 100k+
+ * explanations nobody reads would cost more than finding the pairs. `explanation` is an own,
+ * enumerable accessor (one shared getter, no closure per pair), so spreads, JSON.stringify and
+ * equality checks see a plain string.
+ */
+export class LazyDisagreement<Detail> implements Disagreement {
+  declare explanation: string;
+  #explainer: PairExplainer<Detail> | null;
+  #detail: Detail | undefined;
+  #text: string | undefined;
+  constructor(
+    public a: number,
+    public b: number,
+    public type: DisagreementType,
+    explainer: PairExplainer<Detail>,
+    detail: Detail | undefined,
+  ) {
+    this.#explainer = explainer;
+    this.#detail = detail;
+    Object.defineProperty(this, "explanation", EXPLANATION);
+  }
+  static text<D>(d: LazyDisagreement<D>): string {
+    if (d.#text === undefined) {
+      d.#text = d.#explainer!.explain(d, d.#detail);
+      d.#explainer = null;
+      d.#detail = undefined;
+    }
+    return d.#text;
+  }
+}
+
+const EXPLANATION: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: LazyDisagreement<unknown>) {
+    return LazyDisagreement.text(this);
+  },
+};
