@@ -96,7 +96,7 @@ async function main() {
   if (findDisagreements) {
     const input = pred.map((c) => ({ ...c, source: c.file, sourceDate: articles.find((a) => a.key === c.file)?.published ?? null }));
     const pairs = findDisagreements(input as never).map((d) => ({ a: d.a, b: d.b, type: d.type }));
-    const d = scoreDisagreements(goldPairs, pairs, r.goldToPred);
+    const d = scoreDisagreements(goldPairs, pairs, r.goldToPred, pred);
     console.log(`\ndisagreements: recall ${pct(d.recall).trim()} (${d.found}/${d.goldPairs}), type accuracy ${pct(d.typeAccuracy).trim()} (${d.typeCorrect}/${d.found}), predicted pairs ${d.predPairs} vs gold pairs ${d.goldPairs}`);
     const side = (i: number) => `${gold[i].file.slice(0, 22)} ${gold[i].subject} | ${gold[i].property} = ${gold[i].value}${r.goldToPred[i] < 0 ? " (missed)" : ""}`;
     disagreementLines = [

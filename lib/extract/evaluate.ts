@@ -69,12 +69,23 @@ export type DisagreementScore = {
   mistyped: { pair: Pair; predicted: string }[];
 };
 
-/** Gold pairs index gold claims; predicted pairs index predictions. */
-export function scoreDisagreements(goldPairs: Pair[], predPairs: Pair[], goldToPred: number[]): DisagreementScore {
+/**
+ * Gold pairs index gold claims; predicted pairs index predictions. With `pred`, a predicted pair
+ * stands for every statement of its two figures: the engine pairs one representative claim per
+ * article and figure, so a gold pair counts as found when the predicted pairs join the same two
+ * figures (same article, subject, property family and value) as its matched claims.
+ */
+export function scoreDisagreements(goldPairs: Pair[], predPairs: Pair[], goldToPred: number[], pred?: ScoredClaim[]): DisagreementScore {
+  const figure = (i: number) => {
+    if (!pred) return String(i);
+    const c = pred[i];
+    return `${c.file}|${c.subject.toLowerCase()}|${/valuation/.test(c.property) ? "valuation" : c.property}|${c.value}|${c.value_max ?? ""}`;
+  };
   const predMap = new Map<string, string>();
   for (const p of predPairs) {
-    predMap.set(`${p.a}:${p.b}`, p.type);
-    predMap.set(`${p.b}:${p.a}`, p.type);
+    const [a, b] = [figure(p.a), figure(p.b)];
+    if (!predMap.has(`${a}#${b}`)) predMap.set(`${a}#${b}`, p.type);
+    if (!predMap.has(`${b}#${a}`)) predMap.set(`${b}#${a}`, p.type);
   }
   let found = 0;
   let typeCorrect = 0;
@@ -87,7 +98,7 @@ export function scoreDisagreements(goldPairs: Pair[], predPairs: Pair[], goldToP
       missed.push({ pair: g, why: "claim missed" });
       continue;
     }
-    const t = predMap.get(`${a}:${b}`);
+    const t = predMap.get(`${figure(a)}#${figure(b)}`);
     if (t === undefined) {
       missed.push({ pair: g, why: "not paired" });
       continue;

@@ -26,6 +26,8 @@ export const DEAL_FIGURE = 2;
 export const CHIP_THROUGHPUT = 4;
 export const PRE_MONEY = 8;
 export const POST_MONEY = 16;
+/** A price move ("shares rose 3%"): an event of its day, never a disagreement. */
+export const PRICE_MOVE = 32;
 
 /** Stage codes: the index in STAGES, -1 when the claim says nothing about the stage; firm = announced or closed. */
 export const STAGES: readonly Stage[] = ["talks", "announced", "closed"];
@@ -191,6 +193,7 @@ function propertyKind(property: string): number {
   if (isChipThroughput(property)) k |= CHIP_THROUGHPUT;
   if (property.startsWith("pre_money")) k |= PRE_MONEY;
   else if (property.startsWith("post_money")) k |= POST_MONEY;
+  if (property.startsWith("stock_change")) k |= PRICE_MOVE;
   return k;
 }
 

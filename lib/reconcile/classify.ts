@@ -2,26 +2,32 @@
  * The type of a disagreement between two claims about the same subject and property, or null
  * when the pair is two points on a timeline rather than a disagreement. Rules, in order:
  *
- * - dates ≥ 12 months apart → timeline (null)
+ * - price moves (stock_change_*) → never a disagreement
+ * - dates ≥ 12 months apart → timeline (null), except money between the same two parties that a
+ *   sentence dates to an earlier year → different_deal
  * - same article → metric_conflation only when it mixes two metrics under one name (same stage,
- *   same date, not a sequence of parts, not explicitly labelled pre/post-money), else null
- * - one labelled pre-money, the other post-money → pre_vs_post
+ *   same date, not a sequence of parts, not explicitly labelled pre/post-money, and either scope or
+ *   sparsity words, or figures within 2.5x or a system size apart), else null
+ * - one labelled pre-money, the other post-money, or unlabelled valuations whose gap matches a
+ *   round size or inflow of the company → pre_vs_post (before the stages are compared)
  * - talks on one side, announced/closed on the other → temporal, except: talks ≥ 1.5x above the
  *   firm figure is a later round (different_deal when both articles give that company the same
  *   round size/valuation, else null); talks clearly after, or ≥ 6 months before a much bigger
  *   firm figure → null
- * - quotes differ in scope (per chip vs per server), sparsity, or total vs part, or chip
- *   throughput about 2x apart → metric_conflation
- * - valuations whose gap matches a round size or inflow of the company → pre_vs_post
+ * - quotes differ in scope (per chip vs per server), sparsity, or total vs part, chip throughput
+ *   about 2x apart, or a chip figure a system size (8, 72, …) times the other → metric_conflation
+ * - one valuation labelled and within 30 % → pre_vs_post
  * - both firm and dated ≥ 2 months apart → null; dated ≥ 1 month apart → temporal
  * - compatible bounds, or the same figure at another precision → rounding
- * - deal figures ≥ 1.6x apart → separate rounds or deals (null); anything else → conflict
+ * - deal figures ≥ 1.6x apart → separate rounds or deals (null), unless both sentences date them to the
+ *   same past event; anything else → conflict
  *
  * Per-claim facts come from a `ClaimTable` (flat arrays, computed once per claim); details are
  * constant strings, and the one detail that needs formatting is built with the explanation.
  */
 import type { DisagreementType } from "../validations/claim";
-import { intervalsOverlap, isValuation, packedFacet, packedFacetClash, relDiff, round6, roundingSlack, type Facets } from "./claim-facts";
+import { intervalsOverlap, isValuation, packedFacet, packedFacetClash, relDiff, round6, type Facets } from "./claim-facts";
+import { datedInText, isFlow, isSystemMultiple, ratio, roundsTo } from "./figures";
 import {
   CHIP_THROUGHPUT,
   DEAL_FIGURE,
@@ -29,6 +35,7 @@ import {
   NO_STAGE,
   POST_MONEY,
   PRE_MONEY,
+  PRICE_MOVE,
   STAGES,
   TALKS,
   VALUATION,
@@ -47,6 +54,8 @@ const FIRM_EVENTS_MONTHS = 2;
 const LATER_ROUND = 1.5;
 /** Talks this many months before a much bigger firm figure are a separate, earlier deal. */
 const EARLIER_DEAL_MONTHS = 6;
+/** Two figures of one article this far apart, with no scope or sparsity words, are different things. */
+const WITHIN_ARTICLE_RATIO = 2.5;
 /** Deal figures at the same stage this far apart are separate rounds or deals. */
 const SEPARATE_EVENTS = 1.6;
 
@@ -104,16 +113,24 @@ export class PairClassifier implements PairExplainer<Detail> {
     const j = x < y ? y : x;
     const a = this.claims[i];
     const b = this.claims[j];
+    if (t.kinds[i] & PRICE_MOVE) return null;
     const apart = t.monthsBetween(i, j);
-    if (apart >= TIMELINE_MONTHS) return null;
+    const sameSource = t.sourceId[i] === t.sourceId[j];
+    if (apart >= TIMELINE_MONTHS) {
+      // money between the same two parties in two dated years: two deals a reader can mix up
+      return !sameSource && isFlow(a) && (datedInText(a) || datedInText(b)) ? this.emit(i, j, "different_deal", DATED_DEALS) : null;
+    }
     const sa = t.stageOf(i);
     const sb = t.stageOf(j);
-    if (t.sourceId[i] === t.sourceId[j]) return this.withinArticle(i, j, sa, sb, apart);
+    if (sameSource) return this.withinArticle(i, j, sa, sb, apart);
 
     const valuation = (t.kinds[i] & VALUATION) !== 0;
     const labelA = this.moneyLabel(i, valuation);
     const labelB = this.moneyLabel(j, valuation);
     if (valuation && labelA && labelB && labelA !== labelB) return this.emit(i, j, "pre_vs_post", LABELLED_BOTH[labelA]);
+    // unlabelled valuations whose gap is a round into the company: one is likely pre-, the other post-money,
+    // whatever the stages say
+    if (valuation && relDiff(a.value, b.value) <= 0.5 && this.inflows.matching(a.subject, Math.abs(a.value - b.value)) !== null) return this.emit(i, j, "pre_vs_post", ROUND_GAP);
 
     // A deal stage moved: talks on one side, announced or closed on the other.
     if ((sa === TALKS && isFirmStage(sb)) || (sb === TALKS && isFirmStage(sa))) {
@@ -139,12 +156,9 @@ export class PairClassifier implements PairExplainer<Detail> {
     const clash = packedFacetClash(t.facetsOf(i), t.facetsOf(j));
     if (clash && clash !== "money") return this.emit(i, j, "metric_conflation", CLASH_DETAIL[clash]);
     if (this.denseVsSparse(i, j)) return this.emit(i, j, "metric_conflation", "about 2x apart: likely dense vs sparse throughput");
+    if (a.kind === "chip_spec" && isSystemMultiple(a.value, b.value)) return this.emit(i, j, "metric_conflation", SYSTEM_MULTIPLE);
 
-    if (valuation) {
-      const relGap = relDiff(a.value, b.value);
-      if (relGap <= 0.5 && this.inflows.matching(a.subject, Math.abs(a.value - b.value)) !== null) return this.emit(i, j, "pre_vs_post", ROUND_GAP);
-      if ((labelA || labelB) && relGap <= 0.3) return this.emit(i, j, "pre_vs_post", LABELLED_ONE[(labelA ?? labelB)!]);
-    }
+    if (valuation && (labelA || labelB) && relDiff(a.value, b.value) <= 0.3) return this.emit(i, j, "pre_vs_post", LABELLED_ONE[(labelA ?? labelB)!]);
 
     // Both firm, dated apart: two events on a timeline.
     if (isFirmStage(sa) && isFirmStage(sb) && apart >= FIRM_EVENTS_MONTHS) return null;
@@ -158,8 +172,9 @@ export class PairClassifier implements PairExplainer<Detail> {
       return this.emit(i, j, "rounding", bounds ? "compatible bounds" : "the same figure written with different precision");
     }
 
-    // Deal figures far apart at the same stage: separate rounds or deals, a timeline.
-    if (t.kinds[i] & DEAL_FIGURE && ratio(a.value, b.value) >= SEPARATE_EVENTS) return null;
+    // Deal figures far apart at the same stage: separate rounds or deals, a timeline; unless both
+    // sentences date them to the same past event ("in 2024"), which only one can be right about
+    if (t.kinds[i] & DEAL_FIGURE && ratio(a.value, b.value) >= SEPARATE_EVENTS && !(a.as_of === b.as_of && datedInText(a) && datedInText(b))) return null;
     return this.emit(i, j, "conflict", sa !== NO_STAGE && sa === sb ? BOTH_AT_STAGE[sa] : undefined);
   }
 
@@ -178,6 +193,8 @@ export class PairClassifier implements PairExplainer<Detail> {
     // the article names the metrics apart itself (pre-money vs post-money): no mix-up
     if (a.property !== b.property || packedFacet(fa, "money") || packedFacet(fb, "money")) return null;
     const clash = packedFacetClash(fa, fb);
+    // figures far apart with nothing to tell their metrics apart are different things, not a mix-up
+    if (!clash && ratio(a.value, b.value) > WITHIN_ARTICLE_RATIO && !isSystemMultiple(a.value, b.value)) return null;
     let detail = "one article states both: likely different scopes (e.g. with vs without co-investors)";
     if (clash) detail = CLASH_DETAIL[clash];
     else if (packedFacet(fa, "part") === "total" || packedFacet(fb, "part") === "total") detail = CLASH_DETAIL.part;
@@ -235,10 +252,5 @@ const BOTH_AT_STAGE = STAGES.map((s) => `both ${s}: at most one can be right`);
 const LABELLED_BOTH = { pre: "one is labelled pre-money, the other post-money", post: "one is labelled post-money, the other pre-money" };
 const LABELLED_ONE = { pre: "only one figure is labelled pre-money", post: "only one figure is labelled post-money" };
 
-const ratio = (x: number, y: number) =>
-  Math.max(Math.abs(x), Math.abs(y)) / Math.max(1e-12, Math.min(Math.abs(x), Math.abs(y)));
-
-/** One figure is the other written with fewer significant digits (4.6 PFLOPS vs 4,614 TFLOPS). */
-function roundsTo(x: number, y: number): boolean {
-  return Math.abs(x - y) <= Math.max(roundingSlack(x), roundingSlack(y));
-}
+const DATED_DEALS = "the same two parties in different years: separate deals, easy to mistake for one";
+const SYSTEM_MULTIPLE = "one figure is a whole number of times the other, as many chips as a server or rack holds: per chip vs per system";

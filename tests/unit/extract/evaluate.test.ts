@@ -53,4 +53,15 @@ describe("evaluate", () => {
     expect(d.recall).toBeCloseTo(2 / 3);
     expect(d.typeAccuracy).toBe(0.5);
   });
+  it("a predicted pair stands for every statement of its two figures in their articles", () => {
+    const c = (file: string, value: number, property = "valuation_usd", start = 0): ScoredClaim =>
+      ({ file, kind: "valuation", subject: "Orbit Labs", property, value, value_max: null, quote: "x", start, end: start + 1 });
+    // article a states $40B twice (headline, body); the engine pairs the headline with b's $41B
+    const pred = [c("a", 40e9), c("a", 40e9, "post_money_valuation_usd", 50), c("b", 41e9), c("b", 12e9, "round_size_usd")];
+    const gold = [{ a: 0, b: 1, type: "temporal" }, { a: 0, b: 2, type: "temporal" }];
+    const goldToPred = [1, 2, 3];
+    const pairs = [{ a: 0, b: 2, type: "temporal" }];
+    expect(scoreDisagreements(gold, pairs, goldToPred, pred)).toMatchObject({ found: 1, typeCorrect: 1 });
+    expect(scoreDisagreements(gold, pairs, goldToPred)).toMatchObject({ found: 0 });
+  });
 });

@@ -106,7 +106,70 @@ describe("findDisagreements: one test per type", () => {
   });
 });
 
+describe("findDisagreements: rules learned from blind-annotated articles", () => {
+  it("pre_vs_post wins over the stage: talks at $36B vs closed at $41B after a $5B round", () => {
+    const d = findDisagreements([
+      claim({ kind: "valuation", subject: "Orbit Labs", property: "valuation_usd", value: 36 * B, status: "talks", source: "x.txt", sourceDate: "2026-02-10" }),
+      claim({ subject: "Orbit Labs", property: "round_size_usd", value: 5 * B, status: "closed", source: "y.txt", sourceDate: "2026-03-12" }),
+      claim({ kind: "valuation", subject: "Orbit Labs", property: "valuation_usd", value: 41 * B, status: "closed", source: "y.txt", sourceDate: "2026-03-12" }),
+    ]);
+    expect(d.map((x) => x.type)).toEqual(["pre_vs_post"]);
+  });
+
+  it("metric_conflation: a chip figure 72 times another is per chip vs per 72-chip rack, even with no scope words", () => {
+    const d = findDisagreements([
+      claim({ kind: "chip_spec", subject: "Corvid C5", property: "peak_fp4_tflops", value: 10000, source: "x.txt" }),
+      claim({ kind: "chip_spec", subject: "Corvid C5", property: "peak_fp4_tflops", value: 720000, source: "y.txt" }),
+    ]);
+    expect(d.map((x) => x.type)).toEqual(["metric_conflation"]);
+    // 3x apart is no system size: a plain conflict
+    const e = findDisagreements([
+      claim({ kind: "chip_spec", subject: "Corvid C5", property: "memory_gb", value: 96, source: "x.txt" }),
+      claim({ kind: "chip_spec", subject: "Corvid C5", property: "memory_gb", value: 288, source: "y.txt" }),
+    ]);
+    expect(e.map((x) => x.type)).toEqual(["conflict"]);
+  });
+
+  it("conflict: two articles date the same past investment and give different amounts", () => {
+    const d = findDisagreements([
+      claim({ subject: "Microsoft -> Orbit Labs", value: 1 * B, status: "closed", as_of: "2024", source: "x.txt", sourceDate: "2026-02-10" }),
+      claim({ subject: "Microsoft -> Orbit Labs", value: 2 * B, status: "closed", as_of: "2024", source: "y.txt", sourceDate: "2026-03-12" }),
+    ]);
+    expect(d.map((x) => x.type)).toEqual(["conflict"]);
+  });
+
+  it("different_deal: the same investor and company in two years the sentences name", () => {
+    const d = findDisagreements([
+      claim({ subject: "Kestrel Fund -> Orbit Labs", value: 1 * B, status: "closed", as_of: "2024", source: "x.txt", sourceDate: "2026-02-10" }),
+      claim({ subject: "Kestrel Fund -> Orbit Labs", value: 2 * B, status: "closed", as_of: "2026-03-12", source: "y.txt", sourceDate: "2026-03-12" }),
+    ]);
+    expect(d.map((x) => x.type)).toEqual(["different_deal"]);
+    // a company's own figures years apart stay a timeline
+    const e = findDisagreements([
+      claim({ kind: "valuation", subject: "Orbit Labs", property: "valuation_usd", value: 10 * B, status: "closed", as_of: "2024", source: "x.txt", sourceDate: "2026-02-10" }),
+      claim({ kind: "valuation", subject: "Orbit Labs", property: "valuation_usd", value: 41 * B, status: "closed", as_of: "2026-03", source: "y.txt", sourceDate: "2026-03-12" }),
+    ]);
+    expect(e).toEqual([]);
+  });
+});
+
 describe("findDisagreements: what is not a disagreement", () => {
+  it("share-price moves are events of their day", () => {
+    const d = findDisagreements([
+      claim({ kind: "other", subject: "Nvidia", property: "stock_change_pct", value: 1.4, source: "x.txt" }),
+      claim({ kind: "other", subject: "Nvidia", property: "stock_change_pct", value: -0.6, source: "y.txt" }),
+    ]);
+    expect(d).toEqual([]);
+  });
+
+  it("one article's figures far apart with nothing telling their metrics apart are different things", () => {
+    const d = findDisagreements([
+      claim({ kind: "valuation", subject: "Orbit Labs", property: "valuation_usd", value: 2.1 * B, source: "x.txt", start: 0 }),
+      claim({ kind: "valuation", subject: "Orbit Labs", property: "valuation_usd", value: 11 * B, source: "x.txt", start: 100 }),
+    ]);
+    expect(d).toEqual([]);
+  });
+
   it("identical figures are corroboration, whatever the qualifier", () => {
     const d = findDisagreements([
       claim({ value: 10 * B, qualifier: "about", status: "talks", source: "x.txt" }),

@@ -1,0 +1,31 @@
+/**
+ * Small facts about two figures or one claim that typing a pair uses: how far apart, whether one
+ * rounds to the other or is a system's worth of the other, whether a sentence dates the claim.
+ */
+import { roundingSlack } from "./claim-facts";
+import type { SourcedClaim } from "./types";
+
+/** Chips per server, node, rack or pod in the products the articles cover. */
+const SYSTEM_SIZES = [4, 8, 16, 32, 36, 64, 72, 128, 144, 256, 288, 576];
+/** One figure is the other times a usual system size (40 PFLOPS per 8-chip server vs 5 per chip). */
+export function isSystemMultiple(x: number, y: number): boolean {
+  const r = ratio(x, y);
+  return SYSTEM_SIZES.some((k) => Math.abs(r - k) <= 0.01 * k);
+}
+
+/** A money flow "A -> B" (not a company's own figure). */
+export const isFlow = (c: SourcedClaim) => c.subject.includes("->");
+
+/** The claim's sentence dates it before its article ("in 2024"): its as_of is not the article's date. */
+export function datedInText(c: SourcedClaim): boolean {
+  if (!c.as_of || !c.sourceDate) return false;
+  return c.as_of < c.sourceDate.slice(0, c.as_of.length);
+}
+
+export const ratio = (x: number, y: number) =>
+  Math.max(Math.abs(x), Math.abs(y)) / Math.max(1e-12, Math.min(Math.abs(x), Math.abs(y)));
+
+/** One figure is the other written with fewer significant digits (4.6 PFLOPS vs 4,614 TFLOPS). */
+export function roundsTo(x: number, y: number): boolean {
+  return Math.abs(x - y) <= Math.max(roundingSlack(x), roundingSlack(y));
+}
