@@ -54,6 +54,8 @@ const FIRM_EVENTS_MONTHS = 2;
 const LATER_ROUND = 1.5;
 /** Talks this many months before a much bigger firm figure are a separate, earlier deal. */
 const EARLIER_DEAL_MONTHS = 6;
+/** Valuations closer than this are a rounding or a move, not a round's money before and after. */
+const MIN_ROUND_GAP = 0.05;
 /** Two figures of one article this far apart, with no scope or sparsity words, are different things. */
 const WITHIN_ARTICLE_RATIO = 2.5;
 /** Deal figures at the same stage this far apart are separate rounds or deals. */
@@ -86,6 +88,14 @@ export class PairClassifier implements PairExplainer<Detail> {
     const arrow = d.type === "temporal" ? " → " : " vs ";
     const why = detail === ROUND_GAP ? this.roundGapDetail(d.a, d.b) : (detail ?? leadFor(d.type));
     return `${c.subject} ${c.property}: ${this.describe(d.a)}${arrow}${this.describe(d.b)}: ${why}`;
+  }
+
+  /** Two valuations 5–50 % apart whose gap matches money raised by the company: before and after a round. */
+  private roundGap(i: number, j: number): boolean {
+    const a = this.claims[i];
+    const b = this.claims[j];
+    const gap = relDiff(a.value, b.value);
+    return gap >= MIN_ROUND_GAP && gap <= 0.5 && this.inflows.matching(a.subject, Math.abs(a.value - b.value)) !== null;
   }
 
   private roundGapDetail(i: number, j: number): string {
@@ -130,7 +140,7 @@ export class PairClassifier implements PairExplainer<Detail> {
     if (valuation && labelA && labelB && labelA !== labelB) return this.emit(i, j, "pre_vs_post", LABELLED_BOTH[labelA]);
     // unlabelled valuations whose gap is a round into the company: one is likely pre-, the other post-money,
     // whatever the stages say
-    if (valuation && relDiff(a.value, b.value) <= 0.5 && this.inflows.matching(a.subject, Math.abs(a.value - b.value)) !== null) return this.emit(i, j, "pre_vs_post", ROUND_GAP);
+    if (valuation && !(labelA && labelA === labelB) && this.roundGap(i, j)) return this.emit(i, j, "pre_vs_post", ROUND_GAP);
 
     // A deal stage moved: talks on one side, announced or closed on the other.
     if ((sa === TALKS && isFirmStage(sb)) || (sb === TALKS && isFirmStage(sa))) {
@@ -160,6 +170,12 @@ export class PairClassifier implements PairExplainer<Detail> {
 
     if (valuation && (labelA || labelB) && relDiff(a.value, b.value) <= 0.3) return this.emit(i, j, "pre_vs_post", LABELLED_ONE[(labelA ?? labelB)!]);
 
+    // compatible bounds or one figure at two precisions read the same, whenever each was written
+    if (intervalsOverlap(a, b) || roundsTo(a.value, b.value)) {
+      const bounds = a.qualifier !== "exact" || b.qualifier !== "exact";
+      return this.emit(i, j, "rounding", bounds ? "compatible bounds" : "the same figure written with different precision");
+    }
+
     // Both firm, dated apart: two events on a timeline.
     if (isFirmStage(sa) && isFirmStage(sb) && apart >= FIRM_EVENTS_MONTHS) return null;
     if (apart >= 1) {
@@ -167,10 +183,6 @@ export class PairClassifier implements PairExplainer<Detail> {
       return this.emit(later ? j : i, later ? i : j, "temporal", "the figure changed between the two dates");
     }
 
-    if (intervalsOverlap(a, b) || roundsTo(a.value, b.value)) {
-      const bounds = a.qualifier !== "exact" || b.qualifier !== "exact";
-      return this.emit(i, j, "rounding", bounds ? "compatible bounds" : "the same figure written with different precision");
-    }
 
     // Deal figures far apart at the same stage: separate rounds or deals, a timeline; unless both
     // sentences date them to the same past event ("in 2024"), which only one can be right about

@@ -130,6 +130,14 @@ describe("findDisagreements: rules learned from blind-annotated articles", () =>
     expect(e.map((x) => x.type)).toEqual(["conflict"]);
   });
 
+  it("rounding: 'north of 200 GB' a month later is the same 216 GB, not a change over time", () => {
+    const d = findDisagreements([
+      claim({ kind: "chip_spec", subject: "Corvid C5", property: "memory_gb", value: 216, as_of: "2026-02", source: "x.txt" }),
+      claim({ kind: "chip_spec", subject: "Corvid C5", property: "memory_gb", value: 200, qualifier: "at least", as_of: "2026-03", source: "y.txt" }),
+    ]);
+    expect(d.map((x) => x.type)).toEqual(["rounding"]);
+  });
+
   it("conflict: two articles date the same past investment and give different amounts", () => {
     const d = findDisagreements([
       claim({ subject: "Microsoft -> Orbit Labs", value: 1 * B, status: "closed", as_of: "2024", source: "x.txt", sourceDate: "2026-02-10" }),
