@@ -1,10 +1,11 @@
 "use client";
 
-import { useId, useTransition } from "react";
+import { useId, useMemo, useState, useTransition } from "react";
 import { parseAsNativeArrayOf, parseAsString, useQueryStates } from "nuqs";
 import { SelectFilter, TextFilter } from "@/components/ui/filter-controls";
 import { claimKinds, disagreementTypes } from "@/lib/validations/claim";
 import type { ClaimFacets } from "@/lib/queries/claims";
+import { sourceOptions } from "@/lib/claims/source-options";
 
 const keys = {
   source: parseAsNativeArrayOf(parseAsString),
@@ -19,6 +20,9 @@ const keys = {
 
 const FLAG_LABEL = { disagreement: "In a disagreement", implausible: "Implausible", inconsistent: "Inconsistent" } as const;
 
+/** Sources listed at once; with thousands of articles the rest are found by typing. */
+const SOURCES_SHOWN = 60;
+
 const toggle = (list: string[], value: string, on: boolean) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value));
 
 /** The /claims filters. They only write the URL; the server parses it (lib/validations/claim-filters) and reads. */
@@ -27,6 +31,8 @@ export function ClaimFilters({ facets }: { facets: ClaimFacets }) {
   const [q, setQ] = useQueryStates(keys, { shallow: false, startTransition });
   const base = useId();
   const set = (key: "subject" | "property" | "kind" | "disagreement") => (value: string | null) => setQ({ [key]: value, page: null, id: null });
+  const [needle, setNeedle] = useState("");
+  const shownSources = useMemo(() => sourceOptions(facets.sources, q.source, needle, SOURCES_SHOWN), [facets.sources, q.source, needle]);
   const active = q.source.length + q.flag.length + q.id.length > 0 || [q.subject, q.property, q.kind, q.disagreement].some((v) => v !== null);
   return (
     <form
@@ -51,8 +57,18 @@ export function ClaimFilters({ facets }: { facets: ClaimFacets }) {
       <div className="grid gap-3 lg:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
         <fieldset className="min-w-0">
           <legend className="text-xs font-medium text-slate-700 dark:text-slate-300">Sources (any of)</legend>
+          {facets.sources.length > SOURCES_SHOWN && (
+            <input
+              type="search"
+              aria-label="Find a source by title"
+              placeholder={`Find among ${facets.sources.length} sources…`}
+              value={needle}
+              onChange={(e) => setNeedle(e.target.value)}
+              className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-950"
+            />
+          )}
           <div className="mt-1 grid max-h-36 grid-cols-1 gap-x-4 overflow-y-auto rounded-md border border-slate-200 p-2 text-sm sm:grid-cols-2 dark:border-slate-700">
-            {facets.sources.map((s) => (
+            {shownSources.list.map((s) => (
               <label key={s.id} htmlFor={`${base}-s${s.id}`} className="flex min-w-0 items-center gap-2 py-0.5">
                 <input
                   id={`${base}-s${s.id}`}
@@ -66,6 +82,10 @@ export function ClaimFilters({ facets }: { facets: ClaimFacets }) {
                 <span className="truncate" title={s.title}>{s.title}</span>
               </label>
             ))}
+            {shownSources.list.length === 0 && <p className="text-slate-600 dark:text-slate-400">No source title contains “{needle}”.</p>}
+            {shownSources.hidden > 0 && (
+              <p className="text-xs text-slate-600 sm:col-span-2 dark:text-slate-400">{shownSources.hidden} more: type part of a title to find them.</p>
+            )}
           </div>
         </fieldset>
         <fieldset>
