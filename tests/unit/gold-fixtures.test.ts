@@ -48,6 +48,7 @@ const fixtures: [string, string][] = [
   ["gold-dev4.json", path.join(root, "tests", "fixtures", "dev4")],
   ["gold-dev5.json", path.join(root, "tests", "fixtures", "dev5")],
   ["gold-dev6.json", path.join(root, "tests", "fixtures", "dev6")],
+  ["gold-dev7.json", path.join(root, "tests", "fixtures", "dev7")],
 ];
 
 const load = (name: string): Gold =>
