@@ -43,8 +43,8 @@ export async function rebuildRecords(tx: Tx, subjects: string[]): Promise<void> 
       if (fromCompanyId === null || toCompanyId === null) continue;
       const deal = await tx.deal.upsert({
         where: { key },
-        create: { key, fromCompanyId, toCompanyId, kind: ref.kind, ...summary, ...stages(members, estimateStatus) },
-        update: { ...summary, ...stages(members, estimateStatus) },
+        create: { key, fromCompanyId, toCompanyId, kind: ref.kind, ...summary, estimateUsd: usdOf(summary), ...stages(members, estimateStatus) },
+        update: { ...summary, estimateUsd: usdOf(summary), ...stages(members, estimateStatus) },
       });
       await tx.claim.updateMany({ where: { id: { in: ids } }, data: { dealId: deal.id } });
     } else if (ref.record === "valuation") {
@@ -80,6 +80,10 @@ function recordKey(ref: NonNullable<RecordRef>, row: Row): string {
   if (ref.record === "valuation") return `${slugify(ref.company)}:${ref.period}:${ref.basis}`;
   return `${row.chipId}:${ref.property}`;
 }
+
+/** A deal's estimate in USD when it is a dollar amount, for sorting deals of all units by amount. */
+const usdOf = (s: { estimateValue: number | null; estimateProperty: string | null }) =>
+  s.estimateValue !== null && s.estimateProperty?.endsWith("_usd") ? s.estimateValue : null;
 
 /** The record's headline figure: the best estimate over the claims that state it. */
 function summarise(ref: NonNullable<RecordRef>, rows: Row[]) {

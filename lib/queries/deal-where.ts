@@ -11,7 +11,7 @@ export function dealWhere(f: DealFilters): Prisma.DealWhereInput {
   if (f.from) and.push({ firstReported: { gte: f.from } });
   if (f.to) and.push({ firstReported: { lte: endOfPartialDate(f.to) } });
   if (f.min !== undefined || f.max !== undefined)
-    and.push({ estimateProperty: { endsWith: "_usd" }, estimateValue: { gte: f.min, lte: f.max } });
+    and.push({ estimateUsd: { gte: f.min, lte: f.max } });
   if (f.source) and.push({ claims: { some: { sourceId: f.source } } });
   return and.length ? { AND: and } : {};
 }
@@ -22,7 +22,8 @@ export function dealOrder(f: Pick<DealFilters, "sort" | "dir">): Prisma.DealOrde
   const nulls = { sort: dir, nulls: "last" } as const;
   const by: Record<DealFilters["sort"], Prisma.DealOrderByWithRelationInput[]> = {
     date: [{ firstReported: nulls }],
-    amount: [{ estimateValue: nulls }],
+    // dollar amounts first, then the other units grouped (EUR, GW, chips), each by value
+    amount: [{ estimateUsd: nulls }, { estimateProperty: "asc" }, { estimateValue: nulls }],
     parties: [{ fromCompany: { name: dir } }, { toCompany: { name: dir } }],
     kind: [{ kind: dir }],
     stage: [{ status: nulls }],
