@@ -33,7 +33,7 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   const before = chips.filter((e) => e.end <= q.start && !isComparator(e));
   // "on the MI355X", "per Trainium v5 chip"
   // "on the MI355X", "per Trainium v5 chip"; not "up from the H100's 3.35 TB/s", which is the H100's own figure
-  const after = chips.find((e) => e.start >= q.end && !e.possessive && /^[^.;]{0,120}?\b(?:on|for|of|in|from|per)\s+(?:the\s+|a\s+|each\s+|its\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(q.end, e.start)) && !/\b(?:than|vs|versus|compared|(?:up|down|rising|falling)\s+from)\b/i.test(text.slice(q.end, e.start)));
+  const after = chips.find((e) => e.start >= q.end && !e.possessive && /^[^.;]{0,120}?\b(?:on|for|of|in|from|per)\s+(?:the\s+|a\s+|each\s+|its\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(q.end, e.start)) && !/\b(?:than|vs|versus|compared|ahead|behind|(?:up|down|rising|falling)\s+from)\b|,\s+(?:and|but|while|whereas)\s/i.test(text.slice(q.end, e.start)));
   // "more than an H100, which is a 700-watt part": the figure of a relative clause is its antecedent's
   const rel = [...chips].reverse().find((e) => e.end <= q.start && /^\s*,\s*(?:which|whose)\s+(?:is|was|has|had|draws|drew|uses|used)\s+(?:an?\s+|about\s+|around\s+|roughly\s+)?$/i.test(text.slice(e.end, q.start)));
   if (rel) return rel.name;

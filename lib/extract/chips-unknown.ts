@@ -82,8 +82,9 @@ export function buildChipLexicon(
       if (CHIP_NOUN.test(sent) || EARLIER.test(sent)) found.push({ vendor, model, at: start, kind: "chip" });
       continue;
     }
-    // "the Q9 rack" is a rack of Q9 chips: the model stays a chip
-    found.push({ vendor, model, at: start, kind: directNoun && SYSTEM_NOUN.test(directNoun) && !/^racks?$/i.test(directNoun) ? "system" : "chip" });
+    // "the Q9 rack" is a rack of Q9 chips, and "an eight-chip A4 server" a server of A4 chips: the model stays a chip
+    const ofChips = /\b[\w]+[-‑\s](?:chip|gpu|accelerator|card|way)\s+$/i.test(text.slice(Math.max(0, start - 25), start));
+    found.push({ vendor, model, at: start, kind: directNoun && SYSTEM_NOUN.test(directNoun) && !/^racks?$/i.test(directNoun) && !ofChips ? "system" : "chip" });
     const key = vendor && !isKnownCompany(vendor) ? `${vendor} ${model}` : model;
     if (!byForm.has(key)) byForm.set(key, { name: key, kind: found[found.length - 1].kind });
   }

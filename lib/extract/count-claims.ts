@@ -65,7 +65,9 @@ function chipVendorOrder(text: string, sentence: Sentence, q: Quantity, ents: En
   if (!chip || !st.chipLex?.byForm.has(chip) || !chip.includes(" ")) return null;
   const brand = chip.split(" ")[0];
   const vendorOf = (n: string) => n === brand || n.startsWith(`${brand} `);
-  const vendor = ents.find((e) => isCompany(e) && vendorOf(e.name))?.name ?? [...st.recentCompanies].reverse().find(vendorOf);
+  // or the brand's company the article names later ("Quorra Semiconductor, the chip start-up, says ...")
+  const later = text.match(new RegExp(`\\b${brand}\\s+(?:Semiconductors?|Systems|Labs|Compute|Computing|Technologies|Silicon|Devices|Microsystems|Chips)\\b`))?.[0];
+  const vendor = ents.find((e) => isCompany(e) && vendorOf(e.name))?.name ?? [...st.recentCompanies].reverse().find(vendorOf) ?? later;
   if (!vendor) return null;
   const buyer = subjectBefore(text, sentence.start, ents.filter((e) => !vendorOf(e.name)), q.start);
   return buyer && buyer.name !== vendor ? `${buyer.name} -> ${vendor}` : null;
@@ -108,22 +110,48 @@ export function countClaim(c: UnitCtx): UnitResult {
     return name ? { subject: name, property, kind: "other", ...base } : null;
   }
   const racks = /^(?:racks|servers|nodes)$/.test(q.detail);
-  if (!racks && !/^(?:chips|gpus|tpus|accelerators|superchips|h100s|h200s|b200s|a100s|mi300xs|mi355xs)$/.test(q.detail)) return null;
+  if (!racks && !/^(?:chips|gpus|tpus|accelerators|superchips|[a-z]{1,3}\d{1,4}[a-z]?s)$/.test(q.detail)) return null;
+  // "we expect to ship more than 150,000 Q7s this year": the vendor's shipments
+  if (!racks && /\b(?:ship|ships|shipped|shipping)\s+(?:(?:more\s+than|over|about|around|nearly|some|up\s+to|roughly)\s+)?$/i.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) {
+    const we = /\b(?:we|our)\b/i.test(text.slice(sentence.start, q.start));
+    const name = (we ? speakerCompany(text, st) : undefined) ?? subjectBefore(text, sentence.start, ents, q.start)?.name;
+    return name ? { subject: name, property: "shipment_count", kind: "other", ...base } : null;
+  }
   const sys = racks ? null : systemHolder(c);
   if (sys) return sys;
-  // "18,000 GPUs in 250 NVL72 racks": the racks of a deployment or an order are counted for its parties
-  const property = racks ? "rack_count" : "chip_count";
+  // "The company now operates roughly 180,000 GPUs": the fleet a company runs is its own, not a deal
+  if (!racks && /\b(?:operates|operated|runs|ran)\s+(?:(?:about|around|roughly|nearly|some|more\s+than|over)\s+)?$/i.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) {
+    const s = subjectBefore(text, sentence.start, ents, q.start)?.name ?? (PRONOUN.test(text.slice(sentence.start, q.start)) ? topicCompany(st) : undefined);
+    return s ? { subject: s, property: "chip_count", kind: "other", ...base } : null;
+  }
+  // "18,000 GPUs in 250 NVL72 racks": the racks of a deployment or an order are counted for its parties;
+  // "The first 6,000 chips are due in ...": the first delivery of the order
+  const property = racks ? "rack_count" : /\bfirst\s+$/i.test(text.slice(Math.max(sentence.start, q.start - 10), q.start)) ? "first_tranche_chip_count" : "chip_count";
+  // "a campus near Leeds that will house 50,000 GB300 chips": a site's chips, not an order's
+  if (/\b(?:campus|site|facility|data[\s-]?cent(?:er|re)|building)\b[^.;]{0,60}?\b(?:that|which|to)\s+(?:will\s+|would\s+)?(?:house|hold|host)s?\s+(?:(?:about|around|roughly|nearly|some|more\s+than|over|up\s+to)\s+)?$/i.test(text.slice(Math.max(sentence.start, q.start - 100), q.start))) return null;
+  const deal = chipDeal(c, racks);
+  if (deal) st.lastChipDeal = deal;
+  return deal ? { subject: deal, property, kind: "investment", ...base } : null;
+}
+
+/** The buyer -> vendor pair the counted chips or racks are ordered or deployed under. */
+function chipDeal(c: UnitCtx, racks: boolean): string | null {
+  const { text, sentence, q, ents, st } = c;
   if (racks && !/\b(?:in|into|across|over)\s+$/i.test(text.slice(Math.max(sentence.start, q.start - 8), q.start))) return null;
   // "Halcyon ordered 40,000 of Quillon's Q7 chips": buyer -> the company that makes the chip
   const own = chipVendorOrder(text, sentence, q, ents, st);
-  if (own) return { subject: own, property, kind: "investment", ...base };
+  if (own) return own;
   // "agreed to buy 50,000 accelerators from AMD": buyer -> vendor
   if (/\b(?:buy|buys|buying|bought|purchas\w*|order(?:s|ed|ing)?|acquir\w*)\b/i.test(text.slice(sentence.start, q.start))) {
     const order = orderSubject(text, sentence, q, ents, st);
-    if (order) return { subject: order, property, kind: "investment", ...base };
+    if (order) return order;
   }
   const pair = dealPair(text, sentence, q, ents, st);
-  if (pair) return { subject: pair, property, kind: "investment", ...base };
+  if (pair) return pair;
+  // "- 18,000 GPUs in 250 racks", "The first 6,000 chips ship in May": the article's chip order, when the
+  // sentence names no other company
+  const parties = st.lastChipDeal?.split(" -> ") ?? [];
+  if (st.lastChipDeal && ents.filter(isCompany).every((e) => parties.includes(e.name))) return st.lastChipDeal;
   return null;
 }
 

@@ -7,6 +7,7 @@ import { MODEL_NAME } from "./noise";
 import { buildOrgLexicon, findOrgMentions, type OrgLexicon } from "./orgs";
 import { buildChipLexicon, findChipMentions, type ChipLexicon } from "./chips-unknown";
 
+import { findGovernments } from "./governments";
 import { CHIPS, COMPANIES, type Chip, type ChipKind, type Company, type CompanyKind } from "./registry";
 
 export { CHIPS, COMPANIES } from "./registry";
@@ -153,6 +154,10 @@ export function findEntities(text: string, orgs?: OrgLexicon, chips?: ChipLexico
       if (overlaps(o.start, o.end)) continue;
       taken.push({ start: o.start, end: o.end, name: o.org.name, type: "company", kind: o.org.kind, possessive: /^['’]s?\b/.test(text.slice(o.end, o.end + 3)) || /s$/.test(o.org.name) && /^['’](?!\w)/.test(text.slice(o.end, o.end + 2)) });
     }
+  }
+  for (const g of findGovernments(text)) {
+    if (taken.some((t) => t.start < g.end && g.start < t.end)) continue;
+    taken.push({ start: g.start, end: g.end, name: g.name, type: "company", kind: "investor", possessive: /^['’]s\b/.test(text.slice(g.end, g.end + 3)) });
   }
   return taken.sort((a, b) => a.start - b.start);
 }

@@ -20,7 +20,7 @@ import { splitSentences } from "./sentences";
 import { asInvestor, entityAfter, subjectBefore } from "./subjects";
 import { isChip, isCompany, type State } from "./state";
 import { moneyRole } from "./properties";
-import { inPassing, noteRaiser, resolveMoneySubject, splitBetween } from "./money-subjects";
+import { inPassing, noteRaiser, repeatedAmount, resolveMoneySubject, splitBetween } from "./money-subjects";
 import { unitClaim } from "./unit-claims";
 import { stakeSubject } from "./stakes";
 import { chipSystemPhrase, successorIn, successorOf, systemLabel } from "./chip-subjects";
@@ -110,7 +110,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
         const clause = clauseOf(text, sentence, q);
         if (q.unit === "money") {
           // a conversion in brackets after an amount in the same currency is a restatement, not a figure
-          const conv = /\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|~)?$/.test(text.slice(Math.max(0, q.start - 14), q.start)) ? money.find((m) => m !== q && m.end <= q.start && q.start - m.end < 16) : undefined;
+          const conv = /(?:\(|\d\s*(?:billion|million|bn|mn|[bm])?,\s+or)\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|~)?$/.test(text.slice(Math.max(0, q.start - 26), q.start)) ? money.find((m) => m !== q && m.end <= q.start && q.start - m.end < 16) : undefined;
           if (conv && conv.detail === q.detail) continue;
           // "₹8,500 crore ($966 million)", "€1.3 billion ($1.5bn)": the article's own conversion is the same claim in its currency
           const converted = conv && drafts.findLast((d) => d.q === conv && d.property.endsWith(`_${conv.detail}`));
@@ -128,7 +128,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
             if (prevMoney) drafts.push({ ...prevMoney, property: prevMoney.property.replace(/^(?:pre|post)_money_/, ""), value: q.value, value_max: q.valueMax, status: null, explicitStatus: false, q, sentence });
             continue;
           }
-          const role = moneyRole(text, sentence, clause, q, ents);
+          const role = moneyRole(text, sentence, clause, q, ents) ?? repeatedAmount(text, q, ents, st);
           // "followed by a $4 billion add-on": more of the deal the article just gave
           const prev = drafts[drafts.length - 1];
           if (!role && prev && prev.q.unit === "money" && prev.kind === "investment" && ADD_ON.test(text.slice(q.end, q.end + 20)) && prev.sentence.index >= sentence.index - 1) {
@@ -148,7 +148,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
           const [investors, recipient] = subject.split(" -> ");
           const halves = role.role === "invest" && investors.includes(" + ") && splitBetween(text, sentence, q, ents.filter(isCompany)) ? investors.split(" + ").map((inv) => `${inv} -> ${recipient}`) : [];
           if ((role.role === "round" || role.role === "valuation") && !inPassing(text, sentence, subject, ents)) noteRaiser(subject, st);
-          if (role.role !== "compute" && role.role !== "price") noteRoles(subject, st);
+          if (role.role !== "compute" && role.role !== "price" && role.role !== "order") noteRoles(subject, st);
           const clauseCue = statusCue(clause.text) ?? statusCue(sentence.text);
           drafts.push({
             kind: role.kind,
@@ -253,7 +253,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     const sentence = sentences.find((s) => s.start <= cell.start && cell.end <= s.end) ?? sentences[0];
     const q: Quantity = { start: cell.start, end: cell.end, value: cell.value, valueMax: null, unit: "count", detail: "" };
     tableDrafts.push({
-      kind: "chip_spec",
+      kind: cell.kind ?? "chip_spec",
       subject: cell.chip,
       property: cell.property,
       value: cell.value,

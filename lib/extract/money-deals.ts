@@ -6,6 +6,7 @@
 import type { EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
+import type { MoneyRole } from "./properties";
 import { asInvestor } from "./subjects";
 import { isCompany, type State } from "./state";
 
@@ -58,4 +59,39 @@ export function respectively(text: string, sentence: Sentence, q: Quantity, comp
     if (/^\s*(?:and|&)\s*$/.test(text.slice(pair[k].end, pair[k + 1].start))) return first ? pair[k] : pair[k + 1];
   }
   return undefined;
+}
+
+/** Each investor's last recipient in the article, so that "the federal contribution" finds the government's deal again. */
+const DEALS = new WeakMap<State, Map<string, string>>();
+/** Amounts each `Investor -> Recipient` pair has been shown investing, by currency and value. */
+const AMOUNTS = new WeakMap<State, Map<string, string>>();
+
+export function recordDeal(st: State, investor: string, recipient: string, q?: Quantity) {
+  let m = DEALS.get(st);
+  if (!m) DEALS.set(st, (m = new Map()));
+  m.set(investor, recipient);
+  if (!q) return;
+  let a = AMOUNTS.get(st);
+  if (!a) AMOUNTS.set(st, (a = new Map()));
+  a.set(`${investor}|${q.detail}:${q.value}`, `${investor} -> ${recipient}`);
+}
+
+/**
+ * "much of Nvidia's $1 billion will flow back to the chipmaker": an investor's amount the article has already
+ * given, named again by the investor's possessive, is that investment again.
+ */
+export function repeatedAmount(text: string, q: Quantity, ents: EntityMention[], st: State): MoneyRole | null {
+  const owner = ents.findLast((e) => isCompany(e) && e.possessive && e.end <= q.start && /^['’]s?\s*(?:US\s?)?[$€£₹]?\s*$/.test(text.slice(e.end, q.start)));
+  if (!owner || q.per) return null;
+  // the amount is the phrase's head: a verb, not a noun ("Nvidia's $4 trillion market value"), follows it
+  if (!/^\s+(?:will|would|is|was|has|had|could|may|goes|went|flows?|came|comes)\b/i.test(text.slice(q.end, q.end + 12))) return null;
+  const subject = AMOUNTS.get(st)?.get(`${asInvestor(owner.name)}|${q.detail}:${q.value}`);
+  return subject ? { property: `amount_${q.detail}`, kind: "investment", role: "invest", subject } : null;
+}
+
+/** "the federal contribution will be €1.4 billion": the deal of the government the article has shown investing. */
+export function governmentDeal(text: string, clause: Span, q: Quantity, st: State): string | undefined {
+  if (!/\b(?:the\s+)?(?:federal|government['’]?s?|state|public)\s+(?:contribution|investment|funding|stake|share|injection)\b[^.;]{0,30}$/i.test(text.slice(clause.start, q.start))) return undefined;
+  const govs = [...(DEALS.get(st) ?? [])].filter(([inv]) => / government$/.test(inv));
+  return govs.length === 1 ? `${govs[0][0]} -> ${govs[0][1]}` : undefined;
 }

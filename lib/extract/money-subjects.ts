@@ -9,10 +9,11 @@ import type { MoneyRole } from "./properties";
 import { asCloud, asInvestor, entityAfter, laterClauseSubject, possessiveBefore, sameClause, subjectBefore } from "./subjects";
 import { isChip, isCompany, PRONOUN, type State } from "./state";
 import { topicCompany } from "./coreference";
+import { assetsSubject, priceTargetSubject } from "./results";
 import { DIRECT_INVEST } from "./money-wording";
-import { respectively, runningDeal, splitBetween } from "./money-deals";
+import { governmentDeal, recordDeal, respectively, runningDeal, splitBetween } from "./money-deals";
 
-export { inPassing, noteRaiser, runningDeal, splitBetween } from "./money-deals";
+export { inPassing, noteRaiser, repeatedAmount, runningDeal, splitBetween } from "./money-deals";
 
 export function resolveMoneySubject(
   text: string,
@@ -23,6 +24,7 @@ export function resolveMoneySubject(
   role: MoneyRole,
   st: State,
 ): string | null {
+  if (role.subject) return role.subject;
   const comps = ents.filter(isCompany);
   const pronounBefore = PRONOUN.test(text.slice(clause.start, q.start));
   if (role.role === "price") {
@@ -34,16 +36,11 @@ export function resolveMoneySubject(
       const priced = chips.findLast((e) => e.end <= q.start && /^\s+(?:[\w-]+\s+){0,2}?(?:at|for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|~)?[$€£]?\s*$/i.test(text.slice(e.end, q.start)));
       const c = chips.find((e) => e.start >= q.end && e.start - q.end < 20) ?? priced ?? forChip ?? chips.findLast((e) => e.end <= q.start);
       if (c && c.kind !== "chip") return null;
+      // "That works out at roughly €139,000 per chip": the running chip order's price per chip
+      if (!c && st.lastChipDeal && /\bworks?\s+out\s+(?:at|to)\b/i.test(text.slice(sentence.start, q.start))) return st.lastChipDeal;
       return c?.name ?? st.lastChip ?? null;
     }
-    if (/^price_target_/.test(role.property)) {
-      // the company the target is on, never the analysts' firm
-      const on = entityAfter(text, ents, Math.max(sentence.start, q.start - 60), "on|for", 50);
-      if (on && on.start < q.start) return on.name;
-      const poss = possessiveBefore(text, ents, q.start, 40);
-      if (poss && poss.kind !== "investor") return poss.name;
-      return comps.length ? null : topicCompany(st) ?? null;
-    }
+    if (/^price_target_/.test(role.property)) return priceTargetSubject(text, sentence, q, ents, st);
     const c = [...comps].reverse().find((e) => e.end <= q.start) ?? comps[0];
     // "Staff cashed out in the tender at ~$61 a share": a tender is the raising company's, not the last name seen
     if (!c && /^tender_/.test(role.property)) return st.lastRaiser ?? topicCompany(st) ?? null;
@@ -51,6 +48,7 @@ export function resolveMoneySubject(
     if (name && /^share_price_/.test(role.property)) st.lastStock = name;
     return name;
   }
+  if (/^assets_under_management_/.test(role.property)) return assetsSubject(text, sentence, q, ents, st);
   if (role.role === "valuation" || role.role === "round" || role.role === "revenue") {
     // "The stock has a market capitalisation of ...": the listed company the article last spoke of
     if (/^market_/.test(role.property) && !comps.length) return /\b(?:stock|shares|it|its)\b/i.test(text.slice(sentence.start, q.start)) ? st.lastStock ?? topicCompany(st) ?? null : null;
@@ -85,11 +83,13 @@ export function resolveMoneySubject(
     // the recipient of an investment in the same sentence ("invests $X in Y, valuing it at")
     const rec = entityAfter(text, ents, sentence.start, "invest\\w*\\s+in|investment\\s+in|stake\\s+in|in|into", 200);
     if (rec && role.role === "valuation" && rec.start < q.start && /\binvest|\bstake\b/i.test(text.slice(sentence.start, rec.start))) return rec.name;
-    const subj = subjectBefore(text, sentence.start, ents, q.start);
-    if (/_revenue_/.test(role.property)) {
+    // "Meta has signed a contract with CoreWeave, and xAI is raising $15 billion": the later clause's own subject
+    const subj = laterClauseSubject(text, sentence.start, ents, q.start) ?? subjectBefore(text, sentence.start, ents, q.start);
+    if (/_revenue_|^(?:eps|(?:adjusted_)?(?:operating_profit|ebitda)|compute_spend)_/.test(role.property)) {
       // a company's revenue: the sentence's subject, or with no company named the article's topic company
       if (subj) return subj.name;
-      return comps.length ? null : topicCompany(st) ?? null;
+      // "European governments will spend …": a spender that is no company is not the article's company
+      return comps.length || /^compute_spend_/.test(role.property) ? null : topicCompany(st) ?? null;
     }
     if (subj && !/\b(?:named|with|from)\b/.test(text.slice(subj.end, subj.end + 12))) return raiser(asInvestor(subj.name));
     if (subj) return raiser(subj.name);
@@ -185,6 +185,10 @@ export function resolveMoneySubject(
   if (!recipientName && investorName && st.lastRaiser && (!st.lastRecipient || /\bround\b/i.test(clause.text)) && !investorName.includes(st.lastRaiser)) recipientName = st.lastRaiser;
   if (!recipientName && investorName && st.lastRecipient && !investorName.split(" + ").includes(st.lastRecipient) && /\binvest|\bbacking|\bbackers?\b|\bstake\b|\bput\s+in\b|\badd(?:s|ed)\b|\bled\s+with\b|\bcontribut|\bcheque\b|\bpledg|\binfus|\bcommitted\b/i.test(sentence.text)) recipientName = st.lastRecipient;
   if (!investorName && recipientName && st.lastRecipient === recipientName) investorName = st.lastInvestor;
+  // "SoftBank agreed to invest a further $2 billion": more money for the company the article is about
+  if (!recipientName && investorName && /\b(?:a\s+further|an\s+additional|another)\s+(?:US\s?)?[$€£₹]?\s*$/i.test(text.slice(clause.start, q.start))) recipientName = topicCompany(st);
+  const gov = !investorName && !comps.length ? governmentDeal(text, clause, q, st) : undefined;
+  if (gov) return gov;
   // with no party named, the running deal; not in a speaker's own words ("With ₹1 lakh crore committed, we are building")
   if (!investorName && !recipientName && !comps.length && !/\b(?:we|our|us)\b/i.test(sentence.text)) {
     investorName = st.lastInvestor;
@@ -201,6 +205,7 @@ export function resolveMoneySubject(
   }
   if (!investorName || !recipientName) return null;
   investorName = investorName.split(" + ").map(asInvestor).join(" + ");
+  recordDeal(st, investorName, recipientName, q);
   if (investorName === recipientName) return null;
   st.lastInvestor = investorName;
   st.lastRecipient = recipientName;
@@ -220,6 +225,8 @@ export function orderSubject(text: string, sentence: Sentence, q: Quantity, ents
     return seller && buyer ? `${asInvestor(buyer.name)} -> ${seller.name}` : null;
   }
   const vendor = entityAfter(text, ents, sentence.start, "from|with|to", 200) ?? vendorOfChip(ents);
+  // "The order is worth €2.5 billion": no party named, the article's running chip order
+  if (!vendor && !ents.some(isCompany) && st.lastChipDeal && /\bthe\s+(?:order|purchase|deal)\b/i.test(text.slice(sentence.start, q.start))) return st.lastChipDeal;
   const buyer = subjectBefore(text, sentence.start, ents.filter((e) => e.name !== vendor?.name), q.start) ?? ents.find((e) => isCompany(e) && e.name !== vendor?.name);
   const b = buyer?.name ?? st.lastBuyer;
   if (!b || !vendor || b === vendor.name) return null;

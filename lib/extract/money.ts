@@ -9,7 +9,11 @@ import type { Quantity } from "./quantity";
 function prefixAt(text: string, start: number): { cur: string; from: number } | null {
   const before = text.slice(Math.max(0, start - 6), start);
   const m = before.match(CURRENCY_PREFIX);
-  if (!m) return null;
+  if (!m) {
+    // "US$ 2 billion", "€ 450 million": a currency sign, one space, the number
+    const spaced = / $/.test(before) ? before.slice(0, -1).match(/(?:US\s?\$|[$€£₹])$/) : null;
+    return spaced ? { cur: currencyFromPrefix(spaced[0]), from: start - spaced[0].length - 1 } : null;
+  }
   return { cur: currencyFromPrefix(m[0]), from: start - m[0].length };
 }
 

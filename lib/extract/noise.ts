@@ -3,6 +3,7 @@
  * bios, numbers inside model and product names, and lines repeated verbatim.
  */
 import { splitLines, type Span } from "./sentences";
+import { refutedSpans } from "./refuted";
 
 /** Lines that are bylines, author bios, comment widgets or sign-up prompts. */
 const NOISE_LINE =
@@ -22,6 +23,8 @@ export function noiseSpans(text: string): Span[] {
   while ((m = teaser.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   const readTime = /\b\d+\s?(?:-\s?)?min(?:ute)?s?\s+read\b/gi;
   while ((m = readTime.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  // a statement the article refutes in its next sentence
+  out.push(...refutedSpans(text));
   return out;
 }
 

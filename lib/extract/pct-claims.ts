@@ -16,7 +16,9 @@ import { chipSlug } from "./entities";
 function chipIncrease(c: UnitCtx): UnitResult | undefined {
   const { text, sentence, q, ents, st, chip } = c;
   const after = text.slice(q.end, Math.min(sentence.end, q.end + 40));
-  const more = after.match(/^\s*(?:more|higher|greater|larger|faster|better)\s+(?:(?:memory|HBM)\s+)?(capacity|memory|bandwidth|performance|perf|throughput|compute)\b/i);
+  // "82% faster than the H200", "11% ahead of the B200": a speed lead over a named chip
+  const more = after.match(/^\s*(?:more|higher|greater|larger|faster|better)\s+(?:(?:memory|HBM)\s+)?(capacity|memory|bandwidth|performance|perf|throughput|compute)\b/i) ??
+    after.match(/^\s*(?:faster\s+than|ahead\s+of)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s?\s+)?(?=[A-Z0-9])()/);
   // "the C5 beats the B200 by 40%": the chip before the verb gains over the one after it
   const bm = more ? null : text.slice(Math.max(sentence.start, q.start - 60), q.start).match(/\b(?:beats?|outperforms?|outpaces?|tops?)\s+(?:the\s+|an?\s+)?\S+\s+by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$/i);
   if (!more && !bm) return undefined;
@@ -25,12 +27,12 @@ function chipIncrease(c: UnitCtx): UnitResult | undefined {
   const s = bm ? chipEnts.filter((e) => e.end <= verbAt && verbAt - e.end < 4).at(-1)?.name : chip();
   if (!s || / (?:rack|server|node|pod|instance|system|cluster)$/i.test(s)) return undefined;
   // "higher perf over AMD's MI350 series": a baseline the article names but the extractor does not know is not the predecessor
-  const named = after.match(/\b(?:than|over|vs\.?|versus|compared\s+(?:to|with))\s/i);
+  const named = after.match(/\b(?:than|over|vs\.?|versus|compared\s+(?:to|with)|ahead\s+of)\s/i);
   const namedAt = named ? q.end + named.index! : -1;
   const vs = bm ? chipEnts.find((e) => e.start >= verbAt && e.end <= q.start)?.name :
     named ? chipEnts.find((e) => e.start > namedAt && e.start - namedAt < 30 && e.name !== s)?.name : comparatorChip(text, sentence, q, ents, s, st);
   if (!vs || vs === s || vs === "predecessor") return undefined;
-  const w = (more?.[1] ?? "perf").toLowerCase();
+  const w = (more?.[1] || "perf").toLowerCase();
   const what = /^(?:capacity|memory)$/.test(w) ? "memory" : w === "bandwidth" ? "bandwidth" : "perf";
   return { subject: s, property: `${what}_increase_pct_vs_${chipSlug(vs)}`, kind: "chip_spec", value: q.value, valueMax: q.valueMax };
 }
@@ -50,7 +52,7 @@ export function pctClaim(c: UnitCtx): UnitResult {
   const reduce = /\b(?:reduc\w*|lower\w*|cut\w*|less|sav\w*|drop\w*|decreas\w*|slash\w*|fewer|cheaper)\b/i;
   if (reduce.test(seg) || (reduce.test(wide) && /\b(?:energy|power|costs?|rates?|prices?)\b/i.test(seg))) {
     // "30 percent cheaper per token than a B200": a chip's cost advantage
-    if (/^\s*cheaper\b/i.test(segA)) {
+    if (/^\s*(?:cheaper\b|(?:less|lower)\s+(?:cost\s+)?per\s+(?:token|query|request|inference|answer)\b)/i.test(segA)) {
       const s = chip();
       return s ? { subject: s, property: "cost_reduction_pct", kind: "chip_spec", ...base } : null;
     }
@@ -88,7 +90,9 @@ export function pctClaim(c: UnitCtx): UnitResult {
     const inSeg = [...comps].reverse().find((e) => e.end <= q.start && e.start >= q.start - segB.length);
     const near = inSeg ?? sharesOf ?? [...comps].reverse().find((e) => e.end <= q.start);
     const anaphor = /\b(?:the\s+stock|its\s+shares|the\s+shares|its\s+stock)\b/i.test(segB);
-    const name = near?.name ?? (anaphor ? st.lastStock ?? st.recentCompanies.at(-1) : comps[0]?.name);
+    // a company named only after the figure ("X shares jumped 12%, while Y shares fell 2%") is another clause's
+    const later = comps[0] && !/[,;]|\b(?:while|whereas|but)\b/.test(text.slice(q.end, comps[0].start)) ? comps[0].name : undefined;
+    const name = near?.name ?? (anaphor ? st.lastStock ?? st.recentCompanies.at(-1) : later);
     if (!name) return null;
     const down = /\b(?:down|fell|fall\w*|drop\w*|declin\w*|slid|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing))\b/i.test(segB);
     return { subject: name, property: "stock_change_pct", kind: "other", value: down ? -q.value : q.value, valueMax: null };
@@ -111,4 +115,19 @@ export function pctClaim(c: UnitCtx): UnitResult {
     return s ? { subject: s, property: "market_share_pct", kind: "other", ...base } : null;
   }
   return null;
+}
+
+/**
+ * "revenue grows roughly tenfold by 2030", "enterprise revenue up more than 7x year-over-year": a company's
+ * revenue growth as a multiple. Undefined when the figure is not one.
+ */
+export function revenueMultiple(c: UnitCtx): UnitResult | undefined {
+  const { text, sentence, q, ents, st, afterTxt } = c;
+  const m = text.slice(Math.max(sentence.start, q.start - 60), q.start).match(/\b(?:(enterprise|consumer|cloud|subscription)\s+)?revenues?\s+(?:has\s+|have\s+|will\s+|would\s+|could\s+)?(?:grows?|grew|grown|growing|rose|risen|rises|up|increased?|jumped|surged|expands?|expanded)\s+(?:by\s+)?(?:roughly\s+|about\s+|more\s+than\s+|nearly\s+|over\s+|almost\s+)?$/i);
+  if (!m) return undefined;
+  const s = possessiveBefore(text, ents, q.start, 80) ?? subjectBefore(text, sentence.start, ents, q.start);
+  const name = s?.name ?? (ents.some(isCompany) ? undefined : topicCompany(st));
+  if (!name) return null;
+  const yoy = /^[^.;]{0,30}?\b(?:year[\s-](?:on|over)[\s-]year|y\/?o\/?y|a\s+year|in\s+each\s+of\s+the\s+(?:past|last))\b/i.test(afterTxt);
+  return { subject: name, property: `${m[1] ? `${m[1].toLowerCase()}_` : ""}revenue_growth_multiple${yoy ? "_yoy" : ""}`, kind: "other", value: q.value, valueMax: q.valueMax };
 }

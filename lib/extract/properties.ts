@@ -8,15 +8,16 @@ import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
 import { DIRECT_INVEST, moneyTiming, wordingRole } from "./money-wording";
 import { asCloud } from "./subjects";
+import { assetsRole, resultsRole, trajectoryRole } from "./results";
 
-export type MoneyRole = { property: string; kind: ClaimKind; role: "invest" | "round" | "valuation" | "compute" | "tranche" | "price" | "revenue" | "order" };
+export type MoneyRole = { property: string; kind: ClaimKind; role: "invest" | "round" | "valuation" | "compute" | "tranche" | "price" | "revenue" | "order"; subject?: string };
 
 const VAL_BEFORE = /\b(?:valuation|valued|valuing|values?|worth)\b[^$€£;:]{0,45}$/i;
 const VAL_AFTER = /^[^$€£.;,]{0,25}?\b(?:(pre|post)[\s-]money\s+)?valuation\b|^\s*(pre|post)[\s‑-]money\b/i;
 const ROUND_BEFORE = /\b(?:rais(?:e|es|ed|ing)|fund-?rais\w*|(?:funding|financing|investment)\s+round|round|series\s+[a-h])\b[^$€£;:]{0,40}$/i;
-const ROUND_AFTER = /^[^$€£.;,]{0,30}?\b(?:(?:funding|financing|fundraising|equity)\s+(?:round|push)|round|raise|fundraise|series\s+[a-h]\b|in\s+(?:new\s+|fresh\s+|equity\s+|venture\s+)*funding)\b/i;
-const INVEST = /\b(?:invest\w*|contribut\w*|cheque|check(?=\s+for\b)|receiv\w*|got|gets|stake|infusion|backing|pour\w*|inject\w*|bet|capital|commit\w*|fund(?:ed|ing)|fund(?=\s+(?:the|its?|a|an|their)\b)|tranche|put|backers?|add(?:s|ed|ing)?(?=\s+(?:another|an?\s+(?:additional|further|extra))))\b/i;
-const COMPUTE = /\b(?:compute|computing|cloud|capacity|data[\s-]?cent(?:er|re)s?|servers?|GPUs?|TPUs?|chips?|infrastructure|contract|Azure)\b/i;
+const ROUND_AFTER = /^[^$€£.;,]{0,30}?\b(?:(?:funding|financing|fundraising|equity)\s+(?:round|push)|round|raise|fundraise|series\s+[a-h]\b|in\s+(?:new\s+|fresh\s+|equity\s+|venture\s+)*funding)\b|^\s*,\s*(?:led|co-led)\s+by\b/i;
+const INVEST = /\b(?:invest\w*|contribut\w*|cheque|check(?=\s+for\b)|receiv\w*|got|gets|stake|infusion|backing|pour\w*|inject\w*|bet|capital|commit\w*|fund(?:ed|ing)|fund(?=\s+(?:the|its?|a|an|their)\b)|tranche|put(?:ting)?|backers?|add(?:s|ed|ing)?(?=\s+(?:another|an?\s+(?:additional|further|extra))))\b/i;
+const COMPUTE = /\b(?:compute|computing|cloud|capacity|data[\s-]?cent(?:er|re)s?|servers?|GPUs?|TPUs?|chips?|infrastructure|contracts?|Azure)\b/i;
 const COMPUTE_VERB = /\b(?:spend\w*|pay|pays|paying|paid|purchas\w*|buy\w*|bought|contract\w*|deal|agreement|commit\w*|pact|lease|rent\w*)\b/i;
 
 export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Quantity, ents: EntityMention[]): MoneyRole | null {
@@ -24,10 +25,14 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   const before = text.slice(Math.max(clause.start, q.start - 80), q.start);
   const after = text.slice(q.end, Math.min(sentence.end, q.end + 60));
   const beforeS = text.slice(sentence.start, q.start);
+  const assets = q.per ? null : assetsRole(before, after, suffix) ?? trajectoryRole(text, sentence, q, ents);
+  if (assets) return assets;
   // "closes a $1.2 billion fourth fund": the size of an investment firm's fund, not a deal
   if (/^\s*(?:(?!(?:from|in|into|to|of|for|by|with)\b)[\w-]+\s+){0,2}(?:funds?|vehicle)\b/i.test(after)) return null;
   // "raised its price target to $148", "Price target: $95"
   if (q.value < 1e5 && !q.per && /\bprice\s+target\b(?:\s+on\s+(?:the\s+)?[\w.&'’ -]{1,40}?)?\s*:?\s*(?:(?:raised|cut|lowered|increased|reduced|trimmed|lifted|set|is|was)\s+)?(?:to|of|at)?\s*$/i.test(beforeS.slice(-80))) return { property: `price_target_${suffix}`, kind: "other", role: "price" };
+  const results = q.per ? null : resultsRole(beforeS, after, suffix, q.value < 1e5);
+  if (results) return results;
   const worded = q.per ? null : wordingRole(before, after, suffix, q.value < 1e5, sentence.text);
   if (worded) return worded;
   // share prices: "to close at $356.70", "up 24% or $5.92"
@@ -44,14 +49,19 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   if (q.per) {
     if (/hour/i.test(q.per) && /chip|gpu|instance|hour/i.test(q.per)) return { property: `price_per_chip_hour_${suffix}`, kind: "other", role: "price" };
     // "a tender offer at $42 per share"
+    // "a share placement priced at €45 per share": the price the placement's investor pays
+    if (/^shares?$/i.test(q.per) && /\bplacement\s+(?:priced\s+)?at\s+(?:about\s+|around\s+)?$/i.test(before)) return { property: `placement_price_per_share_${suffix}`, kind: "investment", role: "invest" };
     if (/^shares?$/i.test(q.per) && /\btender\b|\b(?:bought|buys|buy)\s+back\b|\bbuy-?back\b/i.test(sentence.text)) return { property: `tender_price_per_share_${suffix}`, kind: "other", role: "price" };
     return null;
   }
   // "has raised more than $38 billion in debt": borrowing, not an equity round
   if (/\b(?:rais(?:e|es|ed|ing)|borrow\w*)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|another\s+)?$/i.test(before) && /^\s*(?:in|of)\s+(?:new\s+)?(?:debt|loans?|bonds?)\b/i.test(after)) return { property: `debt_raised_${suffix}`, kind: "other", role: "revenue" };
+  // "has raised more than $1.1 billion from investors including …", "has raised $2 billion since its founding": all it has raised
+  if (/\b(?:has|have|had)\s+(?:now\s+)?raised\s+(?:about\s+|approximately\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+|some\s+)?$/i.test(before) && /^\s+(?:in\s+total\b|so\s+far\b|altogether\b|(?:in\s+total\s+)?from\s+(?:investors|backers)\b|since\s+(?:its\s+)?(?:founding|inception|launch)\b)/i.test(after))
+    return { property: `total_raised_${suffix}`, kind: "investment", role: "round" };
   // "OpenAI Raises $110B as Valuation Soars": the raise verb right before wins
-  if (/\b(?:rais(?:e|es|ed|ing)|closed|closes)\s+(?:a\s+|an\s+|another\s+|about\s+|approximately\s+|nearly\s+|roughly\s+|at\s+least\s+|more\s+than\s+|up\s+to\s+)?$/i.test(before) && !/^\s*(?:(?:pre|post)[\s-]money\s+)?valuation\b/i.test(after)) {
-    if (!/^\s*(?:in|from)\s+(?:a\s+)?(?:debt|loans?|bonds?)\b/i.test(after)) return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
+  if (/\b(?:rais(?:e|es|ed|ing)|closed|closes|(?:had|has|have|was|is|were)\s+(?:sought|seeking))\s+(?:a\s+|an\s+|another\s+|about\s+|approximately\s+|nearly\s+|roughly\s+|at\s+least\s+|more\s+than\s+|up\s+to\s+|between\s+)?$/i.test(before) && !/^\s*(?:(?:pre|post)[\s-]money\s+)?valuation\b/i.test(after)) {
+    if (!/^\s*(?:in|from)\s+(?:a\s+)?(?:debt|loans?|bonds?|damages|compensation|fines?|penalties|refunds?)\b/i.test(after)) return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
   }
   if (/\bvalue\s+of\s+(?:\w+\s+){0,2}(?:agreements?|contracts?|deals?|orders?|pacts?)\b[^$€£]{0,20}$/i.test(before)) {
     const total = /\btotal\b/i.test(before) ? "total_" : "";
@@ -77,7 +87,7 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
     return { property: `${w === "first" ? "first" : w}_tranche_${suffix}`, kind: "investment", role: "tranche" };
   }
   const revBefore = text.slice(Math.max(sentence.start, q.start - 110), q.start);
-  if (/\b(?:annuali[sz]ed|run[\s-]rate)\s+revenue\b[^$€£]*$/i.test(revBefore)) return { property: `annualized_revenue_${suffix}`, kind: "other", role: "revenue" };
+  if (/\b(?:annuali[sz]ed|run[\s-]rate)\s+revenue\b(?:[^$€£]*|\s+(?:climbed|rose|grew|jumped|increased|went)\s+from\s+[^.;]{0,70}\bto\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+)?)$/i.test(revBefore)) return { property: `annualized_revenue_${suffix}`, kind: "other", role: "revenue" };
   if (/\b(?:revenue|sales)\b/i.test(before.slice(-45)) || /^[^$€£.;,]{0,25}\brevenue\b/i.test(after)) {
     // "fourth-quarter revenue of $1.4 billion", "full-year revenue reached $4.9 billion"; forecasts,
     // consensus figures and segment revenue are left out

@@ -59,7 +59,8 @@ export function splitSentences(text: string): Sentence[] {
           const before = text.slice(Math.max(line.start, i - 8), i + 1);
           if (ABBREV.test(before)) continue;
           // a single capital letter before the dot: an initial
-          if (/(?:^|\s)[A-Z]\.$/.test(before) && !/\d\s?[A-Z]\.$/.test(before)) continue;
+          // ("Series B." ends a sentence: a round's letter is no initial)
+          if (/(?:^|\s)[A-Z]\.$/.test(before) && !/\d\s?[A-Z]\.$/.test(before) && !/\bSeries\s[A-Z]\.$/.test(text.slice(Math.max(line.start, i - 10), i + 1))) continue;
         }
       }
       // the next sentence starts with a capital, digit, quote, bracket or dash

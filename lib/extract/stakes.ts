@@ -9,6 +9,7 @@ import type { Sentence } from "./sentences";
 import { asInvestor, entityAfter, laterClauseSubject, possessiveBefore, subjectBefore } from "./subjects";
 import { isCompany, type State } from "./state";
 import { topicCompany } from "./coreference";
+import { recordDeal } from "./money-deals";
 
 /** Words that make a percentage a stake: "owns 9%", "holds a 23% stake", "bought 4.9% of", "51% owned by", "the remaining 15%". */
 const STAKE_BEFORE = /\b(?:owns?|owned|owning|holds?|holding|held|(?:bought|acquired|took|takes?|taking)(?:\s+(?:a|an))?|(?:the\s+)?remaining)\s+(?:a\s+|an\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+|some\s+|approximately\s+|~)?$/i;
@@ -61,6 +62,7 @@ export function stakeSubject(text: string, sentence: Sentence, q: Quantity, ents
   inv = asInvestor(inv);
   if (inv === rec || inv.split(" + ").includes(rec)) return null;
   st.lastStakeRecipient = { sentence: sentence.index, name: rec };
+  recordDeal(st, inv, rec);
   // the owned company is the recipient of the money the article goes on to describe
   st.lastRecipient = rec;
   st.lastInvestor = inv;

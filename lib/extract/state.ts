@@ -23,6 +23,8 @@ export type State = Context & CorefState & {
   clauseRaiser?: { clause: number; name: string };
   /** the last rack or system the article named */
   lastSystem?: string;
+  /** the buyer -> vendor pair of the article's last chip order or deployment */
+  lastChipDeal?: string;
   /** the article's chips the registry does not know */
   chipLex?: ChipLexicon;
 };

@@ -30,6 +30,8 @@ const SYSTEM_AFTER_RE = new RegExp(`^\\s+(${SYSTEM_NOUN_SRC})\\b`);
 const PRODUCT_SYSTEM_RE = new RegExp(`^\\s+([A-Z][a-z]{2,15})\\s+(${SYSTEM_NOUN_SRC})\\b`);
 const PER_CHIP_AFTER = /^[^,;.]{0,40}?\b(?:per|each)\s+(?:[\w-]+\s+)?(?:chip|gpu|accelerator|card|die|package|device)\b/i;
 const PER_SYSTEM_AFTER = new RegExp(`^[^;.]{0,40}?\\b(?:per|each|in\\s+(?:one|a\\s+single|each|every))\\s+(${SYSTEM_NOUN_SRC})\\b`, "i");
+/** "24,800 tokens per second is the throughput of a whole eight-chip A4 server": the figure is said to be a system's */
+const FIGURE_OF_SYSTEM = new RegExp(`^[^;.,]{0,40}?\\b(?:is|was)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:of|for)\\s+(?:a|an|the|one)\\s+(?:whole\\s+|full\\s+|entire\\s+|complete\\s+)?(?:[\\w-]+\\s+){0,2}(${SYSTEM_NOUN_SRC})\\b`, "i");
 const SYSTEM_WORD_RE = new RegExp(`(?<![-‑])\\b${SYSTEM_NOUN_SRC}\\b`, "gi");
 const CHIP_WORD_RE = /(?<![-‑])\b(?:chips?|gpus?|accelerators?|cards?|processors?|dies?|superchips?)\b/gi;
 /** A noun introduced by one of these is not what the clause is about ("with eight GPUs", "than the rack"). */
@@ -77,7 +79,14 @@ export function systemScope(text: string, sentence: Sentence, q: Quantity, ents:
   const before = text.slice(segStart, q.start);
   let cue = false;
   let noun: string | undefined;
-  const pa = perSys;
+  // "ahead of the B200, whose eight-GPU server managed 22,400 tokens per second": the chip's own system
+  const whose = before.match(new RegExp(`,\\s*whose\\s+(?:[\\w-]+\\s+){0,2}?(${SYSTEM_NOUN_SRC})\\s+(?:[a-z]+\\s+){0,3}(?:about\\s+|around\\s+|roughly\\s+)?$`));
+  if (whose) {
+    const at = segStart + whose.index!;
+    const e = [...ents].reverse().find((x) => x.type === "chip" && x.end <= at && at - x.end < 2);
+    if (e) return { name: e.kind === "chip" ? `${e.name} ${singular(whose[1]).toLowerCase()}` : systemLabel(text, e, st) };
+  }
+  const pa = perSys ?? text.slice(q.end, Math.min(sentence.end, q.end + 90)).match(FIGURE_OF_SYSTEM);
   if (pa) {
     cue = true;
     noun = singular(pa[1]);

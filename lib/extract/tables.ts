@@ -8,7 +8,7 @@ import { findUnits } from "./units";
 import { findNumbers } from "./numbers";
 import { splitLines, type Span } from "./sentences";
 
-export type TableCell = { chip: string; property: string; value: number; start: number; end: number; rowStart: number; rowEnd: number; about: boolean };
+export type TableCell = { chip: string; property: string; value: number; start: number; end: number; rowStart: number; rowEnd: number; about: boolean; kind?: "other" };
 
 type Row = { line: Span; cells: Span[] };
 
@@ -35,8 +35,10 @@ function cellsOf(line: Span): Span[] {
 }
 
 /** Map a row label ("Memory (GB)", "HBM bandwidth", "TDP") to a property and a unit factor. */
-export function rowProperty(label: string, sample: string): { property: string; factor: number; unit: string } | null {
+export function rowProperty(label: string, sample: string): RowProperty | null {
   const l = label.toLowerCase();
+  const rate = rateRow(l, sample);
+  if (rate !== undefined) return rate;
   const unitIn = (l.match(/\(([^)]+)\)/)?.[1] ?? "").toLowerCase();
   const s = sample.toLowerCase();
   const prec = l.match(/\b(fp4|fp6|fp8|fp16|bf16|tf32|int8|fp32|fp64)\b/)?.[1];
@@ -71,10 +73,34 @@ const SAMPLE_UNITS: [RegExp, string][] = [
   [/\bnm\b/, "nm"],
 ];
 
+type RowProperty = { property: string; factor: number; unit: string; system?: string; kind?: "other" };
+
+/** A whole system a row's figures are given for: "Tokens/s per 8-chip server" -> "server". */
+const PER_SYSTEM = /\bper\s+(?:(?:\d+|one|two|four|eight|sixteen)[-‑\s](?:chip|gpu|accelerator|card|way)\s+)?(server|node|rack|system|pod|instance)\b/;
+
+/**
+ * Rows of rates: throughput in tokens per second and rental prices per chip-hour. Returns null for a
+ * rate row it cannot name (its cells are then no claims), undefined for a row that is not a rate.
+ */
+function rateRow(l: string, sample: string): RowProperty | null | undefined {
+  if (/\btokens?\s*(?:\/|per)\s*(?:s|sec|second)\b|\bthroughput\b/.test(l)) {
+    if (/\b(?:latency|ms|watt|w|joule|dollar|\$|price|cost)\b/.test(l.replace(/\btokens?\s*(?:\/|per)\s*(?:s|sec|second)\b/, ""))) return null;
+    return { property: "inference_tokens_per_second", factor: 1, unit: "tokens_per_s", system: l.match(PER_SYSTEM)?.[1] };
+  }
+  if (/\b(?:price|cost|rate|rent\w*)\b/.test(l) && /\b(?:chip|gpu|accelerator)[-‑\s]?(?:hour|hr)\b|\bper\s+hour\b|\bhourly\b|\/\s*h(?:ou)?r\b/.test(l)) {
+    if (PER_SYSTEM.test(l)) return null;
+    const cur = /us\$|\busd\b|\$/.test(l + " " + sample.toLowerCase()) ? "usd" : /€|\beur\b/.test(l + sample.toLowerCase()) ? "eur" : /£|\bgbp\b/.test(l + sample.toLowerCase()) ? "gbp" : null;
+    return cur ? { property: `price_per_chip_hour_${cur}`, factor: 1, unit: cur, kind: "other" } : null;
+  }
+  return undefined;
+}
+
 /** Any other row: the label in snake_case, singular, with the unit of its values or `_count`. */
-function genericRowProperty(label: string, sample: string): { property: string; factor: number; unit: string } | null {
+function genericRowProperty(label: string, sample: string): RowProperty | null {
   const base = label.replace(/\([^)]*\)/g, " ").trim().toLowerCase();
   if (!base || !/\d/.test(sample)) return null;
+  // a rate, a price, a score or a date is not a count of things: a row the reader cannot name is no claim
+  if (/[/%$€£]|\b(?:per|price|cost|usd|eur|score|rating|ratio|percent|efficiency|speed-?up|latency|time|date|year|release|launch\w*)\b/.test(base + " " + (label.match(/\(([^)]*)\)/)?.[1] ?? "").toLowerCase())) return null;
   // vendor marketing words say nothing about the quantity ("FP32 CUDA cores" are FP32 cores)
   const words = base.split(/[^a-z0-9]+/).filter((w) => w && !/^(?:cuda|nvidia|amd|intel|google|total)$/.test(w));
   if (!words.length || words.length > 4) return null;
@@ -146,7 +172,8 @@ export function findTableCells(text: string, chipLex?: ChipLexicon): TableCell[]
       }
       if (!Number.isFinite(value)) continue;
       out.push({
-        chip,
+        chip: prop.system ? `${chip} ${prop.system}` : chip,
+        ...(prop.kind ? { kind: prop.kind } : {}),
         property: prop.property,
         value,
         start: c.start,

@@ -10,10 +10,10 @@ import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
 import { findUnits, solePrecision } from "./units";
 import { previousSentence } from "./sentences";
-import { subjectBefore } from "./subjects";
-import { isChip, isCompany, PRONOUN, type State } from "./state";
-import { countClaim, dealPair } from "./count-claims";
-import { pctClaim } from "./pct-claims";
+import { isChip, type State } from "./state";
+import { countClaim } from "./count-claims";
+import { pctClaim, revenueMultiple } from "./pct-claims";
+import { gwClaim } from "./capacity";
 
 export { dealPair } from "./count-claims";
 
@@ -120,11 +120,15 @@ export function unitClaim(
       // tens of kilowatts and more: a whole rack or system ("rack_power_kw")
       if (q.value >= 10000 && /\b(?:racks?|systems?|servers?|pods?|clusters?|nodes?)\b/i.test(sentence.text)) {
         const r = rackSubject(text, sentence, q, ents, st);
-        if (r) return { subject: r, property: "rack_power_kw", kind: "chip_spec", value: q.value / 1000, valueMax: q.valueMax === null ? null : q.valueMax / 1000 };
+        // a server's or node's draw is the server's, not a rack's
+        const prop = / (?:server|node|instance)$/i.test(r ?? "") ? "server_power_kw" : "rack_power_kw";
+        if (r) return { subject: r, property: prop, kind: "chip_spec", value: q.value / 1000, valueMax: q.valueMax === null ? null : q.valueMax / 1000 };
       }
       // tens of kilowatts are never one chip's draw
       if (q.value >= 10000) return null;
       const s = chip();
+      // kilowatts of a server or node are the whole box's draw
+      if (s && q.value >= 2000 && / (?:server|node|instance)$/i.test(s)) return { subject: s, property: "server_power_kw", kind: "chip_spec", value: q.value / 1000, valueMax: q.valueMax === null ? null : q.valueMax / 1000 };
       return s ? { subject: s, property: "power_w", kind: "chip_spec", ...base } : null;
     }
     case "mm2": {
@@ -143,31 +147,23 @@ export function unitClaim(
       const s = chip();
       return s ? { subject: s, property: "process_nm", kind: "chip_spec", ...base } : null;
     }
-    case "gw": {
-      const prop = /\bpower\b/i.test(around) && !/\bcapacity\b/i.test(around) ? "power_gw" : "capacity_gw";
-      const program = ents.find((e) => e.type === "company" && e.kind === "other" && /^(?:Project|Stargate)/.test(e.name));
-      if (program) return { subject: program.name, property: prop, kind: "other", ...base };
-      const pair = dealPair(text, sentence, q, ents, st);
-      if (pair) return { subject: pair, property: prop, kind: "investment", ...base };
-      const comps = ents.filter(isCompany);
-      const s = subjectBefore(text, sentence.start, ents, q.start) ?? comps[0];
-      const name = s?.name ?? (PRONOUN.test(sentence.text) ? st.recentCompanies.at(-1) : undefined);
-      if (!name) return null;
-      return { subject: name, property: prop, kind: "other", ...base };
-    }
+    case "gw":
+      return gwClaim(text, sentence, clause, q, ents, st);
     case "multiple": {
+      const rev = revenueMultiple(ctx);
+      if (rev !== undefined) return rev;
       const s = chip();
       if (!s) return null;
       const vs = comparatorChip(text, sentence, q, ents, s, st);
       if (!vs || vs === s) return null;
-      const ctx = text.slice(q.end, Math.min(sentence.end, q.end + 40)) + " " + beforeTxt.slice(-30);
+      const words = text.slice(q.end, Math.min(sentence.end, q.end + 40)) + " " + beforeTxt.slice(-30);
       const whatOf = (c: string) => /\bmemory\b/i.test(c) && !/bandwidth/i.test(c) ? "memory" : /bandwidth/i.test(c) ? "memory_bandwidth" : /efficien|per\s+watt|energy/i.test(c) ? "efficiency" : /transistor/i.test(c) ? "transistor" : "perf";
       // the words right after the multiple say what it measures ("twice the performance of")
       const right = text.slice(q.end, Math.min(sentence.end, q.end + 25));
       // "twice the performance per watt" is efficiency; "double the H100's 80 GB" is memory
       // "twice the bandwidth of", "doubled bandwidth": bandwidth the article does not call memory bandwidth
       const what = /\bper\s+watt\b|\befficien/i.test(right) ? "efficiency" : /^\s+(?:the\s+)?bandwidth\b/i.test(right) ? "bandwidth" : /\b(?:performance|compute|faster|speed|throughput)\b/i.test(right) ? "perf" :
-        /^[^.;,]{0,30}?\d\s?(?:TB\/s|GB\/s|TBps)/.test(right) ? "memory_bandwidth" : /^[^.;,]{0,30}?\d\s?(?:GB|TB)\b(?!\/)/.test(right) ? "memory" : whatOf(ctx);
+        /^[^.;,]{0,30}?\d\s?(?:TB\/s|GB\/s|TBps)/.test(right) ? "memory_bandwidth" : /^[^.;,]{0,30}?\d\s?(?:GB|TB)\b(?!\/)/.test(right) ? "memory" : whatOf(words);
       return { subject: s, property: `${what}_multiple_vs_${chipSlug(vs)}`, kind: "chip_spec", ...base };
     }
     case "pct":

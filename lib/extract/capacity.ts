@@ -1,0 +1,65 @@
+/**
+ * Power and capacity figures (GW, MW): a company's, a deal's or a program's. A figure the
+ * sentence gives to a site ("a 300 MW campus", "the Hanau campus will reach 200 megawatts"), to a
+ * deal with an unnamed party ("rents capacity from us", "agreed to take 200 MW") or to a company
+ * only by a pronoun after it is not guessed onto a company: it is dropped.
+ */
+import type { ClaimKind } from "@/lib/validations/claim";
+import type { EntityMention } from "./entities";
+import type { Quantity } from "./quantity";
+import type { Sentence, Span } from "./sentences";
+import { subjectBefore } from "./subjects";
+import { isCompany, PRONOUN, type State } from "./state";
+import { dealPair } from "./count-claims";
+
+const SITE = "(?:campus|site|park|facility|data[\\s-]?cent(?:er|re)|plant|phase|building|hall|substation)";
+/** "a 300 MW campus", "a 500-megawatt training campus", "450 MW solar-plus-storage park" */
+const SITE_AFTER = new RegExp(`^[\\s-]*(?:[\\w-]+\\s+){0,2}?${SITE}\\b(?!\\s+capacity)`, "i");
+/** "The Hanau campus east of Frankfurt will reach", "its Frankfurt site, which runs on", "a new facility in Hanau, ... with" */
+const SITE_BEFORE = new RegExp(`\\b(?:the|its|our|their|a|an|this|that|[A-Z][\\w-]*['’]s)\\s+(?:(?:new|existing|first|second|planned|proposed)\\s+)?(?:[A-Z][\\w-]*\\s+){0,2}${SITE}\\b(?![\\s-]+(?:capacity|power))`, "i");
+/** a figure a company takes, leases or rents from another party the sentence does not name */
+const TENANT = /\b(?:take|takes|took|taking|lease|leases|leased|leasing|rent|rents|rented|renting|reserve[sd]?|contract(?:s|ed)?\s+for)\s+(?:(?:at\s+least|up\s+to|about|around|roughly|nearly|more\s+than|over|some|another)\s+)*$/i;
+const SPEAKER_DEAL = /\b(?:from|with|for|to|by)\s+us\b|\bour\s+(?:(?:largest|biggest|second|third|newest|main|anchor)\s+)*(?:customers?|clients?|tenants?|partners?|contracts?)\b|\b[A-Z][\w-]*['’]s\s+our\b/;
+const DEAL_PRONOUN = /\b(?:it|this|that)(?:['’]s|\s+is|\s+was)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:deal|contract|agreement|lease|order|partnership)\b/i;
+
+/** Is the figure a site's: a campus, park or facility the clause is about? */
+export function siteFigure(text: string, clause: Span, sentence: Sentence, q: Quantity, ents: EntityMention[]): boolean {
+  const site = text.slice(q.end, Math.min(sentence.end, q.end + 40)).match(SITE_AFTER);
+  // "the 1.2 gigawatt campus Corvex is building": a site its builder names right after is that company's
+  if (site) return !ents.some((e) => isCompany(e) && e.start >= q.end + site[0].length && /^\s*$/.test(text.slice(q.end + site[0].length, e.start)));
+  // the site noun leads the figure's part of the sentence, with no company after it
+  const lead = text.slice(Math.max(sentence.start, q.start - 90), q.start);
+  const m = [...lead.matchAll(new RegExp(SITE_BEFORE.source, "gi"))].at(-1);
+  if (!m) return false;
+  const at = q.start - lead.length + m.index!;
+  if (ents.some((e) => isCompany(e) && e.start > at + m[0].length && e.end <= q.start)) return false;
+  // "... capacity across its sites", a site in an oblique phrase, is not what the figure measures
+  return !/\b(?:across|at|in|near|from|for|to|of)\s+$/i.test(text.slice(Math.max(sentence.start, at - 12), at)) && !/[;]/.test(text.slice(at, q.start)) && clause.start <= at + 90;
+}
+
+export function gwClaim(text: string, sentence: Sentence, clause: Span, q: Quantity, ents: EntityMention[], st: State):
+  { subject: string; property: string; kind: ClaimKind; value: number; valueMax: number | null } | null {
+  const base = { value: q.value, valueMax: q.valueMax };
+  const around = text.slice(Math.max(clause.start, q.start - 60), Math.min(clause.end, q.end + 60));
+  const prop = /\bpower\b/i.test(around) && !/\bcapacity\b/i.test(around) ? "power_gw" : "capacity_gw";
+  const program = ents.find((e) => e.type === "company" && e.kind === "other" && /^(?:Project|Stargate)/.test(e.name));
+  if (program) return { subject: program.name, property: prop, kind: "other", ...base };
+  const pair = dealPair(text, sentence, q, ents, st);
+  // a site's figure is a deal's only when the sentence names the deal's parties itself
+  const named = (n: string) => ents.some((e) => isCompany(e) && (e.name === n || n.startsWith(e.name) || e.name.startsWith(n)));
+  if (siteFigure(text, clause, sentence, q, ents) && !(pair && pair.split(" -> ").every(named))) return null;
+  if (pair) return { subject: pair, property: prop, kind: "investment", ...base };
+  // "X rents capacity from us", "X is our largest customer": capacity between X and the speaker's
+  // company, which the sentence does not name; "It's a six-year deal, two gigawatts": a deal's, not a company's
+  if (SPEAKER_DEAL.test(sentence.text) || DEAL_PRONOUN.test(text.slice(sentence.start, q.start))) return null;
+  if (TENANT.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) return null;
+  // "co-developing accelerators for another 10 gigawatts": more of a deal, not the company's own capacity
+  if (/\bfor\s+(?:another|an\s+additional|a\s+further)\s+(?:(?:about|around|roughly|nearly|up\s+to)\s+)?$/i.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) return null;
+  const comps = ents.filter(isCompany);
+  const s = subjectBefore(text, sentence.start, ents, q.start) ?? comps[0];
+  // a pronoun before the figure is the last company spoken of; one after it ("making it one of") says nothing
+  // ("IT capacity" is no pronoun)
+  const name = s?.name ?? (PRONOUN.test(text.slice(sentence.start, q.start).replace(/\bIT\b/g, "")) ? st.recentCompanies.at(-1) : undefined);
+  if (!name) return null;
+  return { subject: name, property: prop, kind: "other", ...base };
+}

@@ -1,0 +1,108 @@
+/**
+ * Results-story money: a company's quarterly or annual revenue ("Fourth-quarter revenue rose 71% to
+ * €1.3 billion", "For the full year, revenue reached €4.1 billion"), analysts' consensus for it,
+ * earnings per share, operating profit, the order book and a company's own compute budget (role
+ * "revenue", the subject resolved like revenue in money-subjects.ts); a fund's assets under
+ * management; a company that "went from $X to $Y" (its valuations); the company of a price target.
+ */
+import type { MoneyRole } from "./properties";
+import type { EntityMention } from "./entities";
+import type { Quantity } from "./quantity";
+import type { Sentence } from "./sentences";
+import { isCompany, type State } from "./state";
+import { entityAfter, possessiveBefore } from "./subjects";
+import { topicCompany } from "./coreference";
+
+const APPROX = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|just\\s+(?:over|under)\\s+)?";
+/** The verb that links a results figure to its value: "came to", "was", "reached", "rose 71% from a year earlier to". */
+const LINK = `(?:of|was|were|is|reached|hit|totall?ed|came\\s+(?:in\\s+)?(?:at|to)|stood\\s+at|amounted\\s+to|at|(?:rose|grew|increased|jumped|climbed|surged|fell|declined|dropped|slipped|swelled|expanded)(?:\\s+(?:about\\s+|roughly\\s+|nearly\\s+)?[\\d.]+\\s?(?:%|percent))?(?:\\s+(?:from\\s+a\\s+year\\s+(?:earlier|ago)|year[\\s-]on[\\s-]year|year[\\s-]over[\\s-]year|on\\s+the\\s+year))?\\s+to)\\s+${APPROX}`;
+const PERIOD = "(quarterly|(?:first|second|third|fourth)[\\s-]quarter|Q[1-4])|(full[\\s-]year|annual|fiscal[\\s-]year|(?:19|20)\\d\\d)";
+
+const REVENUE = new RegExp(`\\b(?:${PERIOD})\\s+(?:revenue|sales)\\s+${LINK}$`, "i");
+/** "For the full year, revenue reached", "In the fourth quarter, sales rose 12% to". */
+const PERIOD_FIRST = new RegExp(`\\b(?:for|in)\\s+(?:the\\s+)?(?:${PERIOD})(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?\\s*,\\s*(?:(?:its|the\\s+company['’]s|group)\\s+)?(?:revenue|sales)\\s+${LINK}$`, "i");
+const TRAILING_PERIOD_REVENUE = new RegExp(`\\b(?:(?:consolidated|total|net|group)\\s+)?(?:revenue|sales)\\s+(?:of|was|were|reached|hit|totall?ed|came\\s+to)\\s+${APPROX}$`, "i");
+const EPS = new RegExp(`\\b(?:(?:diluted\\s+|adjusted\\s+)?earnings\\s+per\\s+share|EPS)\\s+${LINK}$`, "i");
+const PROFIT = new RegExp(`\\b(adjusted\\s+)?(operating\\s+(?:profit|income)|EBITDA)\\s+${LINK}$`, "i");
+const BACKLOG = new RegExp(`\\b(?:order\\s+book|order\\s+backlog|backlog)\\s+${LINK}$`, "i");
+const CONSENSUS = /\b(?:analysts['’]?\s+(?:forecasts?|estimates?|expectations?)|(?:the\s+)?consensus(?:\s+(?:forecast|estimate))?)\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+
+/** The results role of an amount, or null. `before` is the text of the sentence up to the figure. */
+export function resultsRole(before: string, after: string, suffix: string, small: boolean): MoneyRole | null {
+  const b = before.slice(-140);
+  const role = (property: string): MoneyRole => ({ property, kind: "other", role: "revenue" });
+  if (small) return EPS.test(b) ? role(`eps_${suffix}`) : null;
+  // "expects to spend more than $3 billion on computing this year": a company's own compute budget, no cloud named
+  if (/\bspend\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+|up\s+to\s+)?$/i.test(b) && /^\s+on\s+(?:AI\s+)?(?:computing|compute)(?:\s+(?:power|capacity))?\b(?![^.;]{0,40}\b(?:from|with|at)\s+[A-Z])/.test(after))
+    return role(`compute_spend_${suffix}`);
+  const rev = b.match(REVENUE) ?? b.match(PERIOD_FIRST);
+  if (rev) return role(`${rev[1] ? "quarterly" : "annual"}_revenue_${suffix}`);
+  // "had revenue of €85 million in 2025", "consolidated revenue of ₹6.2 lakh crore in FY25": the period after the figure
+  if (TRAILING_PERIOD_REVENUE.test(b) && !/\b(?:expect\w*|forecast\w*|guidance|project\w*|target\w*|could|would|may|might|aims?|plans?|estimat\w*)\b/i.test(b.slice(-70))) {
+    if (/^\s+(?:in|for)\s+(?:(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:19|20)\d\d|FY\s?['’]?\d{2,4})\b/i.test(after)) return role(`annual_revenue_${suffix}`);
+    if (/^\s+in\s+the\s+(?:first|second|third|fourth|latest|last)\s+quarter\b/i.test(after)) return role(`quarterly_revenue_${suffix}`);
+  }
+  const p = b.match(PROFIT);
+  if (p) return role(`${p[1] ? "adjusted_" : ""}${/ebitda/i.test(p[2]) ? "ebitda" : "operating_profit"}_${suffix}`);
+  if (BACKLOG.test(b)) return role(`contracted_backlog_${suffix}`);
+  // "revenue rose to €1.3 billion, ahead of analysts' forecasts of €1.2 billion": the consensus for the figure just given
+  if (CONSENSUS.test(b)) {
+    const prior = before.match(new RegExp(`\\b(?:${PERIOD})\\s+(?:revenue|sales)\\b`, "i"));
+    if (prior) return role(`consensus_${prior[1] ? "quarterly" : "annual"}_revenue_${suffix}`);
+  }
+  return null;
+}
+
+/** "which manages about $410 billion in assets", "assets under management of $90 billion", "the $524 billion fund". */
+export function assetsRole(before: string, after: string, suffix: string): MoneyRole | null {
+  const aum =
+    (/\bmanag(?:es|ed|ing)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|almost\s+)?$/i.test(before) && /^\s+(?:in|of)\s+(?:assets|funds|capital)\b/i.test(after)) ||
+    /\bassets\s+under\s+management\s+(?:of|at|to|stood\s+at|reached)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?$/i.test(before) ||
+    /^\s+(?:in|of)\s+assets\s+under\s+management\b/i.test(after) ||
+    (/\bthe\s+$/i.test(before) && /^[-\s]+(?:(?:sovereign(?:[-\s]+wealth)?|state|wealth|pension)\s+)?fund\b(?!\s+(?:for|to)\b)/i.test(after));
+  return aum ? { property: `assets_under_management_${suffix}`, kind: "other", role: "revenue" } : null;
+}
+
+/** The fund whose assets a figure gives: the head of "X, which manages", the clause's subject, or for "the $N fund" the article's last fund. */
+export function assetsSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | null {
+  const comps = ents.filter(isCompany).filter((e) => e.end <= q.start);
+  const head = comps.findLast((e) => /^\s*,\s*(?:which|that|who)\s+(?:now\s+|currently\s+)?manag\w*\s+[^,;]*$/i.test(text.slice(e.end, q.start)));
+  if (head) return head.name;
+  if (/\bthe\s+$/i.test(text.slice(q.start - 4, q.start))) {
+    if (comps.length) return null;
+    return [...st.recentCompanies].reverse().find((n) => st.kinds.get(n) === "investor" && !st.raisers.has(n)) ?? null;
+  }
+  const subj = comps.find((e) => /^\s+(?:now\s+|currently\s+)?manag\w*\s+[^,;]*$|^['’]s\s+assets\s+under\s+management\b/i.test(text.slice(e.end, q.start)));
+  return subj?.name ?? null;
+}
+
+const WENT = "(?:went|has\\s+gone|had\\s+gone|grew|has\\s+grown|soared|jumped|climbed|rose|leapt)\\s+from\\s+";
+const FIRST = new RegExp(`^\\s+${WENT}$`, "i");
+const SECOND = new RegExp(`^\\s+${WENT}(?:US)?[$€£]\\s*[\\d.,]+\\s*(?:billion|million|trillion|bn|mn|[bm])?\\s+to\\s+$`, "i");
+
+/**
+ * "How Tessaly AI Went From $2.1 Billion to $46 Billion": a company that went from one amount to another with
+ * no metric named is the story of its valuation; both amounts are valuations of the company.
+ */
+export function trajectoryRole(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): MoneyRole | null {
+  if (q.value < 1e8 || q.per) return null;
+  const co = ents.findLast((e) => isCompany(e) && !e.possessive && e.end <= q.start && e.start >= sentence.start);
+  if (!co) return null;
+  const gap = text.slice(co.end, q.start).replace(/(?:US)?[$€£]\s*$/, "");
+  const first = FIRST.test(gap) && /^\s+to\s+(?:US)?[$€£]/i.test(text.slice(q.end, q.end + 8));
+  if (!first && !SECOND.test(gap)) return null;
+  return { property: `valuation_${q.detail}`, kind: "valuation", role: "valuation", subject: co.name };
+}
+
+/** The company a price target is on, never the analysts' firm. */
+export function priceTargetSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | null {
+  const comps = ents.filter(isCompany);
+  const on = entityAfter(text, ents, Math.max(sentence.start, q.start - 60), "on|for", 50);
+  if (on && on.start < q.start) return on.name;
+  const poss = possessiveBefore(text, ents, q.start, 40);
+  if (poss && poss.kind !== "investor") return poss.name;
+  // "Analysts at Borg Securities raised their target on the stock": the analysts' firm is not the stock
+  const others = comps.filter((e) => e.end <= q.start && !/\banalysts?\s+(?:at|from|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 20), e.start)) && !/^\s+analysts?\b/i.test(text.slice(e.end, e.end + 12)));
+  if (!others.length && /\bon\s+(?:the|its)\s+(?:stock|shares)\b/i.test(text.slice(sentence.start, q.start))) return st.lastStock ?? topicCompany(st) ?? null;
+  return comps.length ? null : topicCompany(st) ?? null;
+}
