@@ -8,7 +8,7 @@
  * - same article → metric_conflation only when it mixes two metrics under one name (same stage,
  *   same date, not a sequence of parts, not explicitly labelled pre/post-money, and either scope or
  *   sparsity words, or figures within 2.5x or a system size apart), else null
- * - one labelled pre-money, the other post-money, or unlabelled valuations whose gap matches a
+ * - one labelled pre-money, the other post-money; one labelled and one not, 5–15 % apart; or unlabelled valuations whose gap matches a
  *   round size or inflow of the company → pre_vs_post (before the stages are compared)
  * - talks on one side, announced/closed on the other → temporal, except: talks ≥ 1.5x above the
  *   firm figure is a later round (different_deal when both articles give that company the same
@@ -54,6 +54,8 @@ const FIRM_EVENTS_MONTHS = 2;
 const LATER_ROUND = 1.5;
 /** Talks this many months before a much bigger firm figure are a separate, earlier deal. */
 const EARLIER_DEAL_MONTHS = 6;
+/** A labelled and an unlabelled valuation at most this far apart are read as the two bases of one round. */
+const NEAR_LABELLED = 0.15;
 /** Valuations closer than this are a rounding or a move, not a round's money before and after. */
 const MIN_ROUND_GAP = 0.05;
 /** Two figures of one article this far apart, with no scope or sparsity words, are different things. */
@@ -141,6 +143,9 @@ export class PairClassifier implements PairExplainer<Detail> {
     // unlabelled valuations whose gap is a round into the company: one is likely pre-, the other post-money,
     // whatever the stages say
     if (valuation && !(labelA && labelA === labelB) && this.roundGap(i, j)) return this.emit(i, j, "pre_vs_post", ROUND_GAP);
+    // one labelled, the other not, a round's worth apart (5–15 %): the unlabelled one is likely the other basis
+    if (valuation && (labelA ? !labelB : labelB) && relDiff(a.value, b.value) >= MIN_ROUND_GAP && relDiff(a.value, b.value) <= NEAR_LABELLED)
+      return this.emit(i, j, "pre_vs_post", LABELLED_ONE[(labelA ?? labelB)!]);
 
     // A deal stage moved: talks on one side, announced or closed on the other.
     if ((sa === TALKS && isFirmStage(sb)) || (sb === TALKS && isFirmStage(sa))) {

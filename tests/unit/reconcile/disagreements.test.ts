@@ -116,6 +116,20 @@ describe("findDisagreements: rules learned from blind-annotated articles", () =>
     expect(d.map((x) => x.type)).toEqual(["pre_vs_post"]);
   });
 
+  it("pre_vs_post: an unlabelled figure in talks 11 % below a labelled post-money one", () => {
+    const d = findDisagreements([
+      claim({ kind: "valuation", subject: "Orbit Labs", property: "valuation_usd", value: 120 * B, status: "talks", source: "x.txt" }),
+      claim({ kind: "valuation", subject: "Orbit Labs", property: "post_money_valuation_usd", value: 135 * B, status: "closed", source: "y.txt" }),
+    ]);
+    expect(d.map((x) => x.type)).toEqual(["pre_vs_post"]);
+    // 40 % apart: the figure moved, it is not the other basis
+    const e = findDisagreements([
+      claim({ kind: "valuation", subject: "Orbit Labs", property: "valuation_usd", value: 80 * B, status: "talks", source: "x.txt" }),
+      claim({ kind: "valuation", subject: "Orbit Labs", property: "post_money_valuation_usd", value: 135 * B, status: "closed", source: "y.txt" }),
+    ]);
+    expect(e.map((x) => x.type)).toEqual(["temporal"]);
+  });
+
   it("metric_conflation: a chip figure 72 times another is per chip vs per 72-chip rack, even with no scope words", () => {
     const d = findDisagreements([
       claim({ kind: "chip_spec", subject: "Corvid C5", property: "peak_fp4_tflops", value: 10000, source: "x.txt" }),
