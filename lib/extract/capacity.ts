@@ -11,6 +11,7 @@ import type { Sentence, Span } from "./sentences";
 import { subjectBefore } from "./subjects";
 import { isCompany, PRONOUN, type State } from "./state";
 import { dealPair } from "./count-claims";
+import { speakerCompanyAt, speakerEnts, weCompany } from "./speakers";
 
 const SITE = "(?:campus|site|park|facility|data[\\s-]?cent(?:er|re)|plant|phase|building|hall|substation)";
 /** "a 300 MW campus", "a 500-megawatt training campus", "450 MW solar-plus-storage park" */
@@ -51,7 +52,7 @@ export function gwClaim(text: string, sentence: Sentence, clause: Span, q: Quant
   if (pair) return { subject: pair, property: prop, kind: "investment", ...base };
   // "X rents capacity from us", "X is our largest customer": capacity between X and the speaker's
   // company, which the sentence does not name; "It's a six-year deal, two gigawatts": a deal's, not a company's
-  if (SPEAKER_DEAL.test(sentence.text) || DEAL_PRONOUN.test(text.slice(sentence.start, q.start))) return null;
+  if (SPEAKER_DEAL.test(sentence.text) || DEAL_PRONOUN.test(text.slice(sentence.start, q.start))) return speakerDeal(text, sentence, q, ents);
   if (TENANT.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) return null;
   // "co-developing accelerators for another 10 gigawatts": more of a deal, not the company's own capacity
   if (/\bfor\s+(?:another|an\s+additional|a\s+further)\s+(?:(?:about|around|roughly|nearly|up\s+to)\s+)?$/i.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) return null;
@@ -59,7 +60,36 @@ export function gwClaim(text: string, sentence: Sentence, clause: Span, q: Quant
   const s = subjectBefore(text, sentence.start, ents, q.start) ?? comps[0];
   // a pronoun before the figure is the last company spoken of; one after it ("making it one of") says nothing
   // ("IT capacity" is no pronoun)
-  const name = s?.name ?? (PRONOUN.test(text.slice(sentence.start, q.start).replace(/\bIT\b/g, "")) ? st.recentCompanies.at(-1) : undefined);
+  const name = s?.name ?? weCompany(text, sentence.start, q.start) ?? (PRONOUN.test(text.slice(sentence.start, q.start).replace(/\bIT\b/g, "")) ? st.recentCompanies.at(-1) : undefined);
   if (!name) return null;
   return { subject: name, property: prop, kind: "other", ...base };
+}
+
+/**
+ * In a transcript, "Microsoft rents capacity from us, roughly 600 megawatts": the named tenant -> the
+ * speaker's company; "Meta's our largest. It's a six-year deal, two gigawatts": the tenant of the sentence before.
+ */
+function speakerDeal(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): { subject: string; property: string; kind: ClaimKind; value: number; valueMax: number | null } | null {
+  const speaker = speakerCompanyAt(text, q.start);
+  if (!speaker) return null;
+  const tenant = (from: number, to: number, es: EntityMention[]) => {
+    const names = [...new Set(es.filter((e) => isCompany(e) && e.kind !== "other" && e.start >= from && e.end <= to && e.name !== speaker).map((e) => e.name))];
+    return names.length === 1 ? names[0] : undefined;
+  };
+  const lead = subjectBefore(text, sentence.start, ents, q.start);
+  let name = SPEAKER_DEAL.test(sentence.text) ? (lead && lead.name !== speaker ? lead.name : tenant(sentence.start, sentence.end, ents)) : undefined;
+  if (!name && !ents.some(isCompany) && DEAL_PRONOUN.test(text.slice(sentence.start, q.start))) {
+    // the sentence before, in the same turn, names the tenant as the speaker's customer
+    const prev = text.slice(Math.max(0, sentence.start - 200), sentence.start);
+    const cut = Math.max(prev.lastIndexOf("\n"), prev.search(/[.!?][^.!?]*[.!?]\s*$/));
+    const before = prev.slice(cut + 1);
+    if (SPEAKER_DEAL.test(before)) {
+      const m = before.match(/([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+our\b|^\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:is|was)\s+our\b/);
+      const cand = m?.[1] ?? m?.[2];
+      const at = sentence.start - before.length + (cand ? before.indexOf(cand) : 0);
+      const e = cand ? speakerEnts(text).find((x) => isCompany(x) && x.start >= at && x.start < at + cand.length) : undefined;
+      if (e && e.name !== speaker) name = e.name;
+    }
+  }
+  return name ? { subject: `${name} -> ${speaker}`, property: "capacity_gw", kind: "investment", value: q.value, valueMax: q.valueMax } : null;
 }

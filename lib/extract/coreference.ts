@@ -69,7 +69,8 @@ export function resolveDescription(phrase: string, after: string, st: CorefState
   };
   // "the company" with no cue means the company the article has been talking about: one that was a
   // sentence's subject, not a cloud or partner named only after a preposition
-  if (want === "any" && st.subjects?.size) {
+  // "the startup" likewise: a neocloud or partner named in passing just before is not the article's startup
+  if ((want === "any" || want === "startup") && st.subjects?.size) {
     for (let i = st.recentCompanies.length - 1; i >= 0; i--) if (fits(st.recentCompanies[i]) && st.subjects.has(st.recentCompanies[i])) return st.recentCompanies[i];
   }
   for (let i = st.recentCompanies.length - 1; i >= 0; i--) if (fits(st.recentCompanies[i])) return st.recentCompanies[i];

@@ -3,7 +3,7 @@
  * customers, users and employees; and the buyer -> supplier pair of a compute deal.
  */
 import type { ClaimKind } from "@/lib/validations/claim";
-import type { EntityMention } from "./entities";
+import { resolveCompany, type EntityMention } from "./entities";
 import { chipSubject, chipSystemPhrase, rackSubject, systemLabel, topicChip } from "./chip-subjects";
 import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
@@ -11,6 +11,7 @@ import { asCloud, possessiveBefore, subjectBefore } from "./subjects";
 import { isChip, isCompany, PRONOUN, type State } from "./state";
 import { orderSubject } from "./money-subjects";
 import { topicCompany } from "./coreference";
+import { speakerCompanyAt, weCompany } from "./speakers";
 
 export type UnitCtx = {
   text: string;
@@ -46,12 +47,25 @@ export function dealPair(text: string, sentence: Sentence, q: Quantity, ents: En
   }
   // a supplier named alone takes the last buyer only where the sentence speaks of a deal, not of the supplier's own business
   if (st.lastBuyer && names.length === 1 && !lab && supplier && asCloud(supplier.name) !== st.lastBuyer && DEAL_WORD.test(sentence.text)) return `${st.lastBuyer} -> ${asCloud(supplier.name)}`;
+  // "Anthropic signed a deal with Google Cloud. Under the agreement, Anthropic will access ...": the lab's deal of the sentence before
+  if (lab && names.length === 1 && /\b(?:deal|agreement|contract|partnership|pact)\b/i.test(text.slice(sentence.start, q.start))) {
+    const prev = text.slice(Math.max(0, sentence.start - 400), sentence.start).split(/\n\s*\n/).pop()!.split(/(?<=[.!?])\s+(?=[A-Z])/).filter((x) => x.trim()).pop() ?? "";
+    const m = prev.includes(lab.name) ? prev.match(/\b(?:deal|agreement|contract|partnership|pact)\s+with\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})/) : null;
+    const words = m?.[1].split(/\s+/) ?? [];
+    // the longest leading run of words that names a company ("Google Cloud to boost" -> Google Cloud)
+    for (let n = words.length; n > 0; n--) {
+      const c = resolveCompany(words.slice(0, n).join(" "));
+      if (c && c.name !== lab.name) return `${lab.name} -> ${asCloud(c.name)}`;
+    }
+  }
   return null;
 }
 
 const DEAL_WORD = /\b(?:deal|contract|agreement|partnership|pact|supply|supplies|supplying|provide|provides|providing|deploy\w*|order\w*|buy\w*|purchas\w*|commit\w*|will|under)\b/i;
 
-const ORDER_VERB = /\b(?:buy|buys|buying|bought|purchas\w*|order(?:s|ed|ing)?|acquir\w*|deploy(?:s|ed|ing)?)\s+(?:(?:up\s+to|about|around|roughly|nearly|more\s+than|over|some|another|an\s+additional)\s+)?$/i;
+const ORDER_VERB = /\b(?:(?:buy|buys|buying|bought|purchas\w*|order(?:s|ed|ing)?|acquir\w*|deploy(?:s|ed|ing)?)|(?:plac\w+|put\s+in|submitted)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?orders?\s+for|order\s+(?:is|was)\s+for)\s+(?:(?:up\s+to|about|around|roughly|nearly|more\s+than|over|some|another|an\s+additional)\s+)?$/i;
+/** "we've got 40,000 A4s on order", "has 20,000 chips on order": an order stated after the count */
+const ON_ORDER = /^\s+(?:on\s+order|on\s+back-?order)\b/i;
 
 /**
  * An order of an unknown vendor's chips ("ordered 40,000 Q7 chips", "will deploy up to 20,000 Zeta Z2
@@ -59,9 +73,17 @@ const ORDER_VERB = /\b(?:buy|buys|buying|bought|purchas\w*|order(?:s|ed|ing)?|ac
  * the company whose name the chip carries ("Quillon Q7" is Quillon Semiconductor's).
  */
 function chipVendorOrder(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | null {
-  if (!ORDER_VERB.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) return null;
+  if (!ORDER_VERB.test(text.slice(Math.max(sentence.start, q.start - 50), q.start)) && !ON_ORDER.test(text.slice(q.end, q.end + 20))) return null;
   const named = ents.find((e) => isChip(e) && e.start >= q.start && e.end <= q.end);
-  const chip = named?.name ?? (/\b(?:the|these|those)\s+(?:chips|accelerators|parts|processors)\b/i.test(text.slice(q.start, q.end)) ? st.lastChip : undefined);
+  // "ordered 40,000 A4s": the plural of a chip the article names
+  const plural = text.slice(q.start, q.end).match(/([A-Z][\w-]*\d[\w-]*?)s$/)?.[1];
+  const chip = named?.name ?? (plural ? st.chipLex?.byForm.get(plural)?.name : undefined) ?? (/\b(?:the|these|those)\s+(?:chips|accelerators|parts|processors)\b/i.test(text.slice(q.start, q.end)) ? st.lastChip : undefined);
+  // "placed an order for 100,000 Nvidia Blackwell GPUs": the chipmaker named in the counted phrase sells them
+  const maker = ents.find((e) => isCompany(e) && e.kind === "chipmaker" && e.start > q.start && e.end < q.end);
+  if (maker && !chip) {
+    const buyer = subjectBefore(text, sentence.start, ents.filter((e) => e.name !== maker.name), q.start);
+    return buyer && buyer.name !== maker.name ? `${buyer.name} -> ${maker.name}` : null;
+  }
   if (!chip || !st.chipLex?.byForm.has(chip) || !chip.includes(" ")) return null;
   const brand = chip.split(" ")[0];
   const vendorOf = (n: string) => n === brand || n.startsWith(`${brand} `);
@@ -69,8 +91,8 @@ function chipVendorOrder(text: string, sentence: Sentence, q: Quantity, ents: En
   const later = text.match(new RegExp(`\\b${brand}\\s+(?:Semiconductors?|Systems|Labs|Compute|Computing|Technologies|Silicon|Devices|Microsystems|Chips)\\b`))?.[0];
   const vendor = ents.find((e) => isCompany(e) && vendorOf(e.name))?.name ?? [...st.recentCompanies].reverse().find(vendorOf) ?? later;
   if (!vendor) return null;
-  const buyer = subjectBefore(text, sentence.start, ents.filter((e) => !vendorOf(e.name)), q.start);
-  return buyer && buyer.name !== vendor ? `${buyer.name} -> ${vendor}` : null;
+  const buyer = subjectBefore(text, sentence.start, ents.filter((e) => !vendorOf(e.name)), q.start)?.name ?? weCompany(text, sentence.start, q.start);
+  return buyer && buyer !== vendor ? `${buyer} -> ${vendor}` : null;
 }
 
 /** "We have about 420 people": in an interview about a chip, "we" is the company whose name the chip carries. */
@@ -87,6 +109,13 @@ export function countClaim(c: UnitCtx): UnitResult {
   if (q.detail === "transistors") {
     const s = chip();
     return s ? { subject: s, property: "transistor_count", kind: "chip_spec", ...base } : null;
+  }
+  // "eight stacks of HBM3e": the chip's memory stacks
+  if (q.detail === "hbm_stacks") {
+    // "pairs two dies with eight stacks of HBM": the build described in passing, not a stated figure
+    if (/\bwith\s+$/i.test(text.slice(Math.max(sentence.start, q.start - 6), q.start))) return null;
+    const s = chip();
+    return s ? { subject: s, property: "hbm_stack_count", kind: "chip_spec", ...base } : null;
   }
   // "144 streaming multiprocessors": the chip's SM count
   if (q.detail === "sms") {
@@ -106,7 +135,9 @@ export function countClaim(c: UnitCtx): UnitResult {
     const inClause = [...comps].reverse().find((e) => e.start >= clause.start && e.end <= q.start && !listed(e) && !/\b(?:in|to|from|by|with|of|for|than|at|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, e.start - 12), e.start)));
     const s = possessiveBefore(text, ents, q.start, 40) ?? inClause ?? subjectBefore(text, sentence.start, ents, q.start);
     const we = /\b(?:we|our)\b/i.test(text.slice(sentence.start, q.start));
-    const name = s?.name ?? (we ? speakerCompany(text, st) : undefined) ?? (PRONOUN.test(text.slice(sentence.start, q.start)) || we ? topicCompany(st) : undefined);
+    // in a transcript, a count in an executive's answer that names no company is the speaker's company's
+    const speaker = we || !comps.length ? speakerCompanyAt(text, q.start) : undefined;
+    const name = s?.name ?? speaker ?? (we ? speakerCompany(text, st) : undefined) ?? (PRONOUN.test(text.slice(sentence.start, q.start)) || we ? topicCompany(st) : undefined);
     return name ? { subject: name, property, kind: "other", ...base } : null;
   }
   const racks = /^(?:racks|servers|nodes)$/.test(q.detail);
@@ -119,6 +150,10 @@ export function countClaim(c: UnitCtx): UnitResult {
   }
   const sys = racks ? null : systemHolder(c);
   if (sys) return sys;
+  // "We'll be at roughly 350,000 accelerators in the fleet": in a transcript, the speaker's company's own fleet
+  const own = racks || ents.some((e) => isCompany(e) && e.end <= q.start) ? undefined : weCompany(text, sentence.start, q.start);
+  if (own && /\b(?:fleet|operate|run|running|installed)\b|\b(?:be|are|were)\s+at\s+(?:(?:about|around|roughly|nearly|some|more\s+than|over)\s+)?$/i.test(text.slice(sentence.start, q.end + 30)) && !ORDER_VERB.test(text.slice(sentence.start, q.start)) && !ON_ORDER.test(text.slice(q.end, q.end + 20)))
+    return { subject: own, property: "chip_count", kind: "other", ...base };
   // "The company now operates roughly 180,000 GPUs": the fleet a company runs is its own, not a deal
   if (!racks && /\b(?:operates|operated|runs|ran)\s+(?:(?:about|around|roughly|nearly|some|more\s+than|over)\s+)?$/i.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) {
     const s = subjectBefore(text, sentence.start, ents, q.start)?.name ?? (PRONOUN.test(text.slice(sentence.start, q.start)) ? topicCompany(st) : undefined);
@@ -174,6 +209,9 @@ function systemHolder(c: UnitCtx): UnitResult {
   const counted = ents.find((e) => isChip(e) && e.kind === "chip" && e.start >= q.start && e.end <= q.end);
   const rackAfter = text.slice(q.end, q.end + 50).match(/^\s*(?:in|into)\s+(?:a|one|a\s+single|each|every)\s+(?:[\w-]+\s+){0,2}?(rack|server|node|pod)\b/i);
   if (counted && rackAfter) return { subject: `${counted.name} ${rackAfter[1].toLowerCase()}`, property: "chip_count", kind: "chip_spec", ...base };
+  // "put 128 of them in your rack": the chip the article is about, in its rack
+  const them = /\bof\s+them$/i.test(text.slice(q.start, q.end)) ? text.slice(q.end, q.end + 40).match(/^\s+(?:in|into)\s+(?:[\w-]+\s+){1,2}?(rack|server|node|pod)\b/i) : null;
+  if (them && st.lastChip && !ents.some(isChip)) return { subject: `${st.lastChip} ${them[1].toLowerCase()}`, property: "chip_count", kind: "chip_spec", ...base };
   const rack = /\b(?:rack|system)s?\b/i.test(sentence.text) ? rackSubject(text, sentence, q, ents, st) : undefined;
   if (rack) return { subject: rack, property: "chip_count", kind: "chip_spec", ...base };
   if (/\bper\s+pod\b/i.test(text.slice(q.end, q.end + 12))) {

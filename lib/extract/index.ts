@@ -17,7 +17,7 @@ import { reportedCue, statusCue } from "./status";
 import { findPublicationDate } from "./dates";
 import { isNameNumber, noiseSpans } from "./noise";
 import { splitSentences } from "./sentences";
-import { asInvestor, entityAfter, subjectBefore } from "./subjects";
+import { asInvestor, entityAfter, PRONOUN_OPENS, subjectBefore } from "./subjects";
 import { isChip, isCompany, type State } from "./state";
 import { moneyRole } from "./properties";
 import { inPassing, noteRaiser, repeatedAmount, resolveMoneySubject, splitBetween } from "./money-subjects";
@@ -236,9 +236,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       else st.lastSystem = chipSystemPhrase(text, e) ?? st.lastSystem;
     }
     for (const e of ents) if (isCompany(e)) st.recentCompanies.push(e.name);
-    const sentSubject = subjectBefore(text, sentence.start, ents, sentence.end);
-    if (sentSubject) st.prevSubject = { sentence: sentence.index, name: sentSubject.name };
-    if (sentSubject && !/^\s*(?:[-‑]|['’]s?\s+(?:\w+\s+)?(?:chips?|GPUs?|accelerators?|cloud|platform|models?)\b)/.test(text.slice(sentSubject.end, sentSubject.end + 30))) st.subjects.add(sentSubject.name);
+    const sentSubject = subjectBefore(text, sentence.start, ents, sentence.end, true);
+    // "It plans …, and has agreed to spend $30 billion on X, Y's cloud unit": the sentence's subject is still the previous one
+    const carried = st.prevSubject?.sentence === sentence.index - 1 && PRONOUN_OPENS.test(sentence.text);
+    if (carried) st.prevSubject = { sentence: sentence.index, name: st.prevSubject!.name };
+    else if (sentSubject) st.prevSubject = { sentence: sentence.index, name: sentSubject.name };
+    if (sentSubject && !carried && !/^\s*(?:[-‑]|['’]s?\s+(?:\w+\s+)?(?:chips?|GPUs?|accelerators?|cloud|platform|models?)\b)/.test(text.slice(sentSubject.end, sentSubject.end + 30))) st.subjects.add(sentSubject.name);
     const cs = ents.filter(isCompany);
     for (let k = 0; k + 1 < cs.length; k++)
       if (/^\s*(?:and|&)\s*$/.test(text.slice(cs[k].end, cs[k + 1].start)) && cs[k].name !== cs[k + 1].name) {

@@ -95,3 +95,17 @@ export function governmentDeal(text: string, clause: Span, q: Quantity, st: Stat
   const govs = [...(DEALS.get(st) ?? [])].filter(([inv]) => / government$/.test(inv));
   return govs.length === 1 ? `${govs[0][0]} -> ${govs[0][1]}` : undefined;
 }
+
+/**
+ * "Veltra Labs, the robotics developer, in which Orbis invested $200 million": a relative clause opened by
+ * "in which"/"into which" points back to the company before it (past one apposition).
+ */
+export function relativeRecipient(text: string, clause: Span, q: Quantity, comps: EntityMention[]): EntityMention | undefined {
+  const head = text.slice(clause.start, q.start);
+  const m = /\b(?:in|into)\s+which\s+[^,;.()]{0,60}$/i.exec(head);
+  if (!m) return undefined;
+  const at = clause.start + m.index;
+  const e = comps.findLast((c) => c.end <= at);
+  if (!e || !/^\s*(?:,[^,;.]{0,80})?,?\s*$/.test(text.slice(e.end, at))) return undefined;
+  return e;
+}

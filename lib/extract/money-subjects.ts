@@ -6,12 +6,13 @@ import type { EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
 import type { MoneyRole } from "./properties";
-import { asCloud, asInvestor, entityAfter, laterClauseSubject, possessiveBefore, sameClause, subjectBefore } from "./subjects";
+import { asCloud, asInvestor, entityAfter, laterClauseSubject, possessiveBefore, pronounSubject, sameClause, subjectBefore } from "./subjects";
 import { isChip, isCompany, PRONOUN, type State } from "./state";
 import { topicCompany } from "./coreference";
+import { weCompany } from "./speakers";
 import { assetsSubject, priceTargetSubject } from "./results";
 import { DIRECT_INVEST } from "./money-wording";
-import { governmentDeal, recordDeal, respectively, runningDeal, splitBetween } from "./money-deals";
+import { governmentDeal, recordDeal, relativeRecipient, respectively, runningDeal, splitBetween } from "./money-deals";
 
 export { inPassing, noteRaiser, repeatedAmount, runningDeal, splitBetween } from "./money-deals";
 
@@ -70,6 +71,9 @@ export function resolveMoneySubject(
       return participle.name;
     }
     if (st.clauseRaiser && st.clauseRaiser.clause === clause.start) return st.clauseRaiser.name;
+    // "We raised $2 billion of debt", "Our last round valued us at": in a transcript, the speaker's company
+    const we = comps.some((e) => e.end <= q.start && e.start >= clause.start) ? undefined : weCompany(text, clause.start, q.start);
+    if (we) return we;
     const valued = [...comps].reverse().find((e) => e.end <= q.start && /\b(?:valu\w*|worth)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 20), e.start)));
     if (valued) return valued.name;
     // "Wahat wrote a cheque for $1 billion of the $2.5 billion Series B", "the company's announcement said the
@@ -85,18 +89,20 @@ export function resolveMoneySubject(
     if (rec && role.role === "valuation" && rec.start < q.start && /\binvest|\bstake\b/i.test(text.slice(sentence.start, rec.start))) return rec.name;
     // "Meta has signed a contract with CoreWeave, and xAI is raising $15 billion": the later clause's own subject
     const subj = laterClauseSubject(text, sentence.start, ents, q.start) ?? subjectBefore(text, sentence.start, ents, q.start);
-    if (/_revenue_|^(?:eps|(?:adjusted_)?(?:operating_profit|ebitda)|compute_spend)_/.test(role.property)) {
+    if (/_revenue_|^(?:eps|(?:adjusted_)?(?:operating_profit|ebitda)|(?:planned_)?compute_spend|cash_burn)_/.test(role.property)) {
       // a company's revenue: the sentence's subject, or with no company named the article's topic company
       if (subj) return subj.name;
       // "European governments will spend …": a spender that is no company is not the article's company
-      return comps.length || /^compute_spend_/.test(role.property) ? null : topicCompany(st) ?? null;
+      const it = pronounSubject(text, sentence, q, ents, st);
+      if (it || /^(?:planned_)?compute_spend_/.test(role.property)) return it ?? null;
+      return comps.length ? null : topicCompany(st) ?? null;
     }
     if (subj && !/\b(?:named|with|from)\b/.test(text.slice(subj.end, subj.end + 12))) return raiser(asInvestor(subj.name));
     if (subj) return raiser(subj.name);
     const afterEnt = comps.find((e) => e.start >= q.end);
     if (afterEnt && role.role !== "revenue" && /^\W{0,3}$|^\s*(?:for|in)\s/.test(text.slice(q.end, afterEnt.start).replace(/[^\w\s]/g, ""))) return afterEnt.name;
     if (st.lastRaiser) return st.lastRaiser;
-    return st.recentCompanies.length ? st.recentCompanies[st.recentCompanies.length - 1] : null;
+    return topicCompany(st) ?? null;
   }
   if (role.role === "order") return orderSubject(text, sentence, q, ents, st);
   if (role.role === "compute") {
@@ -104,9 +110,11 @@ export function resolveMoneySubject(
     const cloudWord = /\bcloud\b/i.test(sentence.text);
     const clouds = comps.filter((e) => e.kind === "cloud" || (cloudWord && asCloud(e.name) !== e.name && /\b(?:with|from|on|to|pay|paid)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 12), e.start))));
     const onCloud = entityAfter(text, ents, q.end, "on|from|with|of", 60) ?? clouds.find((c) => c.start >= sentence.start);
-    const cloud = onCloud && clouds.includes(onCloud) ? onCloud : clouds[0];
+    // "Brumalis's rival CoreWeave signed a $14.2 billion deal with Meta": the cloud that is the clause's subject sells
+    const subjCloud = onCloud && clouds.includes(onCloud) ? undefined : subjectBefore(text, sentence.start, ents, q.start);
+    const cloud = onCloud && clouds.includes(onCloud) ? onCloud : subjCloud && clouds.includes(subjCloud) ? subjCloud : clouds[0];
     // the buyer: the nearest company before the amount that is a clause's subject, else the first one
-    const isBuyer = (e: EntityMention) => e.kind !== "cloud" && e.name !== cloud?.name && !/\bwith\s+$/.test(text.slice(Math.max(0, e.start - 6), e.start));
+    const isBuyer = (e: EntityMention) => e.kind !== "cloud" && e.name !== cloud?.name && !(cloud && e.name === asInvestor(cloud.name)) && !/\bwith\s+$/.test(text.slice(Math.max(0, e.start - 6), e.start));
     // "Microsoft booked a $250 billion Azure commitment from OpenAI", "AWS signed a $38 billion deal with the lab",
     // "CoreWeave's contracts with OpenAI": the party after "from"/"with" once a cloud is named buys
     const counterpart = cloud ? comps.find((e) => e.start > cloud.end && e.kind !== "cloud" && e.name !== asInvestor(cloud.name) && e.name !== cloud.name && Math.abs(e.start - q.end) < 60 && sameClause(text, q.end, e.start) && /\b(?:with|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 10), e.start))) : undefined;
@@ -116,7 +124,7 @@ export function resolveMoneySubject(
     let buyer = counterpart ?? beforeBuyer ?? (itBuyer ? undefined : comps.find(isBuyer));
     if (!buyer && clouds.length > 1) buyer = clouds.find((c) => c.name !== cloud?.name && c.name !== "Oracle");
     const recentBuyer = () => [...st.recentCompanies].reverse().find((n) => n !== cloud?.name && st.kinds.get(n) !== "cloud");
-    const b = buyer?.name ?? itBuyer ?? (pronounBefore ? st.lastBuyer ?? recentBuyer() : st.lastBuyer) ?? (cloud ? recentBuyer() : undefined);
+    const b = buyer?.name ?? itBuyer ?? pronounSubject(text, sentence, q, ents, st) ?? (pronounBefore ? st.lastBuyer ?? recentBuyer() : st.lastBuyer) ?? (cloud ? recentBuyer() : undefined);
     const c = cloud?.name ?? st.lastCloud;
     if (!b || !c || b === c) return null;
     st.lastBuyer = b;
@@ -125,6 +133,7 @@ export function resolveMoneySubject(
   }
   // investment, tranche: investor -> recipient
   let recipient: EntityMention | undefined =
+    relativeRecipient(text, sentence, q, comps) ??
     entityAfter(text, ents, q.end, "in|into|to|for|behind|(?:acquisition|takeover|buyout)\\s+of", 70) ??
     comps.find((e) => e.start >= q.end && /^\s*$/.test(text.slice(q.end, e.start).replace(/[+]|\b(?:B|billion|bn)\b/g, "")) && /^\s*(?:['’]s\s+)?(?:investment|stake|deal|round)/i.test(text.slice(e.end, e.end + 14)));
   const beforeAmt = comps.filter((e) => e.end <= q.start);

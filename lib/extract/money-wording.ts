@@ -30,6 +30,8 @@ export function wordingRole(before: string, after: string, suffix: string, small
   // "a market capitalisation of about ₹9.4 lakh crore", "giving it a market value of €21 billion": a listed company's worth
   const mv = before.match(/\bmarket\s+(cap(?:itali[sz]ation)?|value)\s+(?:of\s+|at\s+|to\s+|is\s+|was\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$/i);
   if (mv) return { property: `${/^cap/i.test(mv[1]) ? "market_cap" : "market_value"}_${suffix}`, kind: "other", role: "revenue" };
+  // "its cumulative investment in X stands at $10 billion": all an investor has put in so far
+  if (/\bcumulative\s+(?:investment|funding|backing|commitment)\b[^$€£¥.;]{0,40}\b(?:stands\s+at|stood\s+at|is|was|totals|totalled|totaled|reached|of|to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$/i.test(before)) return { property: `cumulative_amount_${suffix}`, kind: "investment", role: "invest" };
   if (CAPEX_BEFORE.test(before)) return { property: `capex_${suffix}`, kind: "other", role: "revenue" };
   if (/\bcontracted\s+backlog\b[^$€£.;]{0,30}$/i.test(before)) return { property: `contracted_backlog_${suffix}`, kind: "other", role: "revenue" };
   if (RPO_BEFORE.test(before)) return { property: `remaining_performance_obligations_${suffix}`, kind: "other", role: "revenue" };

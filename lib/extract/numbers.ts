@@ -62,13 +62,16 @@ const BIG: Record<string, number> = {
 
 /** A digit number, optionally followed by a scale word or abbreviation. */
 const DIGIT_RE =
-  /(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(\s?-?)([Ll]akh [Cc]rore|[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|TRILLION|BILLION|MILLION|[Ll]akhs?|[Ll]ac|[Cc]rores?|bn|bln|bil|mln|mn|tn|trn|Bn|BN)\b|(\s?)(B|M|K|T|k|bn|cr)(?![a-zA-Z0-9]))?/g;
+  /(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(\s?-?)([Ll]akh [Cc]rore|[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|TRILLION|BILLION|MILLION|[Ll]akhs?|[Ll]ac|[Cc]rores?|bn|bln|bil|mln|mn|tn|trn|Bn|BN)\b|(\s?)(B|M|K|T|k|m|bn|cr)(?![a-zA-Z0-9]))?/g;
 
 const WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|lakh|million|crore|billion|trillion)";
 const WORD_RE = new RegExp(
   `\\b(?:(?:a|one)\\s+quarter\\s+of\\s+an?\\s+|(?:a\\s+)?half\\s+(?:of\\s+)?an?\\s+|(?:a|one)\\s+third\\s+of\\s+an?\\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten)\\s+and\\s+a\\s+half\\s+)?${WORD}(?:(?:\\s+|-|\\s+and\\s+)${WORD})*\\b`,
   "gi",
 );
+
+const DIGIT_WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine)";
+const POINT_RE = new RegExp(`\\b(${WORD}(?:[\\s-]+${WORD})*)\\s+point\\s+(${DIGIT_WORD}(?:\\s+${DIGIT_WORD}){0,2})(?:\\s+(thousand|million|billion|trillion))?\\b(?![\\s-]+(?:and|point)\\b)`, "gi");
 
 const HALF_RE = /\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\b(?!\s+(?:hundred|thousand|lakh|million|crore|billion|trillion)\b)/gi;
 
@@ -135,6 +138,10 @@ export function findNumbers(text: string): NumberMatch[] {
     if (longScale) {
       scale = longScale.toLowerCase();
       value *= scale === "lakh crore" ? 1e12 : SCALE_WORDS[scale] ?? 1;
+    } else if (shortScale === "m" && !CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index))) {
+      // "($890m)" is millions after a currency sign; "100m" alone may be metres
+      out.push({ start: m.index, end: m.index + raw.length, value, scale: "", words: false });
+      continue;
     } else if (shortScale) {
       const s = shortScale;
       // "10 B" or "10B" are money scales; a bare "T"/"M" far from money is resolved by the caller
@@ -148,6 +155,17 @@ export function findNumbers(text: string): NumberMatch[] {
   while ((m = HALF_RE.exec(text))) {
     if (out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: UNITS[m[1].toLowerCase()] + 0.5, scale: "", words: true });
+  }
+  // "one point one gigawatts", "three point two billion": spoken decimals, not "at one point, two ..."
+  POINT_RE.lastIndex = 0;
+  while ((m = POINT_RE.exec(text))) {
+    if (/\bat\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) continue;
+    const whole = parseWords(m[1]);
+    if (whole === null) continue;
+    const frac = Number(`0.${m[2].toLowerCase().split(/\s+/).map((w) => UNITS[w]).join("")}`);
+    const scale = m[3] ? BIG[m[3].toLowerCase()] : 1;
+    out.push({ start: m.index, end: m.index + m[0].length, value: (whole + frac) * scale, scale: m[3]?.toLowerCase() ?? "", words: true });
   }
   WORD_RE.lastIndex = 0;
   while ((m = WORD_RE.exec(text))) {

@@ -47,6 +47,10 @@ function lastWord(s: string): string {
   return nl >= 0 ? w.slice(nl + 1) : w;
 }
 
+/** Organisation words that also work as adjectives, and the common nouns they then modify. */
+const ADJECTIVAL = /\s(?:AI|Quantum|Energy|Health|Bio)$/;
+const ADJ_NOUN = /^[ \u00a0]+(?:[a-z]+[-‑])?(?:data[-‑\s]?(?:centres?|centers?)|infrastructure|ventures?|joint\s+venture|projects?|campus(?:es)?|hubs?|parks?|zones?|strateg(?:y|ies)|push|boom|race|ambitions?|plans?|initiatives?|markets?|sectors?|industry|spending|policy|regulations?|rules|law|act)\b/;
+
 const BACKED_AT = /[-‑](?:backed|funded|led)\s/g;
 const BACKED = new RegExp(`(?<![A-Za-z0-9'’.-])(${NAME})[-‑](?:backed|funded|led)\\s+(?:(?:AI|tech|robotics|chip|software|defen[cs]e|cloud)\\s+)?(?:startup\\s+|start-up\\s+|company\\s+|firm\\s+|lab\\s+|rival\\s+)?(${NAME})`);
 const NAME_RE = new RegExp(`(?<![A-Za-z0-9'’.-])${NAME}`, "g");
@@ -184,6 +188,8 @@ export function buildOrgLexicon(text: string, isKnownName: (name: string) => boo
       const named = cleanName(cut + (legal ? legal[0] : ""));
       // words the article also writes in lower case make an ordinary phrase ("Third-Party Cloud", "Generative AI")
       const ordinary = words.slice(0, k - 1).every((w) => lower.has(w.toLowerCase()) || STOP.has(w));
+      // "a Hokkaido AI data-centre venture": an organisation word used as an adjective before a common noun
+      if (ADJECTIVAL.test(cut) && ADJ_NOUN.test(text.slice(at + cut.length, at + cut.length + 30))) return;
       if (named && named.name.split(/\s+/).length >= 2 && !ordinary) return add(cut, at, "other", true);
       if (ordinary) return;
     }

@@ -70,9 +70,15 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   // "bringing total funding to $37 billion", "has raised $12 billion to date": the company's funding so far
   if (/\btotal\s+(?:funding|financing|capital\s+raised|raised)\b[^$€£.;]{0,25}$/i.test(before) || /^\s*(?:in\s+)?(?:total\s+)?(?:funding\s+)?to\s+date\b/i.test(after)) return { property: `total_funding_${suffix}`, kind: "investment", role: "round" };
   if (/^\s*(?:(?:[\w-]+\s+){0,2})?(?:raised|secured|landed)\s+by\s/i.test(after)) return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
+  // "the $120 billion figure was pre-money": a valuation named by its timing
+  const timed = after.match(/^\s+(?:figure|number|price|price\s+tag|mark)\s+(?:is|was|would\s+be)\s+(?:an?\s+)?(pre|post)[\s‑-]money\b/i);
+  if (timed) return { property: `${timed[1].toLowerCase()}_money_valuation_${suffix}`, kind: "valuation", role: "valuation" };
   const m = after.match(VAL_AFTER);
-  if (m) {
-    const pre = m[1] ?? m[2] ?? moneyTiming(after);
+  // "invest $8 billion in X at a valuation of $120 billion": the valuation is the later figure, not this one
+  const valuedLater = m && /^\s+(?:of|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|some\s+|~)?(?:US\s?)?[$€£¥₹]\s*\d/i.test(text.slice(q.end + m.index! + m[0].length, q.end + m.index! + m[0].length + 30));
+  if (m && !valuedLater) {
+    // "X's $135 billion valuation is post-money"
+    const pre = m[1] ?? m[2] ?? after.slice(m.index! + m[0].length).match(/^\s+(?:is|was|would\s+be|will\s+be)\s+(pre|post)[\s‑-]money\b/i)?.[1] ?? moneyTiming(after);
     const pp = pre ? `${pre.toLowerCase()}_money_valuation_${suffix}` : `valuation_${suffix}`;
     return { property: pp, kind: "valuation", role: "valuation" };
   }

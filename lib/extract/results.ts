@@ -33,8 +33,12 @@ export function resultsRole(before: string, after: string, suffix: string, small
   const role = (property: string): MoneyRole => ({ property, kind: "other", role: "revenue" });
   if (small) return EPS.test(b) ? role(`eps_${suffix}`) : null;
   // "expects to spend more than $3 billion on computing this year": a company's own compute budget, no cloud named
-  if (/\bspend\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+|up\s+to\s+)?$/i.test(b) && /^\s+on\s+(?:AI\s+)?(?:computing|compute)(?:\s+(?:power|capacity))?\b(?![^.;]{0,40}\b(?:from|with|at)\s+[A-Z])/.test(after))
-    return role(`compute_spend_${suffix}`);
+  // "plans to spend as much as $60 billion on compute through 2029": a planned budget
+  if (/\bspend\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+|up\s+to\s+|as\s+much\s+as\s+)?$/i.test(b) && /^\s+on\s+(?:AI\s+)?(?:computing|compute)(?:\s+(?:power|capacity))?\b(?![^.;]{0,40}\b(?:from|with|at)\s+[A-Z])/.test(after))
+    return role(`${/\bplan(?:s|ned|ning)?\s+to\s+spend\s+(?:\S+\s+){0,3}$/i.test(b) ? "planned_" : ""}compute_spend_${suffix}`);
+  // "It burned about $2.8 billion in cash last year", "a cash burn of $500 million"
+  if ((/\bburn(?:ed|t|s|ing)?\s+(?:through\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$/i.test(b) && /^\s+(?:in|of)\s+cash\b/i.test(after)) || /\bcash\s+burn\s+(?:of|was|is|reached|hit)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i.test(b))
+    return role(`cash_burn_${suffix}`);
   const rev = b.match(REVENUE) ?? b.match(PERIOD_FIRST);
   if (rev) return role(`${rev[1] ? "quarterly" : "annual"}_revenue_${suffix}`);
   // "had revenue of €85 million in 2025", "consolidated revenue of ₹6.2 lakh crore in FY25": the period after the figure

@@ -65,16 +65,22 @@ export function possessiveBefore(text: string, ents: EntityMention[], at: number
   return e;
 }
 
+const MODIFIER_BEFORE = /\b(?:the|a|an|this|that)\s+$/i;
+const MODIFIER_NOUN = /^\s+(?:deals?|contracts?|agreements?|investments?|partnerships?|pacts?|stake|round|orders?|tie-up|alliance|transaction|acquisition|merger|team|board|shares|stock|executives?|announcement|commitment|pledge|talks|negotiations|news|IPO|listing|offer|bid|money|backing|loan|lawsuit|case|effect)\b/;
+
 /**
  * The grammatical subject of the clause containing `at`: the first company mentioned in the
  * sentence before `at` that is not introduced by a preposition, not inside an apposition
  * and not a possessive modifying something else.
  */
-export function subjectBefore(text: string, sentenceStart: number, ents: EntityMention[], at: number): EntityMention | undefined {
+export function subjectBefore(text: string, sentenceStart: number, ents: EntityMention[], at: number, topic = false): EntityMention | undefined {
   for (const e of companies(ents)) {
     if (e.end > at) break;
+    // "The OpenAI deal was signed in May": a name modifying a noun is not what the sentence is about
+    if (topic && MODIFIER_BEFORE.test(text.slice(Math.max(sentenceStart, e.start - 6), e.start)) && MODIFIER_NOUN.test(text.slice(e.end, e.end + 20))) continue;
     const before = text.slice(Math.max(sentenceStart, e.start - 30), e.start);
-    if (/\b(?:in|into|to|from|by|with|of|for|than|like|including|and|at|on|over|against|between|versus|vs\.?|as)\s+(?:the\s+)?$/i.test(before)) continue;
+    // "with neocloud X", "in AI lab Y": a descriptor between the preposition and the name
+    if (/\b(?:in|into|to|from|by|with|of|for|than|like|including|and|at|on|over|against|between|versus|vs\.?|as)\s+(?:the\s+)?(?:(?:[a-z][\w-]*|AI)\s+){0,2}$/.test(before) || /\b(?:in|into|to|from|by|with|of|for|than|like|including|and|at|on|over|against|between|versus|vs\.?|as)\s+(?:the\s+)?$/i.test(before)) continue;
     if (/\b(?:led by|backed by|such as)\s+(?:the\s+)?$/i.test(before)) continue;
     // "Globex aside, Microsoft will ...": a set-aside name is not the subject
     if (/^\s*,?\s*(?:aside|apart)\b/.test(text.slice(e.end, e.end + 10))) continue;
@@ -119,4 +125,17 @@ export function laterClauseSubject(text: string, sentenceStart: number, ents: En
     return e;
   }
   return undefined;
+}
+
+/** A sentence that opens with "It"/"They" as its subject ("It plans", not "It is expected that"). */
+export const PRONOUN_OPENS = /^\s*(?:It|They)\s+(?!(?:is|was|would|will|has|had)\s+(?:been\s+|be\s+)?(?:expected|estimated|likely|possible|unclear|reported|said|not|thought|believed)\b)/;
+
+/**
+ * "It plans to spend $X …", "It …, and has agreed to spend $Y": a sentence whose subject is "it", with no
+ * company named before the figure, speaks of the previous sentence's subject. Undefined rather than a guess.
+ */
+export function pronounSubject(text: string, sentence: { start: number; index: number }, q: { start: number }, ents: EntityMention[], ctx: Context): string | undefined {
+  if (companies(ents).some((e) => e.end <= q.start)) return undefined;
+  if (!PRONOUN_OPENS.test(text.slice(sentence.start, q.start))) return undefined;
+  return ctx.prevSubject?.sentence === sentence.index - 1 ? ctx.prevSubject.name : undefined;
 }

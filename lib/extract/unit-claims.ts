@@ -90,7 +90,9 @@ export function unitClaim(
     case "gb": {
       // "the H100's 80 GB": a chip's own gigabytes are its memory
       const chipPoss = ents.some((e) => isChip(e) && e.kind === "chip" && e.possessive && /^['’]s?\s+$/.test(text.slice(e.end, q.start)));
-      if (!chipPoss && !/\b(?:HBM\w*|memory|VRAM|capacity)\b/i.test(around) && !parallelMemory(text, sentence, clause, q, ents) && !chipHolds(text, clause, q, ents)) return null;
+      // "Nvidia's 288 GB Blackwell Ultra GPUs", "the 80GB H100": gigabytes in front of a chip's name are its memory
+      const chipNext = ents.some((e) => isChip(e) && e.kind === "chip" && e.start >= q.end && /^[\s-]*$/.test(text.slice(q.end, e.start)));
+      if (!chipPoss && !chipNext && !/\b(?:HBM\w*|memory|VRAM|capacity)\b/i.test(around) && !parallelMemory(text, sentence, clause, q, ents) && !chipHolds(text, clause, q, ents)) return null;
       const s = chip();
       return s ? { subject: s, property: "memory_gb", kind: "chip_spec", ...base } : null;
     }

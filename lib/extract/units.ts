@@ -145,6 +145,23 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       out.push({ start: n.start, end: endFrom + m[0].length, value: n.value, valueMax: null, unit: "count", detail: "transistors" });
       continue;
     }
+    // "208 billion transistors, 2.6x more than the H100's 80 billion": a bare figure in the same scale compares transistors
+    const lastT = [...out].reverse().find((o) => o.unit === "count" && o.detail === "transistors");
+    if (lastT && n.scale && n.scale.length > 1 && !n.words && /^\s*(?:[.,;)]|$)/.test(text.slice(n.end, n.end + 2)) && n.start - lastT.end < 80 &&
+        /\b(?:than|vs\.?|versus|compared\s+(?:to|with)|against|from)\b/i.test(text.slice(lastT.end, n.start))) {
+      out.push({ start: n.start, end: n.end, value: n.value, valueMax: null, unit: "count", detail: "transistors" });
+      continue;
+    }
+    // "put 128 of them in your rack": chips the article spoke of, counted into a system
+    if (!n.scale && valueMax === null && (m = rest.match(/^\s+of\s+them(?=\s+(?:in|into)\s+(?:a|an|each|every|one|your|the|a\s+single)\s+(?:[\w-]+\s+)?(?:rack|server|node|pod|system)s?\b)/i))) {
+      out.push({ start: n.start, end: endFrom + m[0].length, value, valueMax: null, unit: "count", detail: "chips" });
+      continue;
+    }
+    // "eight stacks of HBM3e", "12 HBM4 stacks": memory stacks on a chip
+    if (!n.scale && valueMax === null && (m = rest.match(/^\s+(?:(?:memory\s+)?stacks\s+of\s+(?:HBM\w*|high[\s-]bandwidth\s+memory)|HBM\w*\s+stacks)\b/i))) {
+      out.push({ start: n.start, end: endFrom + m[0].length, value, valueMax: null, unit: "count", detail: "hbm_stacks" });
+      continue;
+    }
     if (n.words || !n.scale || n.scale.length > 1) {
       if ((m = rest.match(COUNT_NOUN))) {
         const full = n.words || n.scale ? n.value : value;
@@ -180,6 +197,11 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
         continue;
       }
     }
+  }
+  // "over a gigawatt", "nearly a gigawatt": a single unit after a qualifier
+  for (const g of text.matchAll(/\b(?:over|more\s+than|nearly|almost|about|around|roughly|at\s+least|up\s+to|north\s+of)\s+(an?\s+)(gigawatt|GW|megawatt)\b(?![\s-]*(?:scale|class|sized?)\b)/gi)) {
+    const at = g.index! + g[0].length - g[1].length - g[2].length;
+    if (!out.some((o) => o.start < at + g[1].length + g[2].length && at < o.end)) out.push({ start: at, end: at + g[1].length + g[2].length, value: /^m/i.test(g[2]) ? 0.001 : 1, valueMax: null, unit: "gw", detail: "" });
   }
   // multiples written as words: "threefold", "twice", "triple"
   const re = /\b(twice|double[sd]?|triple[sd]?|quadrupled?|(?:two|three|four|five|six|ten)[\s-]?fold)\b/gi;
