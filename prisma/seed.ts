@@ -3,7 +3,8 @@
  * come from the extractor, as for any new article; the hand-annotated claims are test fixtures.
  */
 import { createDb } from "../lib/db";
-import { extractorOrigin, proposeClaims } from "../lib/ingest/ingest-article";
+import { EXTRACTOR_NAME, EXTRACTOR_VERSION, extractorOrigin, proposeClaims } from "../lib/ingest/ingest-article";
+import { reextractSources } from "../lib/ingest/reextract-sources";
 import { seedDatabase } from "../lib/ingest/seed";
 
 async function main() {
@@ -17,6 +18,12 @@ async function main() {
         ? `seeded ${report.created} of ${report.articles} articles with ${report.claims} extracted claims in ${seconds} s`
         : `seed articles already loaded (${report.articles}); nothing added`,
     );
+    // articles stored by an older extractor (seeded or added before an upgrade) are read again
+    const reread = await reextractSources(db, proposeClaims, { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION });
+    if (reread.sources > 0)
+      console.error(
+        `re-read ${reread.sources} articles with extractor version ${EXTRACTOR_VERSION}: ${reread.added} claims proposed, ${reread.removed} older proposals replaced, ${reread.kept} reviewed claims kept`,
+      );
   } finally {
     await db.$disconnect();
   }

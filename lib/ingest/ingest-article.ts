@@ -4,7 +4,8 @@ import { ingestSource, type ClaimOrigin, type IngestResult } from "@/lib/ingest/
 import type { ArticleInput } from "@/lib/validations/source";
 
 export const EXTRACTOR_NAME = "dealscope-extract";
-export const EXTRACTOR_VERSION = "1";
+/** Bumped when the extractor changes what it proposes: stored articles read by an older version are re-read (lib/ingest/reextract-sources.ts). */
+export const EXTRACTOR_VERSION = "2";
 
 export const extractorOrigin: ClaimOrigin = {
   origin: "extractor",

@@ -1,20 +1,13 @@
 import type { Db } from "@/lib/db";
 import type { Claim } from "@/lib/validations/claim";
-import { ClaimSchema } from "@/lib/validations/claim";
 import { ArticleInputSchema, type ArticleInput } from "@/lib/validations/source";
-import { toClaimRow } from "@/lib/claim-row";
 import { datePrecision, normaliseText, sha256 } from "@/lib/ingest/text";
-import { chipIdFor, companyIdFor, ensureRegistry, knownCompany } from "@/lib/ingest/registry";
-import { splitFlow } from "@/lib/ingest/record-keys";
+import { ensureRegistry } from "@/lib/ingest/registry";
 import { rebuildRecords } from "@/lib/ingest/rebuild-records";
 import { flagSourceClaims, reconcileSubjects, updateContradictionRates } from "@/lib/ingest/reconcile-claims";
+import { checkedClaims, storeClaims, type ClaimOrigin } from "@/lib/ingest/store-claims";
 
-export interface ClaimOrigin {
-  origin: "extractor" | "manual";
-  extractorName?: string;
-  extractorVersion?: string;
-  reviewState: "proposed" | "accepted";
-}
+export type { ClaimOrigin } from "@/lib/ingest/store-claims";
 
 export interface IngestResult {
   sourceId: number;
@@ -40,11 +33,7 @@ export async function ingestSource(
   const existing = await db.source.findUnique({ where: { sha256: hash }, select: { id: true } });
   if (existing) return { sourceId: existing.id, created: false, claimCount: 0 };
 
-  const claims = claimsOf(text).map((c) => ClaimSchema.parse(c));
-  for (const c of claims) {
-    if (text.slice(c.start, c.end) !== c.quote)
-      throw new Error(`claim quote is not verbatim at ${c.start}-${c.end}: "${c.quote.slice(0, 60)}"`);
-  }
+  const claims = checkedClaims(text, claimsOf(text));
 
   return db.$transaction(
     async (tx) => {
@@ -60,32 +49,10 @@ export async function ingestSource(
           provenance: article.provenance ?? null,
           text,
           sha256: hash,
+          extractorVersion: origin.origin === "extractor" ? (origin.extractorVersion ?? null) : null,
         },
       });
-      const seen = new Set<string>();
-      let count = 0;
-      for (const claim of claims) {
-        const key = `${claim.start}:${claim.end}:${claim.subject}:${claim.property}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const flow = splitFlow(claim.subject);
-        await tx.claim.create({
-          data: {
-            ...toClaimRow(claim),
-            asOfPrecision: datePrecision(claim.as_of),
-            sourceId: source.id,
-            origin: origin.origin,
-            extractorName: origin.extractorName ?? null,
-            extractorVersion: origin.extractorVersion ?? null,
-            reviewState: origin.reviewState,
-            fromCompanyId: flow ? await companyIdFor(tx, flow.from) : null,
-            toCompanyId: flow ? await companyIdFor(tx, flow.to) : null,
-            companyId: !flow && (knownCompany(claim.subject) || claim.kind === "valuation") ? await companyIdFor(tx, claim.subject) : null,
-            chipId: !flow && claim.kind === "chip_spec" ? await chipIdFor(tx, claim.subject) : null,
-          },
-        });
-        count++;
-      }
+      const count = await storeClaims(tx, source.id, claims, origin);
       const subjects = [...new Set(claims.map((c) => c.subject))];
       await rebuildRecords(tx, subjects);
       await reconcileSubjects(tx, subjects);
