@@ -49,6 +49,7 @@ const fixtures: [string, string][] = [
   ["gold-dev5.json", path.join(root, "tests", "fixtures", "dev5")],
   ["gold-dev6.json", path.join(root, "tests", "fixtures", "dev6")],
   ["gold-dev7.json", path.join(root, "tests", "fixtures", "dev7")],
+  ["gold-dev8.json", path.join(root, "tests", "fixtures", "dev8")],
 ];
 
 const load = (name: string): Gold =>
