@@ -8,7 +8,7 @@ import type { ClaimKind } from "@/lib/validations/claim";
 import type { EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
-import { subjectBefore } from "./subjects";
+import { asCloud, subjectBefore } from "./subjects";
 import { isCompany, PRONOUN, type State } from "./state";
 import { dealPair } from "./count-claims";
 import { speakerCompanyAt, speakerEnts, weCompany } from "./speakers";
@@ -19,7 +19,12 @@ const SITE_AFTER = new RegExp(`^[\\s-]*(?:[\\w-]+\\s+){0,2}?${SITE}\\b(?!\\s+cap
 /** "The Hanau campus east of Frankfurt will reach", "its Frankfurt site, which runs on", "a new facility in Hanau, ... with" */
 const SITE_BEFORE = new RegExp(`\\b(?:the|its|our|their|a|an|this|that|[A-Z][\\w-]*['’]s)\\s+(?:(?:new|existing|first|second|planned|proposed)\\s+)?(?:[A-Z][\\w-]*\\s+){0,2}${SITE}\\b(?![\\s-]+(?:capacity|power))`, "i");
 /** a figure a company takes, leases or rents from another party the sentence does not name */
-const TENANT = /\b(?:take|takes|took|taking|lease|leases|leased|leasing|rent|rents|rented|renting|reserve[sd]?|contract(?:s|ed)?\s+for)\s+(?:(?:at\s+least|up\s+to|about|around|roughly|nearly|more\s+than|over|some|another)\s+)*$/i;
+const TENANT = /\b(?:take|takes|took|taking|lease|leases|leased|leasing|rent|rents|rented|renting|reserve[sd]?|contract(?:s|ed)?\s+for|(?:lease|rental|tenancy)\s+for(?:\s+the\s+(?:first|next|last|remaining))?)\s+(?:(?:at\s+least|up\s+to|about|around|roughly|nearly|more\s+than|over|some|another)\s+)*$/i;
+/** "It now has about 1.1 gigawatts", "operates 2 GW": capacity a company holds itself, not a deal's */
+const HOLDS = /\b(?:has|have|had|holds?|operates?|operated|runs?)\s+(?:(?:now|already|currently)\s+)?(?:(?:about|around|roughly|nearly|some|more\s+than|over|almost|just\s+over)\s+)?$/i;
+/** "1.05 gigawatts is active", "at about 1.6 gigawatts active": power in use, not capacity planned */
+const ACTIVE = /^\s+(?:(?:is|are|was|were|now)\s+)?active\b/i;
+const DEAL_NOUN = /\b(?:deal|contract|agreement|partnership|pact|lease|order|under|from|with)\b/i;
 const SPEAKER_DEAL = /\b(?:from|with|for|to|by)\s+us\b|\bour\s+(?:(?:largest|biggest|second|third|newest|main|anchor)\s+)*(?:customers?|clients?|tenants?|partners?|contracts?)\b|\b[A-Z][\w-]*['’]s\s+our\b/;
 const DEAL_PRONOUN = /\b(?:it|this|that)(?:['’]s|\s+is|\s+was)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:deal|contract|agreement|lease|order|partnership)\b/i;
 
@@ -42,14 +47,17 @@ export function gwClaim(text: string, sentence: Sentence, clause: Span, q: Quant
   { subject: string; property: string; kind: ClaimKind; value: number; valueMax: number | null } | null {
   const base = { value: q.value, valueMax: q.valueMax };
   const around = text.slice(Math.max(clause.start, q.start - 60), Math.min(clause.end, q.end + 60));
-  const prop = /\bpower\b/i.test(around) && !/\bcapacity\b/i.test(around) ? "power_gw" : "capacity_gw";
+  // "3.1 gigawatts of contracted power": capacity signed for, not yet running
+  const prop = /^\s+(?:of\s+)?contracted\s+(?:power|capacity)\b/i.test(text.slice(q.end, q.end + 30)) ? "contracted_power_gw" : (/\bpower\b/i.test(around) && !/\bcapacity\b/i.test(around)) || ACTIVE.test(text.slice(q.end, q.end + 20)) ? "power_gw" : "capacity_gw";
   const program = ents.find((e) => e.type === "company" && e.kind === "other" && /^(?:Project|Stargate)/.test(e.name));
   if (program) return { subject: program.name, property: prop, kind: "other", ...base };
-  const pair = dealPair(text, sentence, q, ents, st);
+  const own = HOLDS.test(text.slice(Math.max(clause.start, q.start - 30), q.start)) && !DEAL_NOUN.test(text.slice(clause.start, clause.end));
+  const pair = own ? null : clausePair(clause, ents) ?? dealPair(text, sentence, q, ents, st);
   // a site's figure is a deal's only when the sentence names the deal's parties itself
   const named = (n: string) => ents.some((e) => isCompany(e) && (e.name === n || n.startsWith(e.name) || e.name.startsWith(n)));
   if (siteFigure(text, clause, sentence, q, ents) && !(pair && pair.split(" -> ").every(named))) return null;
-  if (pair) return { subject: pair, property: prop, kind: "investment", ...base };
+  // a deal's gigawatts are its capacity, whatever the words ("requiring 4GW of power")
+  if (pair) return { subject: pair, property: "capacity_gw", kind: "investment", ...base };
   // "X rents capacity from us", "X is our largest customer": capacity between X and the speaker's
   // company, which the sentence does not name; "It's a six-year deal, two gigawatts": a deal's, not a company's
   if (SPEAKER_DEAL.test(sentence.text) || DEAL_PRONOUN.test(text.slice(sentence.start, q.start))) return speakerDeal(text, sentence, q, ents);
@@ -63,6 +71,17 @@ export function gwClaim(text: string, sentence: Sentence, clause: Span, q: Quant
   const name = s?.name ?? weCompany(text, sentence.start, q.start) ?? (PRONOUN.test(text.slice(sentence.start, q.start).replace(/\bIT\b/g, "")) ? st.recentCompanies.at(-1) : undefined);
   if (!name) return null;
   return { subject: name, property: prop, kind: "other", ...base };
+}
+
+/**
+ * "A signed a deal to deploy 10 GW of B's GPUs, and C will ...": a lab and one other company in the
+ * figure's own clause are the deal's parties, whatever the rest of the sentence names.
+ */
+function clausePair(clause: Span, ents: EntityMention[]): string | null {
+  const comps = ents.filter((e) => isCompany(e) && e.kind !== "other" && e.start >= clause.start && e.end <= clause.end);
+  const names = [...new Set(comps.map((e) => e.name))];
+  const lab = comps.find((e) => e.kind === "lab");
+  return lab && names.length === 2 && comps[0] === lab ? `${lab.name} -> ${asCloud(names.find((n) => n !== lab.name)!)}` : null;
 }
 
 /**

@@ -148,3 +148,20 @@ export function comparatorChip(text: string, sentence: Sentence, q: Quantity, en
 }
 
 export { chipSystemPhrase, rackSubject, systemLabel, systemScope, SYSTEM_NOUN_SRC } from "./system-subjects";
+
+/**
+ * "Both the X and the Y are rated at 1,400 watts", "The X and the Y both carry 288 GB": a figure
+ * two chips share. Given the one chip the figure went to, the other one.
+ */
+export function jointChip(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], subject: string): string | undefined {
+  const chips = ents.filter((e) => isChip(e) && e.kind === "chip" && e.end <= q.start);
+  if (chips.length !== 2 || chips[0].name === chips[1].name || !chips.some((e) => e.name === subject)) return undefined;
+  const [a, b] = chips;
+  if (!/^\s+and\s+(?:the\s+|(?:Nvidia|AMD|Google|Intel)['’]?s?\s+)*$/i.test(text.slice(a.end, b.start))) return undefined;
+  const lead = /^\s*Both\s+(?:the\s+|(?:Nvidia|AMD|Google|Intel)['’]?s?\s+)*$/i.test(text.slice(sentence.start, a.start));
+  const both = /^\s+(?:are|were|have|had)?\s*both\b[^,;.]*$/i.test(text.slice(b.end, q.start));
+  if (!lead && !both) return undefined;
+  // the words between the second chip and the figure are its verb, not a clause of their own
+  if (/[,;:]|\b(?:while|whereas|but|unlike|compared)\b/i.test(text.slice(b.end, q.start))) return undefined;
+  return subject === a.name ? b.name : a.name;
+}

@@ -24,6 +24,8 @@ export type CorefState = {
   subjects: Set<string>;
   /** the company the article is about, when one is named far more often than any other */
   dominant?: string;
+  /** where each company was last named (end offset) */
+  lastAt?: Map<string, number>;
 };
 
 export const newCorefState = (): CorefState => ({ recentCompanies: [], kinds: new Map(), investors: new Set(), raisers: new Set(), registry: new Set(), subjects: new Set() });
@@ -43,7 +45,7 @@ function wantOf(phrase: string): Want {
 const PROGRAM = /^(?:Project\s|Stargate)/;
 
 /** The company a description refers to, or undefined. */
-export function resolveDescription(phrase: string, after: string, st: CorefState, before = ""): string | undefined {
+export function resolveDescription(phrase: string, after: string, st: CorefState, before = "", where?: { text: string; at: number }): string | undefined {
   let want = wantOf(phrase);
   // "valued the company at", "the startup raised": the one raising money is never an investor
   const raising = /\b(?:valu\w*|worth)\s*$/i.test(before) || /^\s*(?:['’]s\s+(?:\w+\s+)?(?:valuation|round|funding)|(?:\w+\s+){0,2}?(?:rais\w*|is\s+valued|was\s+valued|secured|lands|landed|closed|received))\b/i.test(after);
@@ -71,7 +73,16 @@ export function resolveDescription(phrase: string, after: string, st: CorefState
   // sentence's subject, not a cloud or partner named only after a preposition
   // "the startup" likewise: a neocloud or partner named in passing just before is not the article's startup
   if ((want === "any" || want === "startup") && st.subjects?.size) {
-    for (let i = st.recentCompanies.length - 1; i >= 0; i--) if (fits(st.recentCompanies[i]) && st.subjects.has(st.recentCompanies[i])) return st.recentCompanies[i];
+    for (let i = st.recentCompanies.length - 1; i >= 0; i--) {
+      const n = st.recentCompanies[i];
+      if (!fits(n) || !st.subjects.has(n)) continue;
+      // a new paragraph that says "the company" goes back to the company the article is about, not to one
+      // the previous paragraph spoke of in passing
+      const d = st.dominant;
+      const last = st.lastAt?.get(n);
+      if (where && d && d !== n && fits(d) && st.recentCompanies.includes(d) && last !== undefined && where.text.slice(last, where.at).includes("\n")) return d;
+      return n;
+    }
   }
   for (let i = st.recentCompanies.length - 1; i >= 0; i--) if (fits(st.recentCompanies[i])) return st.recentCompanies[i];
   return undefined;
@@ -116,7 +127,7 @@ export function descriptionMentions(text: string, descs: Description[], taken: E
       const local: CorefState = { ...st, recentCompanies: earlier.map((t) => t.name) };
       name = resolveDescription(d.phrase, after, local, before);
     }
-    name ??= resolveDescription(d.phrase, after, st, before);
+    name ??= resolveDescription(d.phrase, after, st, before, { text, at: d.start });
     if (!name) continue;
     const possessive = /^['’]s?\b/.test(text.slice(d.end, d.end + 3));
     out.push({ start: d.start, end: d.end, name, type: "company", kind: st.kinds.get(name) ?? "other", possessive });
@@ -126,6 +137,7 @@ export function descriptionMentions(text: string, descs: Description[], taken: E
 
 /** Record a company's kind and whether an investor cue introduces it ("led by X", "X-backed"). */
 export function noteCompany(text: string, e: { name: string; kind: string; start: number; end: number }, st: CorefState, isRegistered: (name: string) => boolean) {
+  (st.lastAt ??= new Map()).set(e.name, e.end);
   if (!st.kinds.has(e.name)) {
     st.kinds.set(e.name, e.kind as CompanyKind);
     if (isRegistered(e.name)) st.registry.add(e.name);

@@ -7,7 +7,7 @@ import { resolveCompany, type EntityMention } from "./entities";
 import { chipSubject, chipSystemPhrase, rackSubject, systemLabel, topicChip } from "./chip-subjects";
 import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
-import { asCloud, possessiveBefore, subjectBefore } from "./subjects";
+import { asCloud, laterClauseSubject, possessiveBefore, subjectBefore } from "./subjects";
 import { isChip, isCompany, PRONOUN, type State } from "./state";
 import { orderSubject } from "./money-subjects";
 import { topicCompany } from "./coreference";
@@ -61,6 +61,8 @@ export function dealPair(text: string, sentence: Sentence, q: Quantity, ents: En
   return null;
 }
 
+/** "a fleet of more than 420,000 GPUs", "our fleet passed 420,000 GPUs" */
+const FLEET = /\bfleet\s+(?:of|(?:has\s+|had\s+)?(?:passed|reached|topped|crossed|exceeded|surpassed|grew\s+to|stands\s+at|stood\s+at|is|was|totals|totalled|totaled|numbers|numbered))\s+(?:(?:about|around|roughly|nearly|some|more\s+than|over|almost|just\s+over)\s+)?$/i;
 const DEAL_WORD = /\b(?:deal|contract|agreement|partnership|pact|supply|supplies|supplying|provide|provides|providing|deploy\w*|order\w*|buy\w*|purchas\w*|commit\w*|will|under)\b/i;
 
 const ORDER_VERB = /\b(?:(?:buy|buys|buying|bought|purchas\w*|order(?:s|ed|ing)?|acquir\w*|deploy(?:s|ed|ing)?)|(?:plac\w+|put\s+in|submitted)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?orders?\s+for|order\s+(?:is|was)\s+for)\s+(?:(?:up\s+to|about|around|roughly|nearly|more\s+than|over|some|another|an\s+additional)\s+)?$/i;
@@ -80,9 +82,12 @@ function chipVendorOrder(text: string, sentence: Sentence, q: Quantity, ents: En
   const chip = named?.name ?? (plural ? st.chipLex?.byForm.get(plural)?.name : undefined) ?? (/\b(?:the|these|those)\s+(?:chips|accelerators|parts|processors)\b/i.test(text.slice(q.start, q.end)) ? st.lastChip : undefined);
   // "placed an order for 100,000 Nvidia Blackwell GPUs": the chipmaker named in the counted phrase sells them
   const maker = ents.find((e) => isCompany(e) && e.kind === "chipmaker" && e.start > q.start && e.end < q.end);
-  if (maker && !chip) {
-    const buyer = subjectBefore(text, sentence.start, ents.filter((e) => e.name !== maker.name), q.start);
-    return buyer && buyer.name !== maker.name ? `${buyer.name} -> ${maker.name}` : null;
+  // "Oracle will deploy 50,000 AMD MI450 chips": the same when the chip is named too; the buyer is its clause's subject
+  if (maker) {
+    const others = ents.filter((e) => e.name !== maker.name);
+    const buyer = laterClauseSubject(text, sentence.start, others, q.start) ?? subjectBefore(text, sentence.start, others, q.start);
+    if (buyer && buyer.name !== maker.name) return `${buyer.name} -> ${maker.name}`;
+    if (!chip) return null;
   }
   if (!chip || !st.chipLex?.byForm.has(chip) || !chip.includes(" ")) return null;
   const brand = chip.split(" ")[0];
@@ -154,9 +159,11 @@ export function countClaim(c: UnitCtx): UnitResult {
   const own = racks || ents.some((e) => isCompany(e) && e.end <= q.start) ? undefined : weCompany(text, sentence.start, q.start);
   if (own && /\b(?:fleet|operate|run|running|installed)\b|\b(?:be|are|were)\s+at\s+(?:(?:about|around|roughly|nearly|some|more\s+than|over)\s+)?$/i.test(text.slice(sentence.start, q.end + 30)) && !ORDER_VERB.test(text.slice(sentence.start, q.start)) && !ON_ORDER.test(text.slice(q.end, q.end + 20)))
     return { subject: own, property: "chip_count", kind: "other", ...base };
-  // "The company now operates roughly 180,000 GPUs": the fleet a company runs is its own, not a deal
-  if (!racks && /\b(?:operates|operated|runs|ran)\s+(?:(?:about|around|roughly|nearly|some|more\s+than|over)\s+)?$/i.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) {
-    const s = subjectBefore(text, sentence.start, ents, q.start)?.name ?? (PRONOUN.test(text.slice(sentence.start, q.start)) ? topicCompany(st) : undefined);
+  // "The company now operates roughly 180,000 GPUs", "a fleet of more than 420,000 GPUs": the fleet a company runs is its own, not a deal
+  if (!racks && (/\b(?:operates|operated|runs|ran)\s+(?:(?:about|around|roughly|nearly|some|more\s+than|over)\s+)?$/i.test(text.slice(Math.max(sentence.start, q.start - 30), q.start)) || FLEET.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)))) {
+    // "It now has ... a fleet of": the pronoun is the last company spoken of, as for its gigawatts
+    const fleet = FLEET.test(text.slice(Math.max(sentence.start, q.start - 40), q.start));
+    const s = subjectBefore(text, sentence.start, ents, q.start)?.name ?? weCompany(text, sentence.start, q.start) ?? (PRONOUN.test(text.slice(sentence.start, q.start)) ? (fleet ? st.recentCompanies.at(-1) : topicCompany(st)) : undefined);
     return s ? { subject: s, property: "chip_count", kind: "other", ...base } : null;
   }
   // "18,000 GPUs in 250 NVL72 racks": the racks of a deployment or an order are counted for its parties;
@@ -205,6 +212,10 @@ function systemHolder(c: UnitCtx): UnitResult {
   if (holder) return { subject: chipSystemPhrase(text, holder) ?? systemLabel(text, holder, st), property: "chip_count", kind: "chip_spec", ...base };
   const system = ents.find((e) => e.type === "chip" && (e.kind === "system" || e.kind === "instance") && !numbered(text, e));
   if (system) return { subject: systemLabel(text, system, st), property: "chip_count", kind: "chip_spec", ...base };
+  // "A full Ironwood pod of 9,216 chips": the chip's system, named right before the count
+  const sysOf = text.slice(Math.max(sentence.start, q.start - 60), q.start).match(/\b(pod|rack|server|node|superpod)\s+of\s+(?:(?:up\s+to|about|around|roughly|some|nearly)\s+)?$/i);
+  const owner = sysOf && ents.find((e) => isChip(e) && e.kind === "chip" && /^[\s-]*$/.test(text.slice(e.end, q.start - sysOf[0].length)));
+  if (owner) return { subject: `${owner.name} ${sysOf[1].toLowerCase()}`, property: "chip_count", kind: "chip_spec", ...base };
   // "stacks 144 Z4 chips into a single liquid-cooled rack": the counted chip's own rack
   const counted = ents.find((e) => isChip(e) && e.kind === "chip" && e.start >= q.start && e.end <= q.end);
   const rackAfter = text.slice(q.end, q.end + 50).match(/^\s*(?:in|into)\s+(?:a|one|a\s+single|each|every)\s+(?:[\w-]+\s+){0,2}?(rack|server|node|pod)\b/i);

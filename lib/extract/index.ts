@@ -23,7 +23,7 @@ import { moneyRole } from "./properties";
 import { inPassing, noteRaiser, repeatedAmount, resolveMoneySubject, splitBetween } from "./money-subjects";
 import { unitClaim } from "./unit-claims";
 import { stakeSubject } from "./stakes";
-import { chipSystemPhrase, successorIn, successorOf, systemLabel } from "./chip-subjects";
+import { chipSystemPhrase, jointChip, successorIn, successorOf, systemLabel } from "./chip-subjects";
 import { findTableCells } from "./tables";
 import { assemble, type Draft } from "./assemble";
 
@@ -191,6 +191,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
             q,
             sentence,
           });
+          // "Both the X and the Y are rated at 1,400 watts": the other chip's figure too
+          const mate = c.kind === "chip_spec" ? jointChip(text, sentence, q, ents, c.subject) : undefined;
+          if (mate) drafts.push({ ...drafts[drafts.length - 1], subject: mate });
           // "up to 10 petaFLOPS (double that with sparsity)": a second figure stated as a multiple of the first
           const again = c.kind === "chip_spec" ? text.slice(q.end, sentence.end).match(/^[^.;]{0,40}?\b(double|twice|triple|quadruple|half)\s+that\b/i) : null;
           if (again) {

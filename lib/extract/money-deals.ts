@@ -97,15 +97,18 @@ export function governmentDeal(text: string, clause: Span, q: Quantity, st: Stat
 }
 
 /**
- * "Veltra Labs, the robotics developer, in which Orbis invested $200 million": a relative clause opened by
- * "in which"/"into which" points back to the company before it (past one apposition).
+ * "Veltra Labs, the robotics developer, in which Orbis invested $200 million", "…, including Veltra Labs, where it
+ * led a $90 million round": a relative clause opened by "in which"/"into which"/"where" points back to the company
+ * before it (past one apposition).
  */
 export function relativeRecipient(text: string, clause: Span, q: Quantity, comps: EntityMention[]): EntityMention | undefined {
   const head = text.slice(clause.start, q.start);
-  const m = /\b(?:in|into)\s+which\s+[^,;.()]{0,60}$/i.exec(head);
+  const m = /\b(?:(?:in|into)\s+which|where)\s+[^,;.()]{0,60}$/i.exec(head);
   if (!m) return undefined;
   const at = clause.start + m.index;
   const e = comps.findLast((c) => c.end <= at);
-  if (!e || !/^\s*(?:,[^,;.]{0,80})?,?\s*$/.test(text.slice(e.end, at))) return undefined;
+  // "where" follows its company directly; "in which" may follow an apposition ("X, the robotics developer, in which")
+  const gap = /^where/i.test(m[0]) ? /^\s*,?\s*$/ : /^\s*(?:,\s*(?:the|an?|its)\s[^,;.]{0,80})?,?\s*$/;
+  if (!e || !gap.test(text.slice(e.end, at))) return undefined;
   return e;
 }

@@ -15,6 +15,11 @@ import { DIRECT_INVEST } from "./money-wording";
 import { governmentDeal, recordDeal, relativeRecipient, respectively, runningDeal, splitBetween } from "./money-deals";
 
 export { inPassing, noteRaiser, repeatedAmount, runningDeal, splitBetween } from "./money-deals";
+import { orderSubject } from "./money-orders";
+
+export { orderSubject } from "./money-orders";
+
+const GENERIC_RECIPIENT = /^\s+(?:in|into)\s+(?:(?:AI|US|U\.S\.|European|[a-z][\w-]*)\s+){0,3}(?:companies|startups|start-ups|firms|businesses|projects|data\s+cent(?:er|re)s|ventures|funds|labs)\b/;
 
 export function resolveMoneySubject(
   text: string,
@@ -58,6 +63,8 @@ export function resolveMoneySubject(
     // "lead a funding round of $5 billion in Veridian AI": the round is the company's it goes into
     const into = role.role === "round" ? entityAfter(text, ents, q.end, "in|into|for", 25) ?? entityAfter(text, ents, q.end, "(?:raised|secured|landed)\\s+by", 25) : undefined;
     if (into) return into.name;
+    const where = role.role === "round" ? relativeRecipient(text, sentence, q, comps) : undefined;
+    if (where) return where.name;
     // "the €90 million raised by <a name we cannot resolve>": someone else's round, not the article's
     if (role.role === "round" && /^\s*(?:[\w-]+\s+){0,2}?(?:raised|secured|landed)\s+by\s/i.test(text.slice(q.end, q.end + 40))) return null;
     // "competes with Anthropic, which raised $13 billion": the relative clause's own company
@@ -97,6 +104,9 @@ export function resolveMoneySubject(
       if (it || /^(?:planned_)?compute_spend_/.test(role.property)) return it ?? null;
       return comps.length ? null : topicCompany(st) ?? null;
     }
+    // "It raised $2.5 billion in debt": the previous sentence's subject, before any running raiser
+    const it = subj ? undefined : pronounSubject(text, sentence, q, ents, st);
+    if (it) return raiser(it);
     if (subj && !/\b(?:named|with|from)\b/.test(text.slice(subj.end, subj.end + 12))) return raiser(asInvestor(subj.name));
     if (subj) return raiser(subj.name);
     const afterEnt = comps.find((e) => e.start >= q.end);
@@ -122,7 +132,7 @@ export function resolveMoneySubject(
     // "It has committed to buy $30 billion of Azure compute": the previous sentence's subject
     const itBuyer = !beforeBuyer && /^\s*(?:It|They)\b/.test(text.slice(clause.start, q.start)) && st.prevSubject?.sentence === sentence.index - 1 ? comps.length && comps.some((e) => e.end <= q.start) ? undefined : st.prevSubject.name : undefined;
     let buyer = counterpart ?? beforeBuyer ?? (itBuyer ? undefined : comps.find(isBuyer));
-    if (!buyer && clouds.length > 1) buyer = clouds.find((c) => c.name !== cloud?.name && c.name !== "Oracle");
+    if (!buyer && !itBuyer && clouds.length > 1) buyer = clouds.find((c) => c.name !== cloud?.name && c.name !== "Oracle");
     const recentBuyer = () => [...st.recentCompanies].reverse().find((n) => n !== cloud?.name && st.kinds.get(n) !== "cloud");
     const b = buyer?.name ?? itBuyer ?? pronounSubject(text, sentence, q, ents, st) ?? (pronounBefore ? st.lastBuyer ?? recentBuyer() : st.lastBuyer) ?? (cloud ? recentBuyer() : undefined);
     const c = cloud?.name ?? st.lastCloud;
@@ -132,10 +142,14 @@ export function resolveMoneySubject(
     return `${b} -> ${asCloud(c)}`;
   }
   // investment, tranche: investor -> recipient
+  // "has invested $10 billion in AI companies since 2024": money spread over a class of companies has no one recipient
+  if (GENERIC_RECIPIENT.test(text.slice(q.end, q.end + 60))) return null;
   let recipient: EntityMention | undefined =
-    relativeRecipient(text, sentence, q, comps) ??
     entityAfter(text, ents, q.end, "in|into|to|for|behind|(?:acquisition|takeover|buyout)\\s+of", 70) ??
-    comps.find((e) => e.start >= q.end && /^\s*$/.test(text.slice(q.end, e.start).replace(/[+]|\b(?:B|billion|bn)\b/g, "")) && /^\s*(?:['’]s\s+)?(?:investment|stake|deal|round)/i.test(text.slice(e.end, e.end + 14)));
+    comps.find((e) => e.start >= q.end && /^\s*$/.test(text.slice(q.end, e.start).replace(/[+]|\b(?:B|billion|bn)\b/g, "")) && /^\s*(?:['’]s\s+)?(?:investment|stake|deal|round)/i.test(text.slice(e.end, e.end + 14))) ??
+    relativeRecipient(text, sentence, q, comps);
+  // "in AI companies since 2024, including a $1.5 billion stake in X": a name past another amount is that amount's
+  if (recipient && recipient.start > q.end && /[$€£¥₹]\s*\d|\bincluding\b/.test(text.slice(q.end, recipient.start).replace(/\([^()]*\)/g, ""))) recipient = undefined;
   const beforeAmt = comps.filter((e) => e.end <= q.start);
   // "invest in OpenAI ... $X" (recipient before the amount)
   if (!recipient) {
@@ -152,7 +166,7 @@ export function resolveMoneySubject(
   let investor: EntityMention | undefined = resp ?? elliptic ?? direct ?? possessiveBefore(text, ents, q.start);
   if (investor && recipient && investor.name === recipient.name) investor = undefined;
   if (!investor) investor = entityAfter(text, ents, q.end, "from|by|led by", 70);
-  if (!investor) investor = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:which|who|that)\s+(?:(?:has|had|also|could|would|will|may|might|plans\s+to|is\s+set\s+to|is|was|are)\s+){0,2}(?:invest\w*|contribut\w*|put\w*|pour\w*|commit\w*|back\w*|add\w*)\b[^.;]{0,20}$/i.test(text.slice(e.end, q.start)));
+  if (!investor) investor = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:which|who|that)\s+(?:(?:has|had|also|could|would|will|may|might|plans\s+to|is\s+set\s+to|is|was|are)\s+){0,2}(?:invest\w*|contribut\w*|put\w*|pour\w*|commit\w*|pledg\w*|back\w*|add\w*)\b[^.;]{0,20}$/i.test(text.slice(e.end, q.start)));
   // "A is in talks to put in $1B, and the B fund, which …, is discussing $500M": the later clause's own subject
   if (!investor) investor = laterClauseSubject(text, sentence.start, ents, q.start);
   // "Veridian AI's backers include Microsoft, which could add another $1.5 billion"
@@ -219,32 +233,4 @@ export function resolveMoneySubject(
   st.lastInvestor = investorName;
   st.lastRecipient = recipientName;
   return `${investorName} -> ${recipientName}`;
-}
-
-
-/** "Meta agreed to buy 50,000 accelerators from AMD in an order worth $3 billion": buyer -> vendor. */
-export function orderSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | null {
-  // "Broadcom secured $10 billion in orders from a customer, OpenAI": the subject sells
-  if (/\b(?:secur\w*|receiv\w*|won|wins?|winning|land\w*|book\w*|got|gets|signed)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) {
-    // the seller is the subject of the amount's own clause ("Intel rose ..., and Kappa Networks jumped after winning")
-    const inClause = [...ents].reverse().find((e) => isCompany(e) && e.end <= q.start && !/\b(?:in|into|to|from|by|with|of|for|than|at|on|after|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 12), e.start)));
-    const clauseBreak = inClause && /;|,\s*(?:and|while|but|whereas)\s|\b(?:while|whereas)\b/i.test(text.slice(inClause.end, q.start));
-    const seller = inClause && !clauseBreak ? inClause : clauseBreak ? undefined : subjectBefore(text, sentence.start, ents, q.start);
-    const buyer = [...ents].reverse().find((e) => isCompany(e) && e.start >= q.end && e.name !== seller?.name);
-    return seller && buyer ? `${asInvestor(buyer.name)} -> ${seller.name}` : null;
-  }
-  const vendor = entityAfter(text, ents, sentence.start, "from|with|to", 200) ?? vendorOfChip(ents);
-  // "The order is worth €2.5 billion": no party named, the article's running chip order
-  if (!vendor && !ents.some(isCompany) && st.lastChipDeal && /\bthe\s+(?:order|purchase|deal)\b/i.test(text.slice(sentence.start, q.start))) return st.lastChipDeal;
-  const buyer = subjectBefore(text, sentence.start, ents.filter((e) => e.name !== vendor?.name), q.start) ?? ents.find((e) => isCompany(e) && e.name !== vendor?.name);
-  const b = buyer?.name ?? st.lastBuyer;
-  if (!b || !vendor || b === vendor.name) return null;
-  return `${asInvestor(b)} -> ${vendor.name}`;
-}
-
-/** The vendor of a chip named in the sentence, when the registry or the sentence says it. */
-function vendorOfChip(ents: EntityMention[]): EntityMention | undefined {
-  const chip = ents.find(isChip);
-  if (!chip) return undefined;
-  return ents.find((e) => isCompany(e) && e.kind === "chipmaker");
 }

@@ -30,3 +30,6 @@ export const STOP = new Set(
   ).split(/\s+/),
 );
 
+/** Organisation words that also work as adjectives, and the common nouns they then modify. */
+export const ADJECTIVAL = /\s(?:AI|Quantum|Energy|Health|Bio)$/;
+export const ADJ_NOUN = /^[ \u00a0]+(?:[a-z]+[-‑])?(?:data[-‑\s]?(?:centres?|centers?)|infrastructure|ventures?|joint\s+venture|projects?|campus(?:es)?|hubs?|parks?|zones?|strateg(?:y|ies)|push|boom|race|ambitions?|plans?|initiatives?|markets?|sectors?|industry|spending|policy|regulations?|rules|law|act)\b/;

@@ -20,7 +20,7 @@ import { isNoiseLine } from "./noise";
 export type Org = { name: string; kind: CompanyKind };
 export type OrgLexicon = { byForm: Map<string, Org>; re: RegExp | null };
 
-import { FUND_WORD, LAB_WORD, LEGAL, NAME, ORG_WORD, STOP } from "./org-words";
+import { ADJ_NOUN, ADJECTIVAL, FUND_WORD, LAB_WORD, LEGAL, NAME, ORG_WORD, STOP } from "./org-words";
 
 const ALL = "(?:invest(?:s|ed|ing)?|led|leads|co-led|co-leads|raised|raises|is\\s+raising|was\\s+raising|has\\s+raised|had\\s+raised|have\\s+raised|is\\s+valued|was\\s+valued|valued|backed|participated|poured|committed|contributed|pledged|agreed\\s+to\\s+invest|plans\\s+to\\s+invest|closed|secured|received|lands|landed|nets|netted|bags|bagged)";
 /** After the name: a deal verb, possibly after an auxiliary ("Vertex Capital will invest", "Nimbus, which raised"). */
@@ -46,10 +46,6 @@ function lastWord(s: string): string {
   const nl = w.lastIndexOf("\n");
   return nl >= 0 ? w.slice(nl + 1) : w;
 }
-
-/** Organisation words that also work as adjectives, and the common nouns they then modify. */
-const ADJECTIVAL = /\s(?:AI|Quantum|Energy|Health|Bio)$/;
-const ADJ_NOUN = /^[ \u00a0]+(?:[a-z]+[-‑])?(?:data[-‑\s]?(?:centres?|centers?)|infrastructure|ventures?|joint\s+venture|projects?|campus(?:es)?|hubs?|parks?|zones?|strateg(?:y|ies)|push|boom|race|ambitions?|plans?|initiatives?|markets?|sectors?|industry|spending|policy|regulations?|rules|law|act)\b/;
 
 const BACKED_AT = /[-‑](?:backed|funded|led)\s/g;
 const BACKED = new RegExp(`(?<![A-Za-z0-9'’.-])(${NAME})[-‑](?:backed|funded|led)\\s+(?:(?:AI|tech|robotics|chip|software|defen[cs]e|cloud)\\s+)?(?:startup\\s+|start-up\\s+|company\\s+|firm\\s+|lab\\s+|rival\\s+)?(${NAME})`);

@@ -8,6 +8,7 @@ import { topicCompany } from "./coreference";
 import type { UnitCtx, UnitResult } from "./count-claims";
 import { comparatorChip } from "./chip-subjects";
 import { chipSlug } from "./entities";
+import { metricPct } from "./pct-metrics";
 
 /**
  * "78% more capacity", "50 percent higher performance than the H100", "beats the B200 by 40% on throughput":
@@ -49,6 +50,8 @@ export function pctClaim(c: UnitCtx): UnitResult {
   const wide = text.slice(Math.max(sentence.start, q.start - 70), Math.min(sentence.end, q.end + 50));
   const more = chipIncrease(c);
   if (more !== undefined) return more;
+  const metric = metricPct(c);
+  if (metric !== undefined) return metric;
   const reduce = /\b(?:reduc\w*|lower\w*|cut\w*|less|sav\w*|drop\w*|decreas\w*|slash\w*|fewer|cheaper)\b/i;
   if (reduce.test(seg) || (reduce.test(wide) && /\b(?:energy|power|costs?|rates?|prices?)\b/i.test(seg))) {
     // "30 percent cheaper per token than a B200": a chip's cost advantage

@@ -16,7 +16,7 @@ const VAL_BEFORE = /\b(?:valuation|valued|valuing|values?|worth)\b[^$€£;:]{0,
 const VAL_AFTER = /^[^$€£.;,]{0,25}?\b(?:(pre|post)[\s-]money\s+)?valuation\b|^\s*(pre|post)[\s‑-]money\b/i;
 const ROUND_BEFORE = /\b(?:rais(?:e|es|ed|ing)|fund-?rais\w*|(?:funding|financing|investment)\s+round|round|series\s+[a-h])\b[^$€£;:]{0,40}$/i;
 const ROUND_AFTER = /^[^$€£.;,]{0,30}?\b(?:(?:funding|financing|fundraising|equity)\s+(?:round|push)|round|raise|fundraise|series\s+[a-h]\b|in\s+(?:new\s+|fresh\s+|equity\s+|venture\s+)*funding)\b|^\s*,\s*(?:led|co-led)\s+by\b/i;
-const INVEST = /\b(?:invest\w*|contribut\w*|cheque|check(?=\s+for\b)|receiv\w*|got|gets|stake|infusion|backing|pour\w*|inject\w*|bet|capital|commit\w*|fund(?:ed|ing)|fund(?=\s+(?:the|its?|a|an|their)\b)|tranche|put(?:ting)?|backers?|add(?:s|ed|ing)?(?=\s+(?:another|an?\s+(?:additional|further|extra))))\b/i;
+const INVEST = /\b(?:invest\w*|contribut\w*|pledg(?:e|ed|es|ing)(?=\s+(?:about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+much\s+as\s+|another\s+|an?\s+)?(?:US)?[$€£¥₹]\s*[\d.,]+\s*(?:billion|million|trillion|bn|mn|[bm])?\s+(?:to|in|into)\s+(?:the\s+)?[A-Z])|cheque|check(?=\s+for\b)|receiv\w*|got|gets|stake|infusion|backing|pour\w*|inject\w*|bet|capital|commit\w*|fund(?:ed|ing)|fund(?=\s+(?:the|its?|a|an|their)\b)|tranche|put(?:ting)?|backers?|add(?:s|ed|ing)?(?=\s+(?:another|an?\s+(?:additional|further|extra))))\b/i;
 const COMPUTE = /\b(?:compute|computing|cloud|capacity|data[\s-]?cent(?:er|re)s?|servers?|GPUs?|TPUs?|chips?|infrastructure|contracts?|Azure)\b/i;
 const COMPUTE_VERB = /\b(?:spend\w*|pay|pays|paying|paid|purchas\w*|buy\w*|bought|contract\w*|deal|agreement|commit\w*|pact|lease|rent\w*)\b/i;
 

@@ -13,7 +13,7 @@ import { isCompany } from "./state";
 const LABEL = /^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*|\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?([A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){0,3})[ \t]*(?:\(([^)\n]{2,80})\))?[ \t]*:[ \t]/gm;
 const TITLE = "(?:co-?founder\\s+and\\s+)?(?:CEO|CFO|CTO|COO|chief\\s+(?:executive|financial|technology|operating)(?:\\s+officer)?|founder|co-?founder|president|chair(?:man|woman)?|head|boss)";
 
-type Turn = { start: number; name: string; company?: string };
+type Turn = { start: number; name: string; company?: string; block?: boolean };
 let cache: { text: string; turns: Turn[]; ents: EntityMention[] } | undefined;
 
 const title = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase());
@@ -48,6 +48,8 @@ function companyOf(text: string, name: string, ents: EntityMention[], bracket?: 
 
 function turnsOf(text: string): Turn[] {
   if (cache?.text === text) return cache.turns;
+  const block = blockTurns(text);
+  if (block) return block;
   const turns: Turn[] = [];
   const labels = [...text.matchAll(LABEL)].filter((m) => !/^(?:Q|A|Note|Update|Source|Sources|Correction|Editor|Photo|Image|Disclosure|Transcript|Published|Updated|Posted|Related|Read|Listen|Watch|Subscribe|Tags?|Summary|Key|Table|Figure|Caption|Credit|By|From|To|Subject|Date|Host|Guest|Episode)$/i.test(m[1]));
   // a transcript has at least two turns by one speaker
@@ -79,8 +81,8 @@ export function speakerCompanyAt(text: string, at: number): string | undefined {
     if (t.start > at) break;
     turn = t;
   }
-  // the turn runs to the end of its paragraph
-  if (!turn || text.slice(turn.start, at).includes("\n\n")) return undefined;
+  // the turn runs to the end of its paragraph (in a call transcript, to the next speaker's name)
+  if (!turn || (!turn.block && text.slice(turn.start, at).includes("\n\n"))) return undefined;
   return turn.company;
 }
 
@@ -96,4 +98,34 @@ export function weCompany(text: string, from: number, at: number): string | unde
 export function speakerEnts(text: string): EntityMention[] {
   turnsOf(text);
   return cache?.ents ?? [];
+}
+
+/** "Company Participants" / "Corporate Participants" / "Executives": the call's own people, one a line ("Name - Title") */
+const OWN_LIST = /^[ \t]*(?:Company|Corporate)\s+Participants|^[ \t]*Executives[ \t]*$/im;
+const LIST_LINE = /^[ \t]*([A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){1,3})[ \t]+[-–—][ \t]+\S[^\n]*$/gm;
+
+/**
+ * An earnings-call transcript: a participants list near the top, then turns that each open with
+ * the speaker's name alone on a line and run to the next such name. The people of the list headed
+ * "Company Participants" speak for the company the transcript names first.
+ */
+function blockTurns(text: string): Turn[] | undefined {
+  const own = OWN_LIST.exec(text);
+  if (!own) return undefined;
+  const listEnd = text.indexOf("\n\n", text.indexOf("\n", own.index) + 1);
+  const ownNames = new Set([...text.slice(own.index, listEnd < 0 ? text.length : listEnd).matchAll(LIST_LINE)].map((m) => m[1]));
+  const people = new Set([...text.slice(0, Math.min(text.length, 3000)).matchAll(LIST_LINE)].map((m) => m[1]));
+  if (!ownNames.size) return undefined;
+  const cl = chipLexicon(text);
+  const ents = findEntities(text, orgLexicon(text, cl), cl);
+  const company = ents.find((e) => isCompany(e) && e.kind !== "other" && e.start < own.index)?.name;
+  const turns: Turn[] = [];
+  for (const m of text.matchAll(/(?:^|\n)[ \t]*\n([^\n]{2,60})\n[ \t]*\n/g)) {
+    const name = m[1].trim();
+    if (!people.has(name) && name !== "Operator") continue;
+    turns.push({ start: m.index! + m[0].length, name, company: ownNames.has(name) ? company : undefined, block: true });
+  }
+  if (turns.length < 2) return undefined;
+  cache = { text, turns, ents };
+  return turns;
 }

@@ -75,3 +75,49 @@ describe("transcripts", () => {
     expect(only(t, "debt_raised_usd").subject).toBe("Tessaro Cloud");
   });
 });
+
+describe("conservative fallbacks", () => {
+  it("'It has signed a deal with <cloud> and expects to spend $Y with <cloud2>': the buyer is 'it', never the other cloud", () => {
+    const t = "Quorvic Labs will spend much of the money on compute. It has signed a $3 billion agreement with Oracle and expects to spend about $5 billion with Microsoft Azure over four years.";
+    expect(claimsOf(t).filter((c) => c.property === "compute_commitment_usd").map((c) => c.subject)).toEqual(["Quorvic Labs -> Oracle", "Quorvic Labs -> Microsoft Azure"]);
+  });
+  it("'…, including X, where it led a $N round': X's round, not the article's last raiser", () => {
+    const t = "Brisk Robotics raised $90 million. Halden Capital has backed several AI companies, including Pellucid AI, where it led a $600 million round in 2025.";
+    expect(claimsOf(t).filter((c) => c.property === "round_size_usd").map((c) => c.subject)).toEqual(["Brisk Robotics", "Pellucid AI"]);
+  });
+  it("'where it has invested $N in Y' keeps the named recipient", () => {
+    const t = "For Orvane Holdings, the deal strengthens its position in the market, where it has previously invested $2 billion in Pellucid Labs.";
+    expect(only(t, "amount_usd").subject).toBe("Orvane Holdings -> Pellucid Labs");
+  });
+  it("'X, which has pledged $N to Y': X -> Y", () => {
+    expect(only("Orvane Holdings, which has pledged more than $5 billion to Pellucid Labs, said it would build a campus.", "amount_usd").subject).toBe("Orvane Holdings -> Pellucid Labs");
+  });
+  it("'the <Company> deal' does not make that company the topic; 'it burned $N in cash'", () => {
+    const t = "Pellucid Labs raised $2 billion in March. The OpenAI deal was signed in May. The company said its annualized revenue had reached $900 million. It burned $400 million in cash last year.";
+    expect(only(t, "annualized_revenue_usd").subject).toBe("Pellucid Labs");
+    expect(only(t, "cash_burn_usd")).toMatchObject({ subject: "Pellucid Labs", value: 400e6 });
+  });
+  it("'the company' opening a new paragraph is the article's company, not one the last paragraph named in passing", () => {
+    const t = [
+      "Quorvic Labs raises $2.4 billion",
+      "Quorvic Labs has raised $2.4 billion in a round led by Halden Capital. Quorvic said it would hire. Quorvic will spend much of the money on compute.",
+      "The funding follows a wave of deals. Google paid $2.4 billion last year to license technology from Windsurf.",
+      "The company said it was valued at $31 billion.",
+    ].join("\n\n");
+    expect(only(t, "valuation_usd").subject).toBe("Quorvic Labs");
+  });
+});
+
+describe("recipients that are not one company", () => {
+  it("'invested $N in AI companies since 2024, including a $M stake in X': only M is X's", () => {
+    const t = "Tavira Investment Authority led a round in Orlane. Tavira has invested more than $10 billion in AI companies since 2024, including a $1.5 billion stake in xAI.";
+    expect(claimsOf(t).filter((c) => c.property === "amount_usd").map((c) => [c.subject, c.value])).toEqual([["Tavira Investment Authority -> xAI", 1.5e9]]);
+  });
+  it("'leads $N round in French model maker X': X's round", () => {
+    expect(only("Sovereign fund Tavira Investment Authority leads $1.2 billion round in French model maker Orlane Labs", "round_size_usd").subject).toBe("Orlane Labs");
+  });
+  it("'It raised $N in debt' after a sentence about the company, not the last company that raised", () => {
+    const t = "Pellucid AI raised $5 billion in January. Nimbra Cloud expects capital expenditures of $8 billion this year. It raised $2.5 billion in debt in December.";
+    expect(only(t, "debt_raised_usd").subject).toBe("Nimbra Cloud");
+  });
+});
