@@ -14,7 +14,9 @@ import {
   packFacets,
   parseDate,
   quoteFacets,
+  roundingSlack,
   subjectEntities,
+  valueInterval,
   type MonthDate,
   type Stage,
 } from "./claim-facts";
@@ -59,6 +61,10 @@ export class ClaimTable {
   private precisions: Int8Array;
   private stages: Int8Array;
   private facets: Int16Array;
+  /** Rounding slack and the interval each claim allows (valueInterval), computed on first use: NaN until then. */
+  private slack: Float64Array;
+  private lo: Float64Array;
+  private hi: Float64Array;
   private entities = new Map<string, string[]>();
   private headlines: Array<Map<string, Stage> | undefined>;
   private bySource: { start: Int32Array; claims: Int32Array } | null = null;
@@ -74,6 +80,9 @@ export class ClaimTable {
     this.precisions = new Int8Array(n);
     this.stages = new Int8Array(n);
     this.facets = new Int16Array(n).fill(UNSET);
+    this.slack = new Float64Array(n).fill(NaN);
+    this.lo = new Float64Array(n).fill(NaN);
+    this.hi = new Float64Array(n);
     const sources = new Map<string, number>();
     const kinds = new Map<string, number>();
     const dates = new Map<string, MonthDate | null>();
@@ -148,6 +157,25 @@ export class ClaimTable {
   }
 
   /** The quote's facets, packed (`packFacets`). */
+  /** Half a unit of the claim's last significant digit (4.6 PFLOPS → 0.05 PFLOPS). */
+  slackOf(i: number): number {
+    let s = this.slack[i];
+    if (Number.isNaN(s)) this.slack[i] = s = roundingSlack(this.value[i]);
+    return s;
+  }
+
+  /** The two claims allow a common value (their qualifiers and precision considered). */
+  overlaps(i: number, j: number): boolean {
+    if (Number.isNaN(this.lo[i])) [this.lo[i], this.hi[i]] = valueInterval(this.claims[i]);
+    if (Number.isNaN(this.lo[j])) [this.lo[j], this.hi[j]] = valueInterval(this.claims[j]);
+    return this.lo[i] < this.hi[j] && this.lo[j] < this.hi[i];
+  }
+
+  /** One figure is the other written with fewer significant digits (4.6 PFLOPS vs 4,614 TFLOPS). */
+  roundsTo(i: number, j: number): boolean {
+    return Math.abs(this.value[i] - this.value[j]) <= Math.max(this.slackOf(i), this.slackOf(j));
+  }
+
   facetsOf(i: number): number {
     if (this.facets[i] === UNSET) this.facets[i] = packFacets(quoteFacets(this.claims[i].quote));
     return this.facets[i];

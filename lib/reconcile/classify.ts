@@ -26,8 +26,8 @@
  * constant strings, and the one detail that needs formatting is built with the explanation.
  */
 import type { DisagreementType } from "../validations/claim";
-import { intervalsOverlap, isValuation, packedFacet, packedFacetClash, relDiff, round6, type Facets } from "./claim-facts";
-import { datedInText, isFlow, isSystemMultiple, ratio, roundsTo } from "./figures";
+import { isValuation, packedFacet, packedFacetClash, relDiff, round6, type Facets } from "./claim-facts";
+import { datedInText, isFlow, isSystemMultiple, ratio } from "./figures";
 import {
   CHIP_THROUGHPUT,
   DEAL_FIGURE,
@@ -176,7 +176,7 @@ export class PairClassifier implements PairExplainer<Detail> {
     if (valuation && (labelA || labelB) && relDiff(a.value, b.value) <= 0.3) return this.emit(i, j, "pre_vs_post", LABELLED_ONE[(labelA ?? labelB)!]);
 
     // compatible bounds or one figure at two precisions read the same, whenever each was written
-    if (intervalsOverlap(a, b) || roundsTo(a.value, b.value)) {
+    if (t.overlaps(i, j) || t.roundsTo(i, j)) {
       const bounds = a.qualifier !== "exact" || b.qualifier !== "exact";
       return this.emit(i, j, "rounding", bounds ? "compatible bounds" : "the same figure written with different precision");
     }

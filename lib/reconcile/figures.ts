@@ -1,8 +1,7 @@
 /**
  * Small facts about two figures or one claim that typing a pair uses: how far apart, whether one
- * rounds to the other or is a system's worth of the other, whether a sentence dates the claim.
+ * is a system's worth of the other, whether a sentence dates the claim.
  */
-import { roundingSlack } from "./claim-facts";
 import type { SourcedClaim } from "./types";
 
 /** Chips per server, node, rack or pod in the products the articles cover. */
@@ -10,7 +9,9 @@ const SYSTEM_SIZES = [4, 8, 16, 32, 36, 64, 72, 128, 144, 256, 288, 576];
 /** One figure is the other times a usual system size (40 PFLOPS per 8-chip server vs 5 per chip). */
 export function isSystemMultiple(x: number, y: number): boolean {
   const r = ratio(x, y);
-  return SYSTEM_SIZES.some((k) => Math.abs(r - k) <= 0.01 * k);
+  if (r < 3.9) return false;
+  for (let k = 0; k < SYSTEM_SIZES.length; k++) if (Math.abs(r - SYSTEM_SIZES[k]) <= 0.01 * SYSTEM_SIZES[k]) return true;
+  return false;
 }
 
 /** A money flow "A -> B" (not a company's own figure). */
@@ -24,8 +25,3 @@ export function datedInText(c: SourcedClaim): boolean {
 
 export const ratio = (x: number, y: number) =>
   Math.max(Math.abs(x), Math.abs(y)) / Math.max(1e-12, Math.min(Math.abs(x), Math.abs(y)));
-
-/** One figure is the other written with fewer significant digits (4.6 PFLOPS vs 4,614 TFLOPS). */
-export function roundsTo(x: number, y: number): boolean {
-  return Math.abs(x - y) <= Math.max(roundingSlack(x), roundingSlack(y));
-}
