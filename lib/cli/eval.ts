@@ -6,20 +6,9 @@
  * a `--gold` without its own `--articles` uses the default article directory.
  * Always exits 0 unless --min-f1 is given and missed: it is a report.
  */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { extractClaims } from "@/lib/extract";
-import { evaluate, FAMILIES, scoreDisagreements, type Pair, type ScoredClaim } from "@/lib/extract/evaluate";
-import { loadFindDisagreements } from "./reconcile-loader";
+import { FAMILIES, type ScoredClaim } from "@/lib/extract/evaluate";
+import { DEFAULT_ARTICLES, scoreGoldSets } from "./gold-sets";
 
-type GoldFile = {
-  articles: { file: string; published?: string | null }[];
-  claims: (ScoredClaim & { id: number })[];
-  disagreements?: { a: number; b: number; type: string }[];
-};
-
-const ROOT = process.cwd();
-const DEFAULT_ARTICLES = "prisma/seed/articles";
 const DEFAULT_GOLD = ["tests/fixtures/gold-seeds.json", "tests/fixtures/gold-corpus.json"];
 
 const args = process.argv.slice(2);
@@ -48,62 +37,21 @@ const minF1 = minF1Arg >= 0 ? Number(args[minF1Arg + 1]) : null;
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
 
 async function main() {
-  const gold: ScoredClaim[] = [];
-  const goldPairs: Pair[] = [];
-  const articles: { file: string; published: string | null; dir: string; key: string }[] = [];
-  for (const { gold: g, articles: dir } of SETS) {
-    const p = path.resolve(ROOT, g);
-    if (!existsSync(p)) {
-      console.log(`(${g} not found, skipped)`);
-      continue;
-    }
-    const data = JSON.parse(readFileSync(p, "utf8")) as GoldFile;
-    const offset = gold.length;
-    const idToIndex = new Map<number, number>();
-    // files are keyed by directory too, so two sets may reuse a file name
-    const keyOf = (f: string) => (dir === DEFAULT_ARTICLES ? f : `${dir}/${f}`);
-    data.claims.forEach((c, i) => {
-      idToIndex.set(c.id ?? i, offset + i);
-      gold.push({ ...c, file: keyOf(c.file) });
-    });
-    for (const d of data.disagreements ?? []) {
-      const a = idToIndex.get(d.a);
-      const b = idToIndex.get(d.b);
-      if (a !== undefined && b !== undefined) goldPairs.push({ a, b, type: d.type });
-    }
-    for (const a of data.articles) if (!articles.some((x) => x.key === keyOf(a.file))) articles.push({ file: a.file, published: a.published ?? null, dir, key: keyOf(a.file) });
-  }
-  const texts: Record<string, string> = {};
-  const pred: (ScoredClaim & Record<string, unknown>)[] = [];
-  const t0 = performance.now();
-  for (const a of articles) {
-    const text = readFileSync(path.resolve(ROOT, a.dir, a.file), "utf8");
-    texts[a.key] = text;
-    for (const c of extractClaims(text, { publishedAt: a.published })) pred.push({ ...c, file: a.key });
-  }
-  const ms = performance.now() - t0;
-  const r = evaluate(gold, pred, texts);
-  console.log(`articles ${articles.length}, gold claims ${gold.length}, predicted ${pred.length} (${ms.toFixed(0)} ms)`);
+  const { articles, gold, pred, report: r, disagreements: d, ms, skipped } = scoreGoldSets(SETS);
+  for (const g of skipped) console.log(`(${g} not found, skipped)`);
+  console.log(`articles ${articles}, gold claims ${gold.length}, predicted ${pred.length} (${ms.toFixed(0)} ms)`);
   console.log(`\n${"family".padEnd(10)} ${"P".padStart(6)} ${"R".padStart(6)} ${"F1".padStart(6)}   gold  pred`);
   const line = (name: string, x: { precision: number; recall: number; f1: number; gold: number; pred: number }) =>
     console.log(`${name.padEnd(10)} ${pct(x.precision)} ${pct(x.recall)} ${pct(x.f1)}  ${String(x.gold).padStart(5)} ${String(x.pred).padStart(5)}`);
   line("overall", r.overall);
   for (const f of FAMILIES) line(f, r.families[f]);
   console.log(`\nverbatim quotes with exact offsets: ${r.verbatim.ok}/${r.verbatim.total} (${pct(r.verbatim.share).trim()})`);
-
-  const findDisagreements = await loadFindDisagreements();
-  let disagreementLines: string[] = [];
-  if (findDisagreements) {
-    const input = pred.map((c) => ({ ...c, source: c.file, sourceDate: articles.find((a) => a.key === c.file)?.published ?? null }));
-    const pairs = findDisagreements(input as never).map((d) => ({ a: d.a, b: d.b, type: d.type }));
-    const d = scoreDisagreements(goldPairs, pairs, r.goldToPred, pred);
-    console.log(`\ndisagreements: recall ${pct(d.recall).trim()} (${d.found}/${d.goldPairs}), type accuracy ${pct(d.typeAccuracy).trim()} (${d.typeCorrect}/${d.found}), predicted pairs ${d.predPairs} vs gold pairs ${d.goldPairs}`);
-    const side = (i: number) => `${gold[i].file.slice(0, 22)} ${gold[i].subject} | ${gold[i].property} = ${gold[i].value}${r.goldToPred[i] < 0 ? " (missed)" : ""}`;
-    disagreementLines = [
-      ...d.missed.map(({ pair, why }) => `  - ${pair.type} (${why}): ${side(pair.a)}  <>  ${side(pair.b)}`),
-      ...d.mistyped.map(({ pair, predicted }) => `  ~ ${pair.type} predicted as ${predicted}: ${side(pair.a)}  <>  ${side(pair.b)}`),
-    ];
-  } else console.log("\ndisagreements: lib/reconcile not available, skipped");
+  console.log(`\ndisagreements: recall ${pct(d.recall).trim()} (${d.found}/${d.goldPairs}), type accuracy ${pct(d.typeAccuracy).trim()} (${d.typeCorrect}/${d.found}), predicted pairs ${d.predPairs} vs gold pairs ${d.goldPairs}`);
+  const side = (i: number) => `${gold[i].file.slice(0, 22)} ${gold[i].subject} | ${gold[i].property} = ${gold[i].value}${r.goldToPred[i] < 0 ? " (missed)" : ""}`;
+  const disagreementLines = [
+    ...d.missed.map(({ pair, why }) => `  - ${pair.type} (${why}): ${side(pair.a)}  <>  ${side(pair.b)}`),
+    ...d.mistyped.map(({ pair, predicted }) => `  ~ ${pair.type} predicted as ${predicted}: ${side(pair.a)}  <>  ${side(pair.b)}`),
+  ];
 
   if (show) {
     const fmt = (c: ScoredClaim) => `${c.file.slice(0, 22).padEnd(22)} ${c.subject} | ${c.property} = ${c.value}${c.value_max !== null && c.value_max !== undefined ? `..${c.value_max}` : ""} | "${c.quote.slice(0, 90)}"`;

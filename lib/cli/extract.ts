@@ -8,7 +8,7 @@
 import { extractClaims, findPublicationDate } from "@/lib/extract";
 import { readArticleFile } from "@/lib/ingest/text";
 import type { FileClaim } from "@/lib/validations/claim";
-import { loadFindDisagreements } from "./reconcile-loader";
+import { findDisagreements } from "@/lib/reconcile";
 
 type Args = { json: boolean; published: string | null; files: string[] };
 
@@ -85,12 +85,8 @@ async function main(): Promise<number> {
       sources.push({ source: file, sourceDate: published });
     }
   }
-  let disagreements: { a: number; b: number; type: string }[] = [];
-  const findDisagreements = await loadFindDisagreements();
-  if (findDisagreements) {
-    const input = claims.map(({ file, ...c }, i) => ({ ...c, ...sources[i] }));
-    disagreements = findDisagreements(input).map((d) => ({ a: d.a, b: d.b, type: d.type }));
-  } else process.stderr.write("extract: lib/reconcile not available; disagreements left empty\n");
+  const input = claims.map(({ file: _file, ...c }, i) => ({ ...c, ...sources[i] }));
+  const disagreements = findDisagreements(input).map((d) => ({ a: d.a, b: d.b, type: d.type }));
   if (args.json) process.stdout.write(JSON.stringify({ claims, disagreements }, null, 2) + "\n");
   else process.stdout.write(table(claims, disagreements));
   return 0;
