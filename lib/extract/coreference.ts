@@ -69,6 +69,11 @@ export function resolveDescription(phrase: string, after: string, st: CorefState
         return !investorOnly(n) && !(st.registry.has(n) && k === "other");
     }
   };
+  // "owns about 6% of the company", "a stake in the startup": the owned one is a company that has raised money
+  if ((want === "any" || want === "startup") && /(?:%|\bper\s?cent|\bpercent)\s+of\s*$|\bstake\s+in\s*$/i.test(before)) {
+    const owned = [...st.recentCompanies].reverse().find((n) => fits(n) && st.raisers.has(n));
+    if (owned) return owned;
+  }
   // "the company" with no cue means the company the article has been talking about: one that was a
   // sentence's subject, not a cloud or partner named only after a preposition
   // "the startup" likewise: a neocloud or partner named in passing just before is not the article's startup

@@ -7,7 +7,7 @@ import type { EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
 import type { MoneyRole } from "./properties";
-import { asInvestor } from "./subjects";
+import { asInvestor, laterClauseSubject, subjectBefore } from "./subjects";
 import { isCompany, type State } from "./state";
 
 const DEAL_NOUN_AFTER = /^\s*(?:[\w‑-]+\s+){0,1}(?:investment|deal|commitment|pledge|stake|infusion|package|pool|agreement|injection)\b/i;
@@ -111,4 +111,15 @@ export function relativeRecipient(text: string, clause: Span, q: Quantity, comps
   const gap = /^where/i.test(m[0]) ? /^\s*,?\s*$/ : /^\s*(?:,\s*(?:the|an?|its)\s[^,;.]{0,80})?,?\s*$/;
   if (!e || !gap.test(text.slice(e.end, at))) return undefined;
   return e;
+}
+
+/**
+ * "X committed to spend $30 billion on Y, while Z agreed to invest up to $5 billion in it": "it" after the amount is the
+ * subject of the sentence's first clause when a later clause has its own subject (the investor).
+ */
+export function pronounRecipient(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): EntityMention | undefined {
+  if (!/^\s+(?:in|into)\s+it\b/i.test(text.slice(q.end, q.end + 12))) return undefined;
+  const later = laterClauseSubject(text, sentence.start, ents, q.start);
+  const first = subjectBefore(text, sentence.start, ents, q.start);
+  return later && first && first.start < later.start && first.name !== later.name ? first : undefined;
 }

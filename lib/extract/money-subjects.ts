@@ -12,7 +12,7 @@ import { topicCompany } from "./coreference";
 import { weCompany } from "./speakers";
 import { assetsSubject, priceTargetSubject } from "./results";
 import { DIRECT_INVEST } from "./money-wording";
-import { governmentDeal, recordDeal, relativeRecipient, respectively, runningDeal, splitBetween } from "./money-deals";
+import { governmentDeal, pronounRecipient, recordDeal, relativeRecipient, respectively, runningDeal, splitBetween } from "./money-deals";
 
 export { inPassing, noteRaiser, repeatedAmount, runningDeal, splitBetween } from "./money-deals";
 import { orderSubject } from "./money-orders";
@@ -59,6 +59,9 @@ export function resolveMoneySubject(
     // "The stock has a market capitalisation of ...": the listed company the article last spoke of
     if (/^market_/.test(role.property) && !comps.length) return /\b(?:stock|shares|it|its)\b/i.test(text.slice(sentence.start, q.start)) ? st.lastStock ?? topicCompany(st) ?? null : null;
     const before = text.slice(sentence.start, q.start);
+    // "Microsoft, Amazon and Meta will together spend $600 billion": a sum over several companies is no one company's figure
+    const lastNamed = comps.findLast((e) => e.end <= q.start);
+    if (role.role === "revenue" && lastNamed && /\b(?:together|combined|collectively|between\s+them)\b/i.test(text.slice(lastNamed.end, q.start))) return null;
     // "value the ChatGPT developer at", "valuing Scale AI at"
     // "lead a funding round of $5 billion in Veridian AI": the round is the company's it goes into
     const into = role.role === "round" ? entityAfter(text, ents, q.end, "in|into|for", 25) ?? entityAfter(text, ents, q.end, "(?:raised|secured|landed)\\s+by", 25) : undefined;
@@ -96,13 +99,14 @@ export function resolveMoneySubject(
     if (rec && role.role === "valuation" && rec.start < q.start && /\binvest|\bstake\b/i.test(text.slice(sentence.start, rec.start))) return rec.name;
     // "Meta has signed a contract with CoreWeave, and xAI is raising $15 billion": the later clause's own subject
     const subj = laterClauseSubject(text, sentence.start, ents, q.start) ?? subjectBefore(text, sentence.start, ents, q.start);
-    if (/_revenue_|^(?:eps|(?:adjusted_)?(?:operating_profit|ebitda)|(?:planned_)?compute_spend|cash_burn)_/.test(role.property)) {
+    if (/_revenue_|^(?:eps|(?:adjusted_)?(?:operating_profit|ebitda)|(?:planned_)?compute_spend|cash_burn|capex|contracted_backlog|remaining_performance_obligations)_/.test(role.property)) {
       // a company's revenue: the sentence's subject, or with no company named the article's topic company
       if (subj) return subj.name;
       // "European governments will spend …": a spender that is no company is not the article's company
       const it = pronounSubject(text, sentence, q, ents, st);
       if (it || /^(?:planned_)?compute_spend_/.test(role.property)) return it ?? null;
-      return comps.length ? null : topicCompany(st) ?? null;
+      // companies named only after the figure ("most of it for Nvidia racks") are its objects, not its owner
+      return comps.some((e) => e.start < q.start) ? null : topicCompany(st) ?? null;
     }
     // "It raised $2.5 billion in debt": the previous sentence's subject, before any running raiser
     const it = subj ? undefined : pronounSubject(text, sentence, q, ents, st);
@@ -133,6 +137,8 @@ export function resolveMoneySubject(
     const itBuyer = !beforeBuyer && /^\s*(?:It|They)\b/.test(text.slice(clause.start, q.start)) && st.prevSubject?.sentence === sentence.index - 1 ? comps.length && comps.some((e) => e.end <= q.start) ? undefined : st.prevSubject.name : undefined;
     let buyer = counterpart ?? beforeBuyer ?? (itBuyer ? undefined : comps.find(isBuyer));
     if (!buyer && !itBuyer && clouds.length > 1) buyer = clouds.find((c) => c.name !== cloud?.name && c.name !== "Oracle");
+    // "The utility signed a $3 billion contract with X": a subject the article does not name is not the last buyer
+    if (!buyer && !itBuyer && /^\s*The\s+(?:[a-z][\w-]*\s+){1,3}(?:signed|agreed|committed|inked|struck|booked)\b/.test(text.slice(sentence.start, q.start))) return null;
     const recentBuyer = () => [...st.recentCompanies].reverse().find((n) => n !== cloud?.name && st.kinds.get(n) !== "cloud");
     const b = buyer?.name ?? itBuyer ?? pronounSubject(text, sentence, q, ents, st) ?? (pronounBefore ? st.lastBuyer ?? recentBuyer() : st.lastBuyer) ?? (cloud ? recentBuyer() : undefined);
     const c = cloud?.name ?? st.lastCloud;
@@ -147,7 +153,8 @@ export function resolveMoneySubject(
   let recipient: EntityMention | undefined =
     entityAfter(text, ents, q.end, "in|into|to|for|behind|(?:acquisition|takeover|buyout)\\s+of", 70) ??
     comps.find((e) => e.start >= q.end && /^\s*$/.test(text.slice(q.end, e.start).replace(/[+]|\b(?:B|billion|bn)\b/g, "")) && /^\s*(?:['’]s\s+)?(?:investment|stake|deal|round)/i.test(text.slice(e.end, e.end + 14))) ??
-    relativeRecipient(text, sentence, q, comps);
+    relativeRecipient(text, sentence, q, comps) ??
+    pronounRecipient(text, sentence, q, ents);
   // "in AI companies since 2024, including a $1.5 billion stake in X": a name past another amount is that amount's
   if (recipient && recipient.start > q.end && /[$€£¥₹]\s*\d|\bincluding\b/.test(text.slice(q.end, recipient.start).replace(/\([^()]*\)/g, ""))) recipient = undefined;
   const beforeAmt = comps.filter((e) => e.end <= q.start);

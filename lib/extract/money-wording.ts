@@ -32,7 +32,7 @@ export function wordingRole(before: string, after: string, suffix: string, small
   if (mv) return { property: `${/^cap/i.test(mv[1]) ? "market_cap" : "market_value"}_${suffix}`, kind: "other", role: "revenue" };
   // "its cumulative investment in X stands at $10 billion": all an investor has put in so far
   if (/\bcumulative\s+(?:investment|funding|backing|commitment)\b[^$€£¥.;]{0,40}\b(?:stands\s+at|stood\s+at|is|was|totals|totalled|totaled|reached|of|to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$/i.test(before)) return { property: `cumulative_amount_${suffix}`, kind: "investment", role: "invest" };
-  if (CAPEX_BEFORE.test(before)) return { property: `capex_${suffix}`, kind: "other", role: "revenue" };
+  if (CAPEX_BEFORE.test(before) || /^\s+(?:on|in)\s+(?:capital\s+(?:expenditures?|spending|outlays?)|capex)\b/i.test(after)) return { property: `capex_${suffix}`, kind: "other", role: "revenue" };
   if (/\bcontracted\s+backlog\b[^$€£.;]{0,30}$/i.test(before)) return { property: `contracted_backlog_${suffix}`, kind: "other", role: "revenue" };
   if (RPO_BEFORE.test(before)) return { property: `remaining_performance_obligations_${suffix}`, kind: "other", role: "revenue" };
   // "bought $1.5 billion of shares from early investors in a secondary sale": shares changing hands, not new money
@@ -43,7 +43,7 @@ export function wordingRole(before: string, after: string, suffix: string, small
     if (/^\s+(?:worth\s+)?of\s+(?:their\s+|its\s+)?(?:shares|stock)\b/i.test(after)) return { property: `tender_offer_${suffix}`, kind: "other", role: "revenue" };
   if (TENDER_BEFORE.test(before) || /^\s*(?:employee\s+)?tender\s+offer\b/i.test(after)) return { property: `tender_offer_${suffix}`, kind: "other", role: "revenue" };
   // "lands €85 million": a round, unless the money is an investment from a named company
-  if (HEADLINE_ROUND.test(before) && !/^\s*(?:[\w-]+\s+){0,2}(?:investment|infusion|stake|cheque|check|contracts?|deals?|orders?|revenue|sales|bookings)\b|^[^.;]{0,40}\bfrom\s+(?:the\s+)?[A-Z]|^\s*(?:in|of)\s+(?:new\s+)?(?:debt|loans?|bonds?|credit)\b/.test(after))
+  if (HEADLINE_ROUND.test(before) && !/^\s*(?:[\w-]+\s+){0,2}(?:investment|infusion|stake|cheque|check|contracts?|deals?|orders?|revenue|sales|bookings|expansion|extension|agreements?|partnerships?|pacts?|commitments?|leases?)\b|^[^.;]{0,40}\bfrom\s+(?:the\s+)?[A-Z]|^\s*(?:in|of)\s+(?:new\s+)?(?:debt|loans?|bonds?|credit)\b/.test(after))
     return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
   return null;
 }

@@ -59,6 +59,8 @@ export function findMoney(text: string, numbers: NumberMatch[] = findNumbers(tex
         }
       }
     }
+    // "Our last round valued us at thirty-one billion": a valuation in billions needs no currency word (dollars)
+    if (!currency && valueMax === null && /^[^\d]*\b(?:billion|million|trillion)\s*$/i.test(text.slice(n.start, n.end)) && !/^\s*(?:[a-z]+\s+)?(?:users|people|parameters|tokens|shares|units|devices|chips|GPUs|customers|downloads|visits|queries|requests)\b|^\s*(?:euros?|pounds?|yen|yuan|won|rupees?|francs?)\b/i.test(text.slice(n.end, n.end + 25)) && /\bvalu(?:ed|ing|es?)\s+(?:\w+\s+){0,3}?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$/i.test(text.slice(Math.max(0, n.start - 50), n.start))) currency = "usd";
     if (!currency) continue;
     // a scale abbreviation on its own right after a currency ("$5k")
     let plus = false;

@@ -27,7 +27,9 @@ const ALL = "(?:invest(?:s|ed|ing)?|led|leads|co-led|co-leads|raised|raises|is\\
 const VERB_AFTER = new RegExp(`^(?:['’]s?)?(?:\\s*,\\s*which|\\s*,\\s*who)?\\s+(?:(?:will|has|have|had|is|was|also|previously|recently|jointly|would|could|then|already|just|reportedly)\\s+){0,2}(?:${ALL})\\b`);
 /** Before the name: a phrase that introduces an investor or a recipient. */
 const CUE_BEFORE =
-  /(?:\b(?:led|co-led|backed|funded|financed|joined|supported)\s+by|\b(?:investors?|backers?|funds?|firms?|participants?)\s+(?:including|such\s+as|like)|\bvaluing|\bvalued|\b(?:AI\s+|tech\s+|robotics\s+|chip\s+|software\s+|defen[cs]e\s+)?(?:startup|start-up|unicorn|upstart|rival|newcomer|lab|chipmaker|venture\s+firm|investment\s+firm|VC\s+firm|private[\s-]equity\s+firm|fund|investor|backer)|\binvest(?:s|ed|ing|ment)?\s+(?:of\s+)?(?:(?:about|around|roughly|nearly|up\s+to|more\s+than|over|another|an?\s+additional)\s+)?(?:US)?[$€£][\d.,]+\s*(?:billion|million|trillion|bn|mn|[bmBMK])?\s+(?:in|into)|\binvest(?:s|ed|ing|ment)?\s+in|\bstake\s+in|\bround\s+for|\bfunding\s+(?:for|from)|\binvestment\s+(?:from|by))\s+(?:the\s+)?$/i;
+  /(?:\b(?:led|co-led|backed|funded|financed|joined|supported)\s+by|\b(?:investors?|backers?|funds?|firms?|participants?)\s+(?:including|such\s+as|like)|\bvaluing|\bvalued|\b(?:AI\s+|tech\s+|robotics\s+|chip\s+|software\s+|defen[cs]e\s+)?(?:startup|start-up|unicorn|upstart|rival|newcomer|lab|chipmaker|venture\s+firm|investment\s+firm|VC\s+firm|private[\s-]equity\s+firm|fund|investor|backer)(?:(?<!investor|backer|fund)\s*,)?|\binvest(?:s|ed|ing|ment)?\s+(?:of\s+)?(?:(?:about|around|roughly|nearly|up\s+to|more\s+than|over|another|an?\s+additional)\s+)?(?:US)?[$€£][\d.,]+\s*(?:billion|million|trillion|bn|mn|[bmBMK])?\s+(?:in|into)|\binvest(?:s|ed|ing|ment)?\s+in|\bstake\s+in|\bround\s+for|\bfunding\s+(?:for|from)|\binvestment\s+(?:from|by))\s+(?:the\s+)?$/i;
+/** ", a Seattle rival founded by former engineers,": an apposition that says the name is a company. */
+const APPOSITION = /^\s*,\s+(?:an?|the|its|their)\s+(?=[^,.;:]{0,100},)[^,.;:]*?\b(?:startup|start-up|rival|company|firm|competitor|developer|maker|provider|lab|neocloud|operator|unicorn|upstart)s?\b[^,.;:]{0,80},(?=\s)/;
 /** The words CUE_BEFORE can end with: tested first, so the long pattern runs only where it can match. */
 const CUE_LAST = new Set("by including as like valuing valued startup start-up unicorn upstart rival newcomer lab chipmaker firm fund investor backer in into for from".split(" "));
 
@@ -44,7 +46,7 @@ function lastWord(s: string): string {
     w = s.slice(b, e).toLowerCase();
   }
   const nl = w.lastIndexOf("\n");
-  return nl >= 0 ? w.slice(nl + 1) : w;
+  return (nl >= 0 ? w.slice(nl + 1) : w).replace(/,$/, "");
 }
 
 const BACKED_AT = /[-‑](?:backed|funded|led)\s/g;
@@ -192,7 +194,10 @@ export function buildOrgLexicon(text: string, isKnownName: (name: string) => boo
     const end = at + raw.length;
     const after = text.slice(end, end + 60);
     const before = text.slice(Math.max(0, at - 80), at);
-    if (VERB_AFTER.test(after)) add(raw, at, /^['’]?s?\s*(?:,\s*which\s+)?(?:\w+\s+){0,2}(?:led|leads|co-led|co-leads|backed|invest)/.test(after) ? "fund" : "other", false);
+    // "Parsec Grid, a Denver rival founded by former bankers, closed": an apposition naming what it is, then the verb
+    const appos = text.slice(end, end + 140).match(APPOSITION);
+    if (appos && VERB_AFTER.test(text.slice(end + appos[0].length, end + appos[0].length + 60))) add(raw, at, "other", false);
+    else if (VERB_AFTER.test(after)) add(raw, at, /^['’]?s?\s*(?:,\s*which\s+)?(?:\w+\s+){0,2}(?:led|leads|co-led|co-leads|backed|invest)/.test(after) ? "fund" : "other", false);
     else if (CUE_LAST.has(lastWord(before)) && CUE_BEFORE.test(before)) add(raw, at, /\b(?:led|co-led|backed|funded|financed|investors?|backers?|fund|investor|backer|firm)\b[^a-z]*$/i.test(before.slice(-40)) ? "fund" : "other", false);
   };
 

@@ -41,6 +41,9 @@ function chipIncrease(c: UnitCtx): UnitResult | undefined {
 /** The words between a company and its share move: an optional apposition, then the verb. */
 const DIRECT_MOVE = /^(?:\s*,\s*(?:a|an|the)\s[^,;.%]{1,60},)?\s+(?:shares\s+)?(?:(?:closed|ended|finished|traded)\s+)?(?:rose|fell|jumped|dropped|lost|gained|climbed|slid|sank|surged|soared|tumbled|plunged|slumped|declined|rallied|advanced|retreated|slipped|added|shed|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|as\s+much\s+as\s+)?$/i;
 
+/** "holds a stake of roughly ", "owns a 7% stake": the words between a stake's holder and its figure */
+const HOLDS_STAKE = /^\s+(?:(?:now|also|still|already|reportedly)\s+)?(?:holds|owns|has|took|takes|acquired|bought)\s+(?:a|an)\s+(?:[\w-]+\s+)?stake\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|approximately\s+)?$/i;
+
 export function pctClaim(c: UnitCtx): UnitResult {
   const { text, sentence, q, ents, st, chip, beforeTxt, afterTxt } = c;
   const base = { value: q.value, valueMax: q.valueMax };
@@ -87,7 +90,10 @@ export function pctClaim(c: UnitCtx): UnitResult {
     const down = /\b(?:down|fell|fall\w*|drop\w*|declin\w*|slid|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing)|shed\w*|retreat\w*|slipp?\w*)\b/i.test(text.slice(direct.end, q.start));
     return { subject: direct.name, property: "stock_change_pct", kind: "other", value: down ? -q.value : q.value, valueMax: null };
   }
-  if (move.test(segB) && (stockCtx || /\b(?:shares?|stock)\b/i.test(wide) || /\b(?:Up|Down)\s+$/.test(beforeTxt))) {
+  // "Shares of X closed 2.8% higher": the direction after the figure
+  // only where the clause itself names the shares ("Shares of X closed", "X's stock ended"), not an index's close
+  const moveAfter = /^\s*(?:higher|lower)\b(?!\s+than)/i.test(afterTxt) && /\b(?:shares?|stock)\b[^,;]*\b(?:closed|ended|finished|traded|opened)\s+(?:(?:about|nearly|roughly|almost)\s+)?$/i.test(segB) && !/\b(?:index|indices|Nasdaq|S&P|Dow|Nikkei|Kospi|Sensex|Nifty|FTSE|DAX)\b/i.test(text.slice(sentence.start, q.end));
+  if ((move.test(segB) || moveAfter) && (stockCtx || /\b(?:shares?|stock)\b/i.test(wide) || /\b(?:Up|Down)\s+$/.test(beforeTxt))) {
     const comps = ents.filter(isCompany);
     const sharesOf = comps.find((e) => /\b(?:shares?|stock)\s+(?:in|of)\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 12), e.start)) && e.end <= q.start);
     const inSeg = [...comps].reverse().find((e) => e.end <= q.start && e.start >= q.start - segB.length);
@@ -97,7 +103,7 @@ export function pctClaim(c: UnitCtx): UnitResult {
     const later = comps[0] && !/[,;]|\b(?:while|whereas|but)\b/.test(text.slice(q.end, comps[0].start)) ? comps[0].name : undefined;
     const name = near?.name ?? (anaphor ? st.lastStock ?? st.recentCompanies.at(-1) : later);
     if (!name) return null;
-    const down = /\b(?:down|fell|fall\w*|drop\w*|declin\w*|slid|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing))\b/i.test(segB);
+    const down = /\b(?:down|fell|fall\w*|drop\w*|declin\w*|slid|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing))\b/i.test(segB) || (moveAfter && /^\s*lower\b/i.test(afterTxt));
     return { subject: name, property: "stock_change_pct", kind: "other", value: down ? -q.value : q.value, valueMax: null };
   }
   const isShare = /\bmarket\s+share\b|\bshare\s+of\s+the\b|\bfollowed\s+by\b|\bmarket\s+(?:leader|position)\b/i;
@@ -105,8 +111,13 @@ export function pctClaim(c: UnitCtx): UnitResult {
     const comps = ents.filter(isCompany);
     const target = entityAfter(text, ents, q.end, "in|of", 40) ?? entityAfter(text, ents, Math.max(sentence.start, q.start - 50), "in|of", 30) ??
       comps.find((e) => /^\s*(?:['’]s\s+)?stake\b/i.test(text.slice(e.end, e.end + 10)));
-    const investor = possessiveBefore(text, ents, q.start, 30) ?? subjectBefore(text, sentence.start, ents, q.start) ?? comps.find((e) => e.name !== target?.name);
+    // "CoreWeave, in which Nvidia holds a stake of roughly 7%": the holder is the name before the verb, the held company the head of "in which"
+    const holder = [...comps].reverse().find((e) => e.end <= q.start && HOLDS_STAKE.test(text.slice(e.end, q.start)));
+    const held = holder && [...comps].reverse().find((e) => e.end <= holder.start && /^\s*,?\s*in\s+which\s+$/i.test(text.slice(e.end, holder.start)));
+    const investor = holder ?? possessiveBefore(text, ents, q.start, 30) ?? subjectBefore(text, sentence.start, ents, q.start) ?? comps.find((e) => e.name !== target?.name);
+    if (holder && !held && !target) return null;
     let inv = investor?.name ?? st.lastInvestor;
+    if (held) return asInvestor(holder.name) === held.name ? null : { subject: `${asInvestor(holder.name)} -> ${held.name}`, property: "stake_pct", kind: "investment", ...base };
     if (inv === target?.name) inv = comps.find((e) => e.name !== target?.name)?.name ?? st.lastInvestor;
     const rec = target?.name ?? st.lastRecipient;
     if (!inv || !rec || asInvestor(inv) === rec) return null;

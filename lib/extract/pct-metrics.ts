@@ -1,7 +1,6 @@
 /**
  * A company's own percentages from results and financing: margins ("a gross margin of 78%",
- * "Adjusted EBITDA was $1.0 billion, a margin of 56%"), customer concentration ("our largest
- * customer was 38% of revenue") and a bond's coupon. "down from 52%" gives the earlier value of
+ * "Adjusted EBITDA was $1.0 billion, a margin of 56%") and a bond's coupon. "down from 52%" gives the earlier value of
  * the same figure. The company is the one the sentence names, else the transcript speaker's, else
  * the article's topic company.
  */
@@ -15,13 +14,12 @@ const LEADIN = "(?:\\s+(?:of|was|is|were|at|came\\s+in\\s+at|stood\\s+at|reached
 const MARGIN = new RegExp(`\\b((?:adjusted\\s+)?(?:gross|operating|net|EBITDA|EBIT|profit|contribution))?\\s*margins?${LEADIN}`, "i");
 /** the metric a bare "a margin of" refers to: the figure the sentence named before it */
 const METRIC = /\b((?:adjusted\s+)?(?:EBITDA|EBIT|gross\s+profit|operating\s+income|operating\s+profit|net\s+income))\b(?:[^.;]|\.(?=\d)){0,60}$/i;
-const CUSTOMER = new RegExp(`\\b(?:largest|biggest|top|single\\s+largest)\\s+customer(?:\\s+(?:accounted\\s+for|made\\s+up|represented|contributed))?${LEADIN}`, "i");
 const COUPON = new RegExp(`\\bcoupons?${LEADIN}`, "i");
 /** "... 52% from 57%", "down from 52%": an earlier value of the figure before */
 const FROM = /(?:\d\s?(?:%|per\s?cent|percent)|\b(?:up|down))\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 const PCT = /\d[\d.]*\s?(?:%|per\s?cent|percent)/gi;
 
-function metricAt(text: string, from: number, at: number, end: number): string | undefined {
+function metricAt(text: string, from: number, at: number): string | undefined {
   const before = text.slice(Math.max(from, at - 70), at);
   const m = before.match(MARGIN);
   if (m) {
@@ -29,7 +27,6 @@ function metricAt(text: string, from: number, at: number, end: number): string |
     if (!kind) return undefined;
     return `${kind.toLowerCase().replace(/\s+/g, "_").replace(/_profit$|_income$/, "")}_margin_pct`;
   }
-  if (CUSTOMER.test(before) && /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales)\b/i.test(text.slice(end, end + 60)) || CUSTOMER.test(before) && /\brevenue\b/i.test(before)) return "largest_customer_revenue_share_pct";
   if (COUPON.test(before)) return "coupon_pct";
   return undefined;
 }
@@ -37,10 +34,10 @@ function metricAt(text: string, from: number, at: number, end: number): string |
 /** Undefined when the figure is none of these. */
 export function metricPct(c: UnitCtx): UnitResult | undefined {
   const { text, sentence, q, ents, st } = c;
-  let property = metricAt(text, sentence.start, q.start, q.end);
+  let property = metricAt(text, sentence.start, q.start);
   if (!property && FROM.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) {
     const prev = [...text.slice(sentence.start, q.start).matchAll(PCT)].at(-1);
-    if (prev) property = metricAt(text, sentence.start, sentence.start + prev.index!, sentence.start + prev.index! + prev[0].length);
+    if (prev) property = metricAt(text, sentence.start, sentence.start + prev.index!);
   }
   if (!property) return undefined;
   const s = possessiveBefore(text, ents, q.start, 60) ?? subjectBefore(text, sentence.start, ents, q.start);

@@ -9,6 +9,7 @@ import type { Sentence, Span } from "./sentences";
 import { DIRECT_INVEST, moneyTiming, wordingRole } from "./money-wording";
 import { asCloud } from "./subjects";
 import { assetsRole, resultsRole, trajectoryRole } from "./results";
+import { usComputeRole } from "./money-us";
 
 export type MoneyRole = { property: string; kind: ClaimKind; role: "invest" | "round" | "valuation" | "compute" | "tranche" | "price" | "revenue" | "order"; subject?: string };
 
@@ -31,8 +32,12 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   if (/^\s*(?:(?!(?:from|in|into|to|of|for|by|with)\b)[\w-]+\s+){0,2}(?:funds?|vehicle)\b/i.test(after)) return null;
   // "raised its price target to $148", "Price target: $95"
   if (q.value < 1e5 && !q.per && /\bprice\s+target\b(?:\s+on\s+(?:the\s+)?[\w.&'’ -]{1,40}?)?\s*:?\s*(?:(?:raised|cut|lowered|increased|reduced|trimmed|lifted|set|is|was)\s+)?(?:to|of|at)?\s*$/i.test(beforeS.slice(-80))) return { property: `price_target_${suffix}`, kind: "other", role: "price" };
+  const us = q.per ? null : usComputeRole(text, clause, q, ents, suffix);
+  if (us) return us;
   const results = q.per ? null : resultsRole(beforeS, after, suffix, q.value < 1e5);
   if (results) return results;
+  // "the round drew more than $600 million in investor demand": orders for the round, not money raised
+  if (/^\s+(?:in|of)\s+(?:investor\s+)?demand\b/i.test(after)) return /\b(?:round|series\s+[a-h]|raise|fund-?raising)\b/i.test(sentence.text) ? { property: `round_demand_${suffix}`, kind: "investment", role: "round" } : null;
   const worded = q.per ? null : wordingRole(before, after, suffix, q.value < 1e5, sentence.text);
   if (worded) return worded;
   // share prices: "to close at $356.70", "up 24% or $5.92"
@@ -82,6 +87,8 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
     const pp = pre ? `${pre.toLowerCase()}_money_valuation_${suffix}` : `valuation_${suffix}`;
     return { property: pp, kind: "valuation", role: "valuation" };
   }
+  // "an agreement … which is valued at $11 billion over six years": a contract's worth, not a company's
+  if (VAL_BEFORE.test(before) && (/^\s+over\s+(?:the\s+next\s+)?(?:\w+\s+)?(?:years?|months?)\b/i.test(after) || /\b(?:agreement|contract|deal|pact|lease|order)s?\b[^$€£.;]{0,60}\b(?:which|that)\s+(?:is|was)\s+(?:valued|worth)\b[^$€£]{0,20}$/i.test(before))) return null;
   if (VAL_BEFORE.test(before) && !/\bworth\b[^$€£]{0,45}$/i.test(before) || /\bworth\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?$/i.test(before) && /\b(?:company|startup|valu)/i.test(before)) {
     const pm = (before + after.slice(0, 30)).match(/\b(pre|post)[\s-]money\b/i)?.[1] ?? moneyTiming(after);
     return { property: pm ? `${pm.toLowerCase()}_money_valuation_${suffix}` : `valuation_${suffix}`, kind: "valuation", role: "valuation" };
@@ -116,7 +123,7 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   }
   // "Microsoft added $750 million", "AMD led with $300M": a company's own verb right before the amount
   const direct = ents.some((e) => e.type === "company" && e.end <= q.start && q.start - e.end < 60 && DIRECT_INVEST.test(text.slice(e.end, q.start).replace(/(?:US)?[$€£₹]\s*$/, "").replace(/\s*(?:US)?[$€£₹]\s*[\d.,]+\s*(?:billion|million|bn|mn|[bm])?\s+and\s+$/i, " ")));
-  if (inRound && !direct && !/\b(?:invest\w*|contribut\w*|put(?:ting)?(?:\s+in)?|pour\w*(?:\s+in)?|inject\w*|commit\w*|add(?:s|ed|ing)?|cheque\s+for|check\s+for)\s+(?:of\s+|about\s+|around\s+|roughly\s+|up\s+to\s+|as\s+much\s+as\s+|at\s+least\s+|more\s+than\s+|another\s+|an?\s+)?$/i.test(before) && !/^\s*(?:investment|stake)\b/i.test(after)) {
+  if (inRound && !direct && !/\b(?:invest\w*|contribut\w*|put(?:ting)?(?:\s+in)?|pour\w*(?:\s+in)?|inject\w*|commit\w*|add(?:s|ed|ing)?|cheque\s+for|check\s+for)\s+(?:of\s+|about\s+|around\s+|roughly\s+|up\s+to\s+|as\s+much\s+as\s+|at\s+least\s+|more\s+than\s+|another\s+|an?\s+)?$/i.test(before) && !/^\s*(?:investment|stake)\b/i.test(after) && !/\b(?:investment|stake|cheque|check|contribution)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|as\s+much\s+as\s+|more\s+than\s+)?$/i.test(before)) {
     return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
   }
   if (investNear || direct || INVEST.test(clauseText)) return { property: `amount_${suffix}`, kind: "investment", role: "invest" };

@@ -37,7 +37,7 @@ export const COMPANIES: Company[] = [
   co("Oracle", "cloud", ["Oracle Corp.", "Oracle Corporation", "Oracle Cloud Infrastructure", "OCI"]),
   co("CoreWeave", "cloud", ["CoreWeave Inc."]),
   co("SoftBank", "investor", ["SoftBank Group Corp.", "SoftBank Group", "Softbank", "SoftBank Vision Fund"]),
-  co("Meta", "lab", ["Meta Platforms", "Meta Platforms Inc.", "Facebook"]),
+  co("Meta", "lab", ["Meta Platforms", "Meta Platforms Inc.", "Facebook", "the Facebook owner", "the Facebook parent", "Facebook parent", "the Instagram owner", "the social network"]),
   co("Apple", "other", ["Apple Inc."]),
   co("Tesla", "other", ["Tesla Inc."]),
   co("SpaceX", "other", []),
