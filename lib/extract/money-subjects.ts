@@ -181,7 +181,8 @@ export function resolveMoneySubject(
     const owner = comps.find((e) => e.possessive && e.end <= investor!.start && /^['’]s?\s+(?:\w+\s+)?(?:backers|investors|shareholders)\s+(?:include|including|are)\s+$/i.test(text.slice(e.end, investor!.start)));
     if (owner) recipient = owner;
   }
-  let investorName: string | undefined = investor?.name;
+  // "we made a $30 million investment in X": in a transcript, the speaker's company invests
+  let investorName: string | undefined = investor?.name ?? (recipient && !beforeAmt.some((e) => e.start >= clause.start) ? weCompany(text, clause.start, q.start) : undefined);
   // "split evenly between Microsoft and Nvidia": the two named share the amount
   const split = splitBetween(text, sentence, q, comps);
   if (split) investorName = split;
@@ -213,7 +214,7 @@ export function resolveMoneySubject(
   }
   if (!recipientName && investorName && st.lastInvestor === asInvestor(investorName)) recipientName = st.lastRecipient;
   if (!recipientName && investorName && st.lastRaiser && (!st.lastRecipient || /\bround\b/i.test(clause.text)) && !investorName.includes(st.lastRaiser)) recipientName = st.lastRaiser;
-  if (!recipientName && investorName && st.lastRecipient && !investorName.split(" + ").includes(st.lastRecipient) && /\binvest|\bbacking|\bbackers?\b|\bstake\b|\bput\s+in\b|\badd(?:s|ed)\b|\bled\s+with\b|\bcontribut|\bcheque\b|\bpledg|\binfus|\bcommitted\b/i.test(sentence.text)) recipientName = st.lastRecipient;
+  if (!recipientName && investorName && st.lastRecipient && !investorName.split(" + ").includes(st.lastRecipient) && /\binvest|\bbacking|\bbackers?\b|\bstake\b|\bput\s+in\b|\badd(?:s|ed)\b|\bled\s+with\b|\bcontribut|\bcheque\b|\bwrote\s+an?\s+\S+\s+(?:\w+\s+)?check\b|\bpledg|\binfus|\bcommitted\b/i.test(sentence.text)) recipientName = st.lastRecipient;
   if (!investorName && recipientName && st.lastRecipient === recipientName) investorName = st.lastInvestor;
   // "SoftBank agreed to invest a further $2 billion": more money for the company the article is about
   if (!recipientName && investorName && /\b(?:a\s+further|an\s+additional|another)\s+(?:US\s?)?[$€£₹]?\s*$/i.test(text.slice(clause.start, q.start))) recipientName = topicCompany(st);

@@ -20,7 +20,7 @@ import { isNoiseLine } from "./noise";
 export type Org = { name: string; kind: CompanyKind };
 export type OrgLexicon = { byForm: Map<string, Org>; re: RegExp | null };
 
-import { ADJ_NOUN, ADJECTIVAL, FUND_WORD, LAB_WORD, LEGAL, NAME, ORG_WORD, STOP } from "./org-words";
+import { ADJ_NOUN, ADJECTIVAL, APPOSITION, FUND_WORD, LAB_WORD, LEGAL, NAME, ORG_WORD, STOP } from "./org-words";
 
 const ALL = "(?:invest(?:s|ed|ing)?|led|leads|co-led|co-leads|raised|raises|is\\s+raising|was\\s+raising|has\\s+raised|had\\s+raised|have\\s+raised|is\\s+valued|was\\s+valued|valued|backed|participated|poured|committed|contributed|pledged|agreed\\s+to\\s+invest|plans\\s+to\\s+invest|closed|secured|received|lands|landed|nets|netted|bags|bagged)";
 /** After the name: a deal verb, possibly after an auxiliary ("Vertex Capital will invest", "Nimbus, which raised"). */
@@ -28,8 +28,6 @@ const VERB_AFTER = new RegExp(`^(?:['’]s?)?(?:\\s*,\\s*which|\\s*,\\s*who)?\\s
 /** Before the name: a phrase that introduces an investor or a recipient. */
 const CUE_BEFORE =
   /(?:\b(?:led|co-led|backed|funded|financed|joined|supported)\s+by|\b(?:investors?|backers?|funds?|firms?|participants?)\s+(?:including|such\s+as|like)|\bvaluing|\bvalued|\b(?:AI\s+|tech\s+|robotics\s+|chip\s+|software\s+|defen[cs]e\s+)?(?:startup|start-up|unicorn|upstart|rival|newcomer|lab|chipmaker|venture\s+firm|investment\s+firm|VC\s+firm|private[\s-]equity\s+firm|fund|investor|backer)(?:(?<!investor|backer|fund)\s*,)?|\binvest(?:s|ed|ing|ment)?\s+(?:of\s+)?(?:(?:about|around|roughly|nearly|up\s+to|more\s+than|over|another|an?\s+additional)\s+)?(?:US)?[$€£][\d.,]+\s*(?:billion|million|trillion|bn|mn|[bmBMK])?\s+(?:in|into)|\binvest(?:s|ed|ing|ment)?\s+in|\bstake\s+in|\bround\s+for|\bfunding\s+(?:for|from)|\binvestment\s+(?:from|by))\s+(?:the\s+)?$/i;
-/** ", a Seattle rival founded by former engineers,": an apposition that says the name is a company. */
-const APPOSITION = /^\s*,\s+(?:an?|the|its|their)\s+(?=[^,.;:]{0,100},)[^,.;:]*?\b(?:startup|start-up|rival|company|firm|competitor|developer|maker|provider|lab|neocloud|operator|unicorn|upstart)s?\b[^,.;:]{0,80},(?=\s)/;
 /** The words CUE_BEFORE can end with: tested first, so the long pattern runs only where it can match. */
 const CUE_LAST = new Set("by including as like valuing valued startup start-up unicorn upstart rival newcomer lab chipmaker firm fund investor backer in into for from".split(" "));
 

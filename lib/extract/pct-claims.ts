@@ -101,7 +101,11 @@ export function pctClaim(c: UnitCtx): UnitResult {
     const anaphor = /\b(?:the\s+stock|its\s+shares|the\s+shares|its\s+stock)\b/i.test(segB);
     // a company named only after the figure ("X shares jumped 12%, while Y shares fell 2%") is another clause's
     const later = comps[0] && !/[,;]|\b(?:while|whereas|but)\b/.test(text.slice(q.end, comps[0].start)) ? comps[0].name : undefined;
-    const name = near?.name ?? (anaphor ? st.lastStock ?? st.recentCompanies.at(-1) : later);
+    // "X signed a deal with Y, sending its shares up 14%", "Its shares fell 3%": the sentence's subject, else the previous sentence's
+    const its = /\bits\s+(?:shares|stock)\b/i.test(segB) && !inSeg && !sharesOf;
+    const own = its ? subjectBefore(text, sentence.start, ents, q.start)?.name ?? (comps.some((e) => e.end <= q.start) ? undefined : st.prevSubject?.sentence === sentence.index - 1 ? st.prevSubject.name : st.lastStock) : undefined;
+    if (its && !own) return null;
+    const name = own ?? near?.name ?? (anaphor ? st.lastStock ?? st.recentCompanies.at(-1) : later);
     if (!name) return null;
     const down = /\b(?:down|fell|fall\w*|drop\w*|declin\w*|slid|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing))\b/i.test(segB) || (moveAfter && /^\s*lower\b/i.test(afterTxt));
     return { subject: name, property: "stock_change_pct", kind: "other", value: down ? -q.value : q.value, valueMax: null };

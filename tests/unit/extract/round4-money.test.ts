@@ -76,3 +76,49 @@ describe("compute buyers", () => {
     expect(claimsOf(t).filter((c) => c.property === "compute_commitment_usd").map((c) => c.value)).toEqual([2e9]);
   });
 });
+
+describe("a transcript speaker's 'we', 'us' and 'our'", () => {
+  const call = (turn: string) =>
+    ["Tollan Cloud, Inc. Q2 Earnings Call Transcript", "", "Company Participants", "Rhea Gault - Chief Financial Officer", "", "Conference Call Participants", "Omar Pike - Dunmore Securities", "", "Operator", "", "Good afternoon, and welcome to Tollan Cloud's second-quarter call.", "", "Rhea Gault", "", turn, ""].join("\n");
+  it("'X has committed roughly $400 million to our platform': X buys compute from the speaker's company", () => {
+    const t = call("Thanks. We had a good quarter. Ostrel Labs has committed roughly $400 million to our platform.");
+    expect(only(t, "compute_commitment_usd")).toMatchObject({ subject: "Ostrel Labs -> Tollan Cloud", value: 400e6 });
+  });
+  it("'X's commitments to us now total $N': the total of X's contracts", () => {
+    const t = call("It's incremental. Together, Ostrel Labs' commitments to us now total roughly $5.5 billion.");
+    expect(only(t, "total_compute_commitment_usd")).toMatchObject({ subject: "Ostrel Labs -> Tollan Cloud", value: 5.5e9 });
+  });
+  it("'we made a $30 million strategic investment in X': the speaker's company invests", () => {
+    const t = call("After quarter end, we made a $30 million strategic investment in Brisket Labs as part of its Series B.");
+    expect(only(t, "amount_usd")).toMatchObject({ subject: "Tollan Cloud -> Brisket Labs", value: 30e6 });
+  });
+  it("'Our last round valued us at thirty-one billion': a spoken valuation without 'dollars'", () => {
+    const t = call("Our last equity round valued us at thirty-one billion.");
+    expect(only(t, "valuation_usd")).toMatchObject({ subject: "Tollan Cloud", value: 31e9 });
+  });
+  it("a spoken count with a scale word is not money", () => {
+    const t = call("We now serve twelve million users.");
+    expect(claimsOf(t).filter((c) => c.property.endsWith("_usd"))).toEqual([]);
+  });
+});
+
+describe("more investment wording", () => {
+  it("'X wrote a $5 million check': X's part of the round", () => {
+    const t = "Brisket Labs has raised a $50 million Series B led by Orrin Capital. Orrin put in $20 million; Tollan Cloud wrote a $5 million check.";
+    expect(claimsOf(t).filter((c) => c.property === "amount_usd").map((c) => [c.subject, c.value])).toEqual([
+      ["Orrin Capital -> Brisket Labs", 20e6],
+      ["Tollan Cloud -> Brisket Labs", 5e6],
+    ]);
+  });
+});
+
+describe("'its shares' goes to the sentence's subject", () => {
+  it("'X signed a deal with Y, sending its shares up 14%': X's shares", () => {
+    const t = "Tollan Cloud is a listed neocloud. Tollan Cloud signed a $2 billion compute contract with Ostrel Labs, sending its shares up 14%.";
+    expect(only(t, "stock_change_pct")).toMatchObject({ subject: "Tollan Cloud", value: 14 });
+  });
+  it("'Its shares fell 3%' after a sentence about X that names Y last: X's shares", () => {
+    const t = "Tollan Cloud is a listed neocloud with 40 sites. Tollan Cloud reported revenue of $2 billion, and said it expects Ostrel Labs to be its largest customer. Its shares fell 3% in late trading.";
+    expect(only(t, "stock_change_pct")).toMatchObject({ subject: "Tollan Cloud", value: -3 });
+  });
+});
