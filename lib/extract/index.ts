@@ -47,12 +47,12 @@ export type ExtractOptions = { publishedAt?: string | null };
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
   if (typeof text !== "string" || !text.trim()) return [];
   const published = options.publishedAt === undefined ? findPublicationDate(text) : options.publishedAt;
-  const noise = noiseSpans(text);
+  const sentences = splitSentences(text);
+  const noise = noiseSpans(text, sentences);
   const inNoise = (s: number, e: number) => noise.some((n) => n.start <= s && e <= n.end);
   const chipLex = chipLexicon(text);
   const tableCells = findTableCells(text, chipLex);
   const tableRows = new Set(tableCells.map((c) => c.rowStart));
-  const sentences = splitSentences(text);
   const orgs = orgLexicon(text, chipLex);
   const st: State = { ...newCorefState(), statusBySubject: new Map(), valueSubjects: new Map(), chipLex };
   const drafts: Draft[] = [];
