@@ -16,14 +16,32 @@ const SPEC_LEAD = /^\s*(?:(?:FP\d+|BF16|TF32|INT\d+|peak|dense|sparse|total|memo
 
 export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | undefined {
   const chips = ents.filter(isChip).filter((e) => !/\b\d[\d,.]*\s+(?:[a-z-]+\s+)?$/.test(text.slice(Math.max(sentence.start, e.start - 24), e.start)) || e.start === q.end + 1);
+  // "Maia 200" where the registry knows "Maia 100": a name followed by a model number it does not carry is another chip
+  if (chips.some((e) => otherModel(text, e))) return undefined;
+  // "The X and Y offer 3.35 TB/s and 4.8 TB/s, respectively": the figures pair with the chips in order
+  // "the B300 ... and targets 2027 for a 3nm successor with 384 GB": a successor the sentence does not name
+  const lastChipBefore = [...chips].reverse().find((e) => e.end <= q.start);
+  const SUCC = /\b(?:successor|follow-?on|next[\s-]generation\s+(?:chip|part|accelerator|gpu|version)|next\s+chip)\b/i;
+  if (lastChipBefore && (SUCC.test(text.slice(lastChipBefore.end, q.start).split(/[;]|,(?=\s)/).pop()!) || /^[\s-]*(?:[\w-]+\s+)?(?:successor|follow-?on)\b/i.test(text.slice(q.end, q.end + 30)))) return undefined;
+  const resp = respectively(text, sentence, q, chips);
+  if (resp !== null) return resp || undefined;
   const direct = chips.find((e) => e.start >= q.end && /^\s*$/.test(text.slice(q.end, e.start)));
   if (direct) return direct.name;
   const systems = chips.filter((e) => e.kind !== "chip" && e.end <= q.start);
+  // "2.5 petaflops and 144 GB for one Trainium3": a figure for a single chip named after it
+  const single = chips.find((e) => e.kind === "chip" && e.start >= q.end && /^[^.;]{0,60}?\b(?:for|per|on|in)\s+(?:one|each|every|a\s+single)\s+$/i.test(text.slice(q.end, e.start)));
+  if (single) return single.name;
+  // "TPU v7 pods scale to 9,216 chips, while each chip offers 4,614 teraflops": a per-chip figure after a
+  // system is not the system's
+  const lastSys = systems[systems.length - 1];
+  if (lastSys && /[,;]\s*(?:(?:and|while|but|whereas)\s+)?(?:each|every|one|a\s+single)\s+(?:chip|gpu|accelerator|processor|card)\b[^,;]*$/i.test(text.slice(lastSys.end, q.start))) return undefined;
   if (q.unit === "tflops" && systems.length) return systems[systems.length - 1].name;
   // "5.3 TB/s vs 3.35 TB/s on the H100": a comparison word starts the other chip's figure
   const sameClauseGap = (a: number, b: number) => !/[,;:]|\b(?:and|while|but|whereas|vs\.?|versus|compared\s+(?:to|with))(?![\w])/.test(text.slice(a, b));
   // "H100's 1.23 Tflop/s", "the H100's memory bandwidth is 900 GB/s"
-  const poss = [...chips].reverse().find((e) => e.possessive && e.end <= q.start && q.start - e.end < 45 && sameClauseGap(e.end + 2, q.start));
+  // "up from Trainium2's 96 GB and 1.3 petaflops": figures listed after a possessive are all its own
+  const FIG_LIST = /^['’]s?\s+(?:[~\d.,]+\s*(?:GB|TB|TB\/s|GB\/s|W|watts|petaflops|teraflops|exaflops|PFLOPS|TFLOPS|PF|TF|nm)(?:\s+of\s+[\w-]+)?(?:\s*,\s*|\s*,?\s+and\s+))+$/i;
+  const poss = [...chips].reverse().find((e) => e.possessive && e.end <= q.start && q.start - e.end < 45 && (sameClauseGap(e.end + 2, q.start) || FIG_LIST.test(text.slice(e.end, q.start))));
   if (poss) return poss.name;
   const isComparator = (e: EntityMention) => /\b(?:than|vs\.?|versus|compared\s+(?:to|with)|over|against|matches|matching|match|comparable\s+to|like|of)\s*(?:the\s+|an?\s+)?(?:Nvidia['’]?s?\s+|AMD['’]?s?\s+|Google['’]?s?\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 24), e.start)) ||
     // "its predecessor, the X2": the older chip named in apposition is the baseline
@@ -33,9 +51,9 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   const before = chips.filter((e) => e.end <= q.start && !isComparator(e));
   // "on the MI355X", "per Trainium v5 chip"
   // "on the MI355X", "per Trainium v5 chip"; not "up from the H100's 3.35 TB/s", which is the H100's own figure
-  const after = chips.find((e) => e.start >= q.end && !e.possessive && /^[^.;]{0,120}?\b(?:on|for|of|in|from|per)\s+(?:the\s+|a\s+|each\s+|its\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(q.end, e.start)) && !/\b(?:than|vs|versus|compared|ahead|behind|(?:up|down|rising|falling)\s+from)\b|,\s+(?:and|but|while|whereas)\s/i.test(text.slice(q.end, e.start)));
+  const after = chips.find((e) => e.start >= q.end && !e.possessive && /^[^.;]{0,120}?\b(?:on|for|of|in|from|per)\s+(?:the\s+|a\s+|each\s+|its\s+)?(?:\w+['’]s\s+|\w+\s+){0,2}$/i.test(text.slice(q.end, e.start)) && !/\b(?:than|vs|versus|compared|ahead|behind|(?:up|down|rising|falling)\s+from)\b|,\s+(?:and|but|while|whereas)\s/i.test(text.slice(q.end, e.start)));
   // "more than an H100, which is a 700-watt part": the figure of a relative clause is its antecedent's
-  const rel = [...chips].reverse().find((e) => e.end <= q.start && /^\s*,\s*(?:which|whose)\s+(?:is|was|has|had|draws|drew|uses|used)\s+(?:an?\s+|about\s+|around\s+|roughly\s+)?$/i.test(text.slice(e.end, q.start)));
+  const rel = [...chips].reverse().find((e) => e.end <= q.start && /^\s*,\s*(?:which|whose)\s+(?:is|was|has|had|draws|drew|uses|used|offers|offered|delivers|delivered|provides|provided|carries|carried|packs|packed|reaches|reached|peaks\s+at|tops\s+out\s+at|is\s+rated\s+(?:at|for))\s+(?:an?\s+|about\s+|around\s+|roughly\s+|up\s+to\s+)?$/i.test(text.slice(e.end, q.start)));
   if (rel) return rel.name;
   const near = [...before].reverse().find((e) => sameClauseGap(e.end, q.start));
   if (near) return near.name;
@@ -51,6 +69,9 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
     // 750 W and Vendor's Z tops out at 900 W": the 900 W is neither X's nor Y's)
     const last = before[before.length - 1];
     if (last.name !== before[0].name && findUnits(text.slice(last.end, q.start)).some((u) => u.unit === q.unit)) return undefined;
+    // "the H100 uses less than the B200's 1,000 W, but the MI300X, at 750 W, sits in between": a figure in a
+    // later clause that names another chip is not the first chip's
+    if (last.name !== before[0].name && /[,;]\s*(?:and|but|while|whereas|yet)\s+(?:the\s+|an?\s+|[A-Z][\w-]*['’]s?\s+)*$/.test(text.slice(before[0].end, last.start))) return undefined;
     return before[0].name;
   }
   const ana = CHIP_ANAPHOR.exec(text.slice(sentence.start, q.start));
@@ -87,6 +108,54 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   if (!ents.length && st.lastChip && findUnits(previousSentence(text, sentence.start)).some((u) => u.unit === q.unit)) return st.lastChip;
   // a figure restated later ("these numbers of 20.8 petaflops") keeps the subject it had
   return st.valueSubjects.get(`${q.unit}:${q.value}`);
+}
+
+/** "Maia 200" for a registry chip "Maia 100": the mention runs on into a model number its name does not have. */
+function otherModel(text: string, e: EntityMention): boolean {
+  const m = /^[ -]?(\d{2,4}[A-Za-z]?)\b/.exec(text.slice(e.end, e.end + 8));
+  return !!m && /\d/.test(e.name) && !e.name.includes(m[1]) && !/\d/.test(text.slice(e.start, e.end));
+}
+
+/**
+ * "The H100 and H200 offer 3.35 TB/s and 4.8 TB/s of bandwidth, respectively": the chip in the same place
+ * in the list as the figure among the sentence's figures in its unit; "" when the two lists do not pair up.
+ * null when the sentence does not say "respectively".
+ */
+function respectively(text: string, sentence: Sentence, q: Quantity, chips: EntityMention[]): string | null {
+  const tail = text.slice(q.end, sentence.end);
+  if (!/\brespectively\b/i.test(tail)) return listPair(text, sentence, q, chips);
+  const at = sentence.start + text.slice(sentence.start, sentence.end).search(/\brespectively\b/i);
+  const figs = findUnits(text.slice(sentence.start, at)).filter((u) => u.unit === q.unit);
+  const names = [...new Set(chips.filter((e) => e.start < at && e.start >= sentence.start).map((e) => e.name))];
+  const i = figs.findIndex((u) => sentence.start + u.start === q.start);
+  if (i < 0 || figs.length !== names.length) return "";
+  return names[i];
+}
+
+/**
+ * "The H100, H200 and B200 draw 700 W, 700 W and 1,000 W": a list of figures in one unit right after a
+ * list of chips pairs with it in order; "" when the lists differ in length, null when there is no such pair.
+ */
+function listPair(text: string, sentence: Sentence, q: Quantity, chips: EntityMention[]): string | null {
+  const figs = findUnits(text.slice(sentence.start, sentence.end)).filter((u) => u.unit === q.unit).map((u) => ({ start: sentence.start + u.start, end: sentence.start + u.end }));
+  const i = figs.findIndex((u) => u.start === q.start);
+  if (i < 0) return null;
+  const JOIN = /^\s*(?:,\s*(?:and\s+)?|\s*and\s+)$/;
+  let a = i;
+  let b = i;
+  while (a > 0 && JOIN.test(text.slice(figs[a - 1].end, figs[a].start))) a--;
+  while (b < figs.length - 1 && JOIN.test(text.slice(figs[b].end, figs[b + 1].start))) b++;
+  if (b === a) return null;
+  // the chips of one list, ending before the first figure, with only a verb between
+  const list = chips.filter((e) => e.end <= figs[a].start && e.start >= sentence.start);
+  if (list.length < 2) return null;
+  const run = [list[list.length - 1]];
+  for (let k = list.length - 2; k >= 0; k--) {
+    if (!/^\s*(?:,\s*(?:and\s+)?|\s*and\s+)(?:the\s+)?$/.test(text.slice(list[k].end, run[0].start))) break;
+    run.unshift(list[k]);
+  }
+  if (run.length < 2 || !/^\s+(?:\w+\s+){0,2}$/.test(text.slice(run[run.length - 1].end, figs[a].start))) return null;
+  return run.length === b - a + 1 ? run[i - a].name : "";
 }
 
 /** The predecessor of a chip: the registry's, the article's own ("the C1, launched in 2024"), or "predecessor". */

@@ -37,6 +37,13 @@ export function dealPair(text: string, sentence: Sentence, q: Quantity, ents: En
   const names = [...new Set(comps.map((e) => e.name))];
   const lab = comps.find((e) => e.kind === "lab");
   const supplier = comps.find((e) => e.kind !== "lab" && e.name !== lab?.name);
+  // "Oracle plans to deploy 50,000 GPUs, while Meta, which has 600,000 H100s, ...": two companies in
+  // contrasted clauses are not a deal's two parties
+  const cut = [...text.slice(sentence.start, sentence.end).matchAll(/;|,\s*(?:while|whereas|but|although|though)\b|,\s*and\s+(?=[A-Z])/g)].map((m) => sentence.start + m.index!);
+  const cStart = Math.max(sentence.start, ...cut.filter((c) => c <= q.start));
+  const cEnd = Math.min(sentence.end, ...cut.filter((c) => c >= q.end));
+  const inClause = (e: EntityMention) => e.start >= cStart && e.end <= cEnd;
+  if (lab && supplier && names.length === 2 && !(inClause(lab) || comps.some((e) => e.name === lab.name && inClause(e))) !== !(comps.some((e) => e.name === supplier.name && inClause(e)))) return null;
   if (lab && supplier && names.length === 2) return `${lab.name} -> ${asCloud(supplier.name)}`;
   const last = st.lastBuyer && st.lastCloud ? `${st.lastBuyer} -> ${asCloud(st.lastCloud)}` : null;
   // the last deal when the sentence names none of its parties or both of them; one party alone may speak of its own business

@@ -59,6 +59,8 @@ export function resolveMoneySubject(
     // "The stock has a market capitalisation of ...": the listed company the article last spoke of
     if (/^market_/.test(role.property) && !comps.length) return /\b(?:stock|shares|it|its)\b/i.test(text.slice(sentence.start, q.start)) ? st.lastStock ?? topicCompany(st) ?? null : null;
     const before = text.slice(sentence.start, q.start);
+    // "weighing a bid for a chip startup valued at $4 billion": an unnamed company's value is no named one's
+    if (role.role === "valuation" && /\b(?:a|an|another|one|two|three|several|other)\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|maker|developer|rival|business|provider|lab|unicorn|competitor)s?\s+(?:(?:that|which)\s+)?(?:(?:was|is|were|are|has\s+been|had\s+been|last)\s+)?(?:valued|worth)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|some\s+|~)?(?:US\s?)?[$€£¥₹]?\s*$/i.test(before)) return null;
     // "Microsoft, Amazon and Meta will together spend $600 billion": a sum over several companies is no one company's figure
     const lastNamed = comps.findLast((e) => e.end <= q.start);
     if (role.role === "revenue" && lastNamed && /\b(?:together|combined|collectively|between\s+them)\b/i.test(text.slice(lastNamed.end, q.start))) return null;
@@ -80,12 +82,19 @@ export function resolveMoneySubject(
       st.clauseRaiser = { clause: clause.start, name: participle.name };
       return participle.name;
     }
+    // "…; Nebius, its rival, raised $1 billion": a rival of a company the article names, with no known name of its
+    // own, is neither that company nor the article's
+    const segStart = Math.max(sentence.start, text.lastIndexOf(";", q.start - 1) + 1);
+    if (!comps.some((e) => e.start >= segStart && e.end <= q.start) && /\b(?:its|their|a|an|the)\s+(?:\w+\s+)?(?:rival|competitor|challenger|peer)s?\b/i.test(text.slice(segStart, q.start))) return null;
     if (st.clauseRaiser && st.clauseRaiser.clause === clause.start) return st.clauseRaiser.name;
     // "We raised $2 billion of debt", "Our last round valued us at": in a transcript, the speaker's company
     const we = comps.some((e) => e.end <= q.start && e.start >= clause.start) ? undefined : weCompany(text, clause.start, q.start);
     if (we) return we;
     const valued = [...comps].reverse().find((e) => e.end <= q.start && /\b(?:valu\w*|worth)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 20), e.start)));
     if (valued) return valued.name;
+    // "The company, which Google values at $20 billion": the name before "values … at" sets the value; the
+    // company valued is the one the relative clause hangs on, which this sentence does not name
+    if (role.role === "valuation" && lastNamed && /^\s+(?:values|valued|valuing|pegs|pegged|puts|put)\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|~)?(?:US)?[$€£]?\s*$/i.test(text.slice(lastNamed.end, q.start))) return null;
     // "Wahat wrote a cheque for $1 billion of the $2.5 billion Series B", "the company's announcement said the
     // round valued it": a name the article has only shown investing is not the one raising; the deal's recipient is
     const raiser = (n: string) => (st.investors.has(n) && !st.raisers.has(n) ? st.lastRecipient ?? st.lastRaiser ?? null : n);
@@ -111,10 +120,13 @@ export function resolveMoneySubject(
     // "It raised $2.5 billion in debt": the previous sentence's subject, before any running raiser
     const it = subj ? undefined : pronounSubject(text, sentence, q, ents, st);
     if (it) return raiser(it);
+    // "SoftBank led the $40 billion round": the leader invests; the round is the raising company's
+    if (subj && role.role === "round" && /^\s+(?:(?:has|had|will|would|also|reportedly)\s+)?(?:led|co-led|leads|co-leads|anchored|headed|joined)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}(?:US\s?)?[$€£¥₹]?\s*$/i.test(text.slice(subj.end, q.start))) return st.lastRaiser && st.lastRaiser !== subj.name ? st.lastRaiser : null;
     if (subj && !/\b(?:named|with|from)\b/.test(text.slice(subj.end, subj.end + 12))) return raiser(asInvestor(subj.name));
     if (subj) return raiser(subj.name);
     const afterEnt = comps.find((e) => e.start >= q.end);
-    if (afterEnt && role.role !== "revenue" && /^\W{0,3}$|^\s*(?:for|in)\s/.test(text.slice(q.end, afterEnt.start).replace(/[^\w\s]/g, ""))) return afterEnt.name;
+    // "include Nvidia, with $2 billion, Microsoft, with $1 billion": a name after a comma starts the next item
+    if (afterEnt && role.role !== "revenue" && !/^\s*,/.test(text.slice(q.end, afterEnt.start)) && /^\W{0,3}$|^\s*(?:for|in)\s/.test(text.slice(q.end, afterEnt.start).replace(/[^\w\s]/g, ""))) return afterEnt.name;
     if (st.lastRaiser) return st.lastRaiser;
     return topicCompany(st) ?? null;
   }
@@ -195,6 +207,14 @@ export function resolveMoneySubject(
   if (!investorName && st.lastGroup && /\b(?:the\s+two\s+(?:[\w-]+\s+)?(?:companies|giants|firms|groups|investors|partners)|both\s+(?:companies|firms)|the\s+(?:pair|duo))\b/i.test(text.slice(sentence.start, q.start))) investorName = st.lastGroup;
   if (!investorName) {
     const subj = subjectBefore(text, sentence.start, ents, q.start);
+    // "Nvidia, Microsoft and Amazon are investing a combined $15 billion": a list of three or more investors shares
+    // the amount in parts the sentence does not give
+    if (subj && !resp && !elliptic) {
+      const sep = (a: number, b: number) => /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/.test(text.slice(a, b));
+      const list = [subj];
+      for (const e of comps) if (e.start > list[list.length - 1].end && e.end <= q.start && sep(list[list.length - 1].end, e.start)) list.push(e);
+      if (new Set(list.map((e) => e.name)).size >= 3) return null;
+    }
     if (subj && subj.name !== recipient?.name && !(PRONOUN.test(text.slice(subj.end, q.start)) && /^\s*,/.test(text.slice(subj.end)))) investorName = subj.name;
     else if (subj && subj.name !== recipient?.name) investorName = subj.name;
   }

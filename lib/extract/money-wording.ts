@@ -6,7 +6,7 @@
 import type { MoneyRole } from "./properties";
 
 /** The words between an investor's name and its amount: "Microsoft added", "AMD led with", "Wahat put in". */
-export const DIRECT_INVEST = /^\s+(?:(?:has|had|have|will|would|could|also|then|is|was|already|reportedly)\s+){0,2}(?:added|adds|infuse[sd]?|invested|invests|contributed|contributes|put\s+in|puts\s+in|is\s+putting\s+in|pledged|pledges|committed|poured\s+in|led\s+with|leads\s+with|chipped\s+in|wrote\s+a\s+(?:cheque|check)\s+for|wr(?:ote|ites)\s+an?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|another\s+|a\s+further\s+|an?\s+additional\s+|up\s+to\s+|more\s+than\s+|as\s+much\s+as\s+)?$/i;
+export const DIRECT_INVEST = /^\s+(?:(?:has|had|have|will|would|could|also|then|is|was|already|reportedly)\s+){0,2}(?:added|adds|infuse[sd]?|invested|invests|investing|contributed|contributes|put\s+in|puts\s+in|is\s+putting\s+in|pledged|pledges|committed|poured\s+in|led\s+with|leads\s+with|chipped\s+in|wrote\s+a\s+(?:cheque|check)\s+for|wr(?:ote|ites)\s+an?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|another\s+|a\s+further\s+|an?\s+additional\s+|up\s+to\s+|more\s+than\s+|as\s+much\s+as\s+)?$/i;
 
 const MOVE = /\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|jump\w*|climb\w*|gain\w*|drop\w*|slid|slips?|slipped|sank|sinks?|surg\w*|soar\w*|tumbl\w*|plung\w*|declin\w*|rall\w*|advanc\w*|edg\w*|spik\w*|retreat\w*)\b[^$;]{0,30}\bto\s+$/i;
 /** "closed down 3% at $95.10" */

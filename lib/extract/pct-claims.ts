@@ -83,7 +83,9 @@ export function pctClaim(c: UnitCtx): UnitResult {
     const name = s?.name ?? (ents.some(isCompany) ? undefined : topicCompany(st));
     return name ? { subject: name, property: "revenue_growth_pct_yoy", kind: "other", ...base } : null;
   }
-  const stockCtx = /\b(?:shares?|stock|stocks)\b/i.test(sentence.text) || /^\s*(?:up|down)\s*$/i.test(segB.split(/\b[A-Z][\w.]*\b/).pop() ?? "");
+  // "Intel Up 24%" is a share move; "shipped 3 million GPUs last year, up 200%" is the growth of the figure before it
+  const growthOfFigure = /\d[^,;]*,\s*(?:up|down)\s*$/i.test(text.slice(sentence.start, q.start));
+  const stockCtx = /\b(?:shares?|stock|stocks)\b/i.test(sentence.text) || (!growthOfFigure && /^\s*(?:up|down)\s*$/i.test(segB.split(/\b[A-Z][\w.]*\b/).pop() ?? ""));
   // "Nvidia fell 3.2%", "Kappa Networks, a small supplier, jumped 11%": a listed company's move in an article about shares
   const direct = /\b(?:shares?|stocks?)\b/i.test(text) ? [...ents.filter(isCompany)].reverse().find((e) => e.end <= q.start && DIRECT_MOVE.test(text.slice(e.end, q.start))) : undefined;
   if (direct && !/^\s+(?:of|in)\b/.test(afterTxt) && !/\b(?:revenue|sales|income|earnings|profit|margin|users|customers|headcount|workforce)\b/i.test(text.slice(direct.end, q.start))) {

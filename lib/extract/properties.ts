@@ -78,6 +78,8 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   // "the $120 billion figure was pre-money": a valuation named by its timing
   const timed = after.match(/^\s+(?:figure|number|price|price\s+tag|mark)\s+(?:is|was|would\s+be)\s+(?:an?\s+)?(pre|post)[\s‑-]money\b/i);
   if (timed) return { property: `${timed[1].toLowerCase()}_money_valuation_${suffix}`, kind: "valuation", role: "valuation" };
+  // "could see its stake valued at more than $50 billion": what a holding is worth, not the company's valuation
+  if (/\b(?:stake|holding|shares|position)\s+(?:(?:is|was|would\s+be|could\s+be|now|be)\s+)?(?:valued|worth)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|some\s+|~)?(?:US\s?)?[$€£¥₹]?\s*$/i.test(before)) return null;
   const m = after.match(VAL_AFTER);
   // "invest $8 billion in X at a valuation of $120 billion": the valuation is the later figure, not this one
   const valuedLater = m && /^\s+(?:of|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|some\s+|~)?(?:US\s?)?[$€£¥₹]\s*\d/i.test(text.slice(q.end + m.index! + m[0].length, q.end + m.index! + m[0].length + 30));
@@ -126,6 +128,8 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   if (inRound && !direct && !/\b(?:invest\w*|contribut\w*|put(?:ting)?(?:\s+in)?|pour\w*(?:\s+in)?|inject\w*|commit\w*|add(?:s|ed|ing)?|cheque\s+for|check\s+for)\s+(?:of\s+|about\s+|around\s+|roughly\s+|up\s+to\s+|as\s+much\s+as\s+|at\s+least\s+|more\s+than\s+|another\s+|an?\s+)?$/i.test(before) && !/^\s*(?:investment|stake)\b/i.test(after) && !/\b(?:investment|stake|cheque|check|contribution)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|as\s+much\s+as\s+|more\s+than\s+)?$/i.test(before)) {
     return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
   }
+  // "agreed to sell its $5.8 billion stake in X": a holding being sold is no investment
+  if (/\b(?:sell|sells|sold|selling|offload\w*|divest\w*|unload\w*|dump\w*|cash(?:ed|es|ing)?\s+out\s+of)\s+(?:(?:its|their|his|her|the|a|an|part\s+of\s+its|some\s+of\s+its)\s+)?(?:entire\s+|remaining\s+|whole\s+)?(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+)?(?:US\s?)?[$€£¥₹]?\s*$/i.test(before) && /^\s*(?:[\w-]+\s+)?(?:stake|holding|shares|position)\b/i.test(after)) return null;
   if (investNear || direct || INVEST.test(clauseText)) return { property: `amount_${suffix}`, kind: "investment", role: "invest" };
   return null;
 }

@@ -74,8 +74,15 @@ const MODIFIER_NOUN = /^\s+(?:deals?|contracts?|agreements?|investments?|partner
  * and not a possessive modifying something else.
  */
 export function subjectBefore(text: string, sentenceStart: number, ents: EntityMention[], at: number, topic = false): EntityMention | undefined {
+  let skipped: EntityMention | undefined;
   for (const e of companies(ents)) {
     if (e.end > at) break;
+    // "backed by Nvidia, Microsoft and Amazon": later items of a list whose first item is no subject are none either
+    if (skipped && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/.test(text.slice(skipped.end, e.start))) {
+      skipped = e;
+      continue;
+    }
+    skipped = e;
     // "The OpenAI deal was signed in May": a name modifying a noun is not what the sentence is about
     if (topic && MODIFIER_BEFORE.test(text.slice(Math.max(sentenceStart, e.start - 6), e.start)) && MODIFIER_NOUN.test(text.slice(e.end, e.end + 20))) continue;
     const before = text.slice(Math.max(sentenceStart, e.start - 30), e.start);
@@ -119,7 +126,7 @@ export function laterClauseSubject(text: string, sentenceStart: number, ents: En
     const e = cs[i];
     if (!/(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentenceStart, e.start - 20), e.start))) continue;
     // drop ", which manages …," and ", the growth fund," between the name and its verb
-    const gap = text.slice(e.end, at).replace(/^\s*,\s*(?:which|who|that|the|an?)\b[^,]*,/, " ");
+    const gap = text.slice(e.end, at).replace(/^\s*,\s*(?:which|who|that|the|an?|its|their)\b[^,]*,/, " ");
     if (/[,;:]|\b(?:and|but|while)\b/.test(gap)) return undefined;
     if (cs.some((o) => o.start > e.end && o.end <= at)) return undefined;
     return e;

@@ -74,6 +74,11 @@ export function systemScope(text: string, sentence: Sentence, q: Quantity, ents:
   const perChip = after.match(PER_CHIP_AFTER);
   const perSys = after.match(PER_SYSTEM_AFTER);
   if (perChip && (!perSys || perChip[0].length <= perSys[0].length)) return undefined;
+  // "compared with 2.5 petaflops for one Trainium3": a figure for a single named chip
+  if (ents.some((e) => e.type === "chip" && e.kind === "chip" && e.start >= q.end && /^[^.;]{0,60}?\b(?:for|per|on|in)\s+(?:one|each|every|a\s+single)\s+$/i.test(text.slice(q.end, e.start)))) return undefined;
+  // "..., while each chip offers 4,614 teraflops": the figure's own clause is about one chip
+  const clauseHead = text.slice(sentence.start, q.start).split(/;|,(?=\s)/).pop()!;
+  if (/^\s*(?:(?:and|while|but|whereas|with)\s+)?(?:each|every|one|a\s+single)\s+(?:[\w-]+\s+)?(?:chip|gpu|accelerator|processor|card)\b/i.test(clauseHead)) return undefined;
   const semi = text.lastIndexOf(";", q.start);
   const segStart = Math.max(sentence.start, semi + 1);
   const before = text.slice(segStart, q.start);
