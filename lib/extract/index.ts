@@ -23,7 +23,8 @@ import { moneyRole } from "./properties";
 import { inPassing, noteRaiser, repeatedAmount, resolveMoneySubject, splitBetween } from "./money-subjects";
 import { unitClaim } from "./unit-claims";
 import { stakeSubject } from "./stakes";
-import { chipSystemPhrase, jointChip, successorIn, successorOf, systemLabel } from "./chip-subjects";
+import { jointChip } from "./chip-subjects";
+import { noteTopicChip } from "./topic-chip";
 import { findTableCells } from "./tables";
 import { assemble, type Draft } from "./assemble";
 
@@ -35,8 +36,6 @@ const ADD_ON = /^\s*(?:[\w‑-]+\s+)?(?:add[‑-]?on|expansion|extension|top[‑
 /** Words that introduce an earlier value of the figure just stated ("up from", "$148 from"). */
 const FROM_PREVIOUS = /(?:\b(?:up|down|rising|falling|increasing|decreasing)\s+from|\d\s*(?:billion|million|trillion|bn|mn|[bmk])?\s+from)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+)?(?:US\s?)?[$€£¥]?\s*$/i;
 
-/** Words that put a chip in the comparator's place ("beats the B200", "than the H100"). */
-const COMPARED = /\b(?:than|vs\.?|versus|compared\s+(?:to|with)|over|beats?|beating|outperforms?|outperforming|edges\s+out|trails?|trailing|against|like|unlike|matches|matching)\s+(?:the\s+|Nvidia['’]?s?\s+|AMD['’]?s?\s+)?$/i;
 
 const MULTIPLE_WORD = /twice|double|triple|quadruple|fold\b/i;
 
@@ -205,39 +204,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
         }
       }
     }
-    const chipsHere = ents.filter(isChip);
-    // a sentence that gave a chip figure keeps that chip; else a chip named alone becomes the topic
-    if (!chipClaim && new Set(chipsHere.map((e) => e.name)).size === 1) {
-      // "How does it compare with the V4?": a chip named only as the baseline makes its successor the topic
-      if (!/\bcompare[sd]?\s+(?:to|with)\s+(?:the\s+)?$|\bstacks?\s+up\s+against\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, chipsHere[0].start - 30), chipsHere[0].start))) st.lastChip = chipsHere[0].name;
-      else st.lastChip = successorOf(chipsHere[0].name, st) ?? st.lastChip;
-    }
-    // "The V2's 288 GB beats the H100's 80 GB. Its ...": the next "its" is the sentence's own chip, not the comparator
-    else if (chipClaim && new Set(chipsHere.map((e) => e.name)).size > 1) {
-      const claimed = new Set(drafts.filter((d) => d.sentence === sentence && d.kind === "chip_spec").map((d) => d.subject.replace(/ die$/, "")));
-      const compared = (e: EntityMention) => {
-        const b = text.slice(Math.max(sentence.start, e.start - 30), e.start);
-        return COMPARED.test(b) || /\b(?:double|twice|triple|half|times|edges\s+out|beats?)\s+(?:the\s+)?$/i.test(b);
-      };
-      const head = chipsHere.find((e) => e.kind === "chip" && claimed.has(e.name) && !compared(e));
-      // "The V4 was a 5nm part; the V5 is on 3nm": of a chip and its successor, the successor is the topic
-      if (head) st.lastChip = successorIn(head.name, [...claimed], st);
-    }
-    // "Each card has 192 GB, the H100 only had 80GB": figures for two chips, one named only in a later
-    // clause; the chip of the first clause stays the topic
-    else if (chipClaim) {
-      const claimed = [...new Set(drafts.filter((d) => d.sentence === sentence && d.kind === "chip_spec" && !/ (?:rack|server|node|pod|instance|system|cluster)$/i.test(d.subject)).map((d) => d.subject.replace(/ die$/, "")))];
-      if (claimed.length > 1) st.lastChip = claimed[0];
-    }
-    // "Corvid claims the C5 beats the B200": the chip the sentence is about, not the one it is measured against
-    else if (!chipClaim && chipsHere.length > 1) {
-      const head = chipsHere.find((e) => e.kind === "chip" && !COMPARED.test(text.slice(Math.max(sentence.start, e.start - 30), e.start)));
-      if (head) st.lastChip = head.name;
-    }
-    for (const e of chipsHere) {
-      if (e.kind !== "chip") st.lastSystem = systemLabel(text, e, st);
-      else st.lastSystem = chipSystemPhrase(text, e) ?? st.lastSystem;
-    }
+    noteTopicChip(text, sentence, ents, drafts, chipClaim, st);
     for (const e of ents) if (isCompany(e)) st.recentCompanies.push(e.name);
     const sentSubject = subjectBefore(text, sentence.start, ents, sentence.end, true);
     // "It plans …, and has agreed to spend $30 billion on X, Y's cloud unit": the sentence's subject is still the previous one
