@@ -8,6 +8,7 @@ import { ClaimFilters } from "@/components/claims/claim-filters";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { ClaimViewTabs } from "@/components/claims/view-tabs";
 import { DisagreementGroups } from "@/components/claims/disagreement-groups";
+import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, InvalidFilters } from "@/components/ui/empty-state";
 import { ExportLinks } from "@/components/ui/export-links";
 import { Pagination } from "@/components/ui/pagination";
@@ -24,18 +25,17 @@ export default async function ClaimsPage({ searchParams }: Props) {
   const view = parsed.success ? parsed.data.view : "cards";
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="space-y-1">
-          <h1 className="text-xl font-semibold">Claims</h1>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Every figure an article states, with the words that state it and where articles disagree.
-          </p>
-        </div>
-        <div className="flex flex-wrap items-center gap-3">
-          <ClaimViewTabs view={view} params={params} />
-          <ExportLinks dataset={view === "disagreements" ? "disagreements" : "claims"} params={params} />
-        </div>
-      </div>
+      <PageHeader
+        title="Claims"
+        actions={
+          <div className="flex flex-wrap items-center gap-3">
+            <ClaimViewTabs view={view} params={params} />
+            <ExportLinks dataset={view === "disagreements" ? "disagreements" : "claims"} params={params} />
+          </div>
+        }
+      >
+        Every figure an article states, with the words that state it and where articles disagree.
+      </PageHeader>
       <ClaimFilters facets={facets} />
       {parsed.success ? (
         <Results filters={parsed.data} params={params} sourceTitle={(id) => facets.sources.find((s) => s.id === id)?.title} />

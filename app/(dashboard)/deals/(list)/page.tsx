@@ -6,6 +6,7 @@ import { emptyDealsReason } from "@/lib/claims/empty-reason";
 import { z } from "zod";
 import { DealFilters } from "@/components/deals/deal-filters";
 import { DealTable } from "@/components/deals/deal-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, InvalidFilters } from "@/components/ui/empty-state";
 import { ExportLinks } from "@/components/ui/export-links";
 import { Pagination } from "@/components/ui/pagination";
@@ -20,15 +21,9 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
   const result = parsed.success ? await listDealsPage(parsed.data) : null;
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="space-y-1">
-          <h1 className="text-xl font-semibold">Deals</h1>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Money, compute and chips flowing between companies; each amount is the best estimate across the claims that state it.
-          </p>
-        </div>
-        <ExportLinks dataset="deals" params={params} />
-      </div>
+      <PageHeader title="Deals" actions={<ExportLinks dataset="deals" params={params} />}>
+        Money, compute and chips flowing between companies; each amount is the best estimate across the claims that state it.
+      </PageHeader>
       <DealFilters facets={facets} />
       {!parsed.success || !result ? (
         <InvalidFilters message={parsed.success ? "" : z.prettifyError(parsed.error)} clearHref="/deals" />

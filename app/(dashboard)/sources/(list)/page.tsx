@@ -5,6 +5,7 @@ import { parseSourceFilters } from "@/lib/validations/source-filters";
 import type { RawSearchParams } from "@/lib/validations/search-params";
 import { SourceTable } from "@/components/sources/source-table";
 import { SourceListControls } from "@/components/sources/source-list-controls";
+import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, InvalidFilters } from "@/components/ui/empty-state";
 import { ExportLinks } from "@/components/ui/export-links";
 import { Pagination } from "@/components/ui/pagination";
@@ -24,16 +25,10 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
   const result = await listSources(parsed.data);
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="space-y-1">
-          <h1 className="text-xl font-semibold">Sources</h1>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            The articles every claim comes from. Contradiction rate: the share of an article&apos;s claims contradicted by
-            better-supported claims, implausible or inconsistent.
-          </p>
-        </div>
-        <ExportLinks dataset="sources" params={params} />
-      </div>
+      <PageHeader title="Sources" actions={<ExportLinks dataset="sources" params={params} />}>
+        The articles every claim comes from. Contradiction rate: the share of an article&apos;s claims contradicted by
+        better-supported claims, implausible or inconsistent.
+      </PageHeader>
       <SourceListControls filters={parsed.data} params={params} />
       {result.total === 0 ? (
         <EmptyState reason={parsed.data.flagged ? EMPTY_REASON[parsed.data.flagged] : "No articles yet: ingest one to start."} clearHref={parsed.data.flagged ? "/sources" : undefined} />
