@@ -212,6 +212,7 @@ export class PairClassifier implements PairExplainer<Detail> {
     const clash = packedFacetClash(fa, fb);
     // figures far apart with nothing to tell their metrics apart are different things, not a mix-up
     if (!clash && ratio(a.value, b.value) > WITHIN_ARTICLE_RATIO && !isSystemMultiple(a.value, b.value)) return null;
+    if (!clash && this.selfContradictingSpec(i, j)) return this.emit(i, j, "conflict", SPEC_TWICE);
     let detail = "one article states both: likely different scopes (e.g. with vs without co-investors)";
     if (clash) detail = CLASH_DETAIL[clash];
     else if (packedFacet(fa, "part") === "total" || packedFacet(fb, "part") === "total") detail = CLASH_DETAIL.part;
@@ -219,6 +220,22 @@ export class PairClassifier implements PairExplainer<Detail> {
     else if (a.qualifier === "range" || b.qualifier === "range") detail = "one article gives a single figure and a range across variants";
     else if (a.qualifier !== "exact" || b.qualifier !== "exact") detail = "one article gives a figure so far and a target";
     return this.emit(i, j, "metric_conflation", detail);
+  }
+
+  /**
+   * One article giving a chip two exact values of a fixed spec (memory, bandwidth, process, power)
+   * with nothing to tell them apart: the article contradicts itself. Throughput and multiples are
+   * left out: they vary with precision and sparsity, which articles often leave unsaid.
+   */
+  private selfContradictingSpec(i: number, j: number): boolean {
+    const a = this.claims[i];
+    const b = this.claims[j];
+    if (a.kind !== "chip_spec" || this.table.kinds[i] & CHIP_THROUGHPUT || a.property.includes("multiple")) return false;
+    if (a.qualifier !== "exact" || b.qualifier !== "exact") return false;
+    if (isSystemMultiple(a.value, b.value)) return false;
+    const fa = this.table.facetsOf(i);
+    const fb = this.table.facetsOf(j);
+    return !packedFacet(fa, "sparsity") && !packedFacet(fb, "sparsity") && !packedFacet(fa, "scope") && !packedFacet(fb, "scope");
   }
 
   /** Chip throughput about 2x apart: the dense and the sparse figure of one chip. */
@@ -270,4 +287,5 @@ const LABELLED_BOTH = { pre: "one is labelled pre-money, the other post-money", 
 const LABELLED_ONE = { pre: "only one figure is labelled pre-money", post: "only one figure is labelled post-money" };
 
 const DATED_DEALS = "the same two parties in different years: separate deals, easy to mistake for one";
+const SPEC_TWICE = "one article gives the same spec two values: at most one is right";
 const SYSTEM_MULTIPLE = "one figure is a whole number of times the other, as many chips as a server or rack holds: per chip vs per system";

@@ -192,6 +192,16 @@ describe("findDisagreements: what is not a disagreement", () => {
     expect(d).toEqual([]);
   });
 
+  it("conflict: one article giving a chip two values of a fixed spec contradicts itself", () => {
+    const spec = (value: number, start: number, quote: string) =>
+      claim({ kind: "chip_spec", subject: "Orca X9", property: "memory_gb", value, source: "x.txt", start, quote });
+    const [d] = findDisagreements([spec(192, 0, "the X9 carries 192 GB of HBM3E"), spec(180, 400, "its 180 GB of HBM3E")]);
+    expect(d.type).toBe("conflict");
+    // per chip vs per server in one article stays a mix-up of metrics
+    const [s] = findDisagreements([spec(192, 0, "192 GB per chip"), spec(1536, 400, "1,536 GB per server")]);
+    expect(s.type).toBe("metric_conflation");
+  });
+
   it("identical figures are corroboration, whatever the qualifier", () => {
     const d = findDisagreements([
       claim({ value: 10 * B, qualifier: "about", status: "talks", source: "x.txt" }),
