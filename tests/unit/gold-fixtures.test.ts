@@ -50,6 +50,8 @@ const fixtures: [string, string][] = [
   ["gold-dev6.json", path.join(root, "tests", "fixtures", "dev6")],
   ["gold-dev7.json", path.join(root, "tests", "fixtures", "dev7")],
   ["gold-dev8.json", path.join(root, "tests", "fixtures", "dev8")],
+  ["gold-dev9.json", path.join(root, "tests", "fixtures", "dev9")],
+  ["gold-dev10.json", path.join(root, "tests", "fixtures", "dev10")],
 ];
 
 const load = (name: string): Gold =>
