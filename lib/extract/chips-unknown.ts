@@ -28,9 +28,12 @@ const MODEL = "[A-Z][A-Za-z]{0,4}\\d{1,4}[A-Za-z]{0,3}";
 const MENTION_RE = new RegExp(`(?<![\\w.\\-‑/])(?:([A-Z][A-Za-z]{2,20})[ \\u00a0])?(${MODEL})(?![\\w\\-‑/])`, "g");
 const CALLED_RE = /\b(?:called|dubbed|named|codenamed|code-named)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9]*(?:[ \u00a0][A-Z0-9][A-Za-z0-9]*){0,2})/g;
 
+/** "the Stratosphere pod": a capitalised word, not a sentence's first, then a pod, cluster or supercomputer noun. */
+const NAMED_SYSTEM_RE = /(?<=\b(?:the|its|their|a|an)\s)([A-Z][a-z]{3,20})\s(?:pod|superpod|SuperPod|cluster|supercluster|supercomputer)(?![\w-])/g;
+
 /** Tokens that look like models but name precisions, memories, links, periods or standards. */
 const NOT_MODEL = /^(?:Q[1-4]|H[12]|FY\d+|CY\d+|FP\d+|BF\d+|TF\d+|INT\d+|MXFP\d+|NVFP\d+|HBM\w*|L[123]|DDR\w*|LPDDR\w*|GDDR\w*|PCIe\w*|NVLink\w*|CXL\w*|UCIe\w*|USB\w*|SXM\w*|OAM\w*|N[1-7]P?|[1-9]G|G[78]|G20|COVID\w*|GPT\w*|Llama\w*|Series\w*|Gen\d+|Wi\w*|IPv\d|MP\d|S\d{3}|EC2|S3|ES\d)$/;
-const STOP_VENDOR = /^(?:The|Its|Their|This|That|These|Those|Each|Every|New|Our|Both|With|And|For|From|Per|Than|Versus|Like|Unlike|Also|While|Its|His|Her|Next|Last|Both|Only|Just|Some|Any|All|Early|Late|Mid|In|On|At|By|Of|To|As|Was|Is|Are|Will|Has|Had|Have|Including|Rivals?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Sixteen|Dozens?|Hundreds?|Thousands?|Several|Many|Few|Most|More|Multiple)$/;
+const STOP_VENDOR = /^(?:The|Its|Their|This|That|These|Those|Each|Every|New|Our|Both|With|And|For|From|Per|Than|Versus|Like|Unlike|Also|While|Its|His|Her|Next|Last|Both|Only|Just|Some|Any|All|Early|Late|Mid|In|On|At|By|Of|To|As|Was|Is|Are|Will|Has|Had|Have|Including|Rivals?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Sixteen|Dozens?|Hundreds?|Thousands?|Several|Many|Few|Most|More|Multiple|Instinct|Radeon|Tesla|Hopper|Blackwell)$/;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -165,6 +168,14 @@ export function buildChipLexicon(
   for (const f of found) {
     const key = f.vendor && !isKnownCompany(f.vendor) ? `${f.vendor} ${f.model}` : f.model;
     if (!byForm.has(key) && byForm.has(f.model) && f.vendor && !isKnownCompany(f.vendor)) byForm.set(key, byForm.get(f.model)!);
+  }
+  // "the Stratosphere pod", "the Orion supercluster": a one-word product name before a pod or cluster noun
+  if (STRONG_UNIT.test(text) || /\d\s+(?:chips|GPUs|accelerators|racks)\b/.test(text)) for (const m of text.matchAll(NAMED_SYSTEM_RE)) {
+    const [full, word] = m;
+    if (STOP_VENDOR.test(word) || isKnownChip(word) || isKnownCompany(word) || MODEL_NAME.test(word) || byForm.has(full)) continue;
+    const sent = sentenceOf(m.index);
+    if (!STRONG_UNIT.test(sent) && !/\d\s+(?:[A-Za-z\d-]+\s+)?(?:chips|GPUs|accelerators|racks)\b/.test(sent)) continue;
+    byForm.set(full, { name: full, kind: "system" });
   }
   if (!byForm.size) return { byForm, re: null };
   predecessors(text, byForm);

@@ -7,7 +7,7 @@
  */
 import type { CompanyKind, EntityMention } from "./entities";
 
-type Want = "startup" | "chipmaker" | "cloud" | "investor" | "any";
+type Want = "startup" | "chipmaker" | "cloud" | "investor" | "venture" | "any";
 
 /** What the article has said about each organisation so far. */
 export type CorefState = {
@@ -31,10 +31,12 @@ export type CorefState = {
 export const newCorefState = (): CorefState => ({ recentCompanies: [], kinds: new Map(), investors: new Set(), raisers: new Set(), registry: new Set(), subjects: new Set() });
 
 const DESC =
-  /\b[Tt]he\s+(?:([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)-based\s+)?((?:(?:AI|artificial[\s-]intelligence|generative[\s-]AI|chip|semiconductor|cloud|investment|venture|private[\s-]equity|tech|software|robotics|young|French|German|British|European|American|Chinese)\s+)?(?:start-?ups?|upstart|lab|company|firm|group|chipmaker|chip\s+designer|cloud\s+provider|hyperscaler|developer|investor|fund|model\s+maker))\b(?![ \u00a0]+[A-Z][a-z])(?!\s+of\b)(?!-)/g;
+  /\b[Tt]he\s+(?:([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)-based\s+)?((?:(?:AI|artificial[\s-]intelligence|generative[\s-]AI|chip|semiconductor|cloud|investment|venture|private[\s-]equity|tech|software|robotics|young|French|German|British|European|American|Chinese)\s+)?(?:start-?ups?|upstart|lab|company|firm|group|chipmaker|chip\s+designer|cloud\s+provider|hyperscaler|developer|investor|fund|model\s+maker)|(?:joint\s+)?venture)\b(?![ \u00a0]+[A-Z][a-z])(?!\s+of\b)(?!-)/g;
 
 function wantOf(phrase: string): Want {
   const p = phrase.toLowerCase();
+  // "the venture", "the joint venture": the company set up with the money, not a venture-capital firm
+  if (/^(?:joint\s+)?venture$/.test(p)) return "venture";
   if (/chip|semiconductor/.test(p)) return "chipmaker";
   if (/cloud|hyperscaler/.test(p)) return "cloud";
   if (/investment|venture|equity|investor|fund/.test(p)) return "investor";
@@ -43,6 +45,17 @@ function wantOf(phrase: string): Want {
 }
 
 const PROGRAM = /^(?:Project\s|Stargate)/;
+
+const VENTURE_APPOSITION = /^\s*,\s+(?:an?|the|its)\s[^,.;]{0,80}\b(?:joint\s+)?venture\b/;
+const VENTURE_BEFORE = /\b(?:joint\s+)?venture(?:\s+(?:called|named))?,?\s*$/;
+
+/** Has the text called `name` a venture ("Kitakaze Compute, a new data-centre joint venture", "a joint venture called X")? */
+function calledVenture(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (VENTURE_APPOSITION.test(text.slice(i + name.length, i + name.length + 120)) || VENTURE_BEFORE.test(text.slice(Math.max(0, i - 40), i))) return true;
+  }
+  return false;
+}
 
 /** The company a description refers to, or undefined. */
 export function resolveDescription(phrase: string, after: string, st: CorefState, before = "", where?: { text: string; at: number }): string | undefined {
@@ -61,6 +74,8 @@ export function resolveDescription(phrase: string, after: string, st: CorefState
         return k === "chipmaker" || (!st.registry.has(n) && k === "other" && !investorOnly(n));
       case "cloud":
         return k === "cloud";
+      case "venture":
+        return !!where && calledVenture(where.text.slice(0, where.at), n) && !investorOnly(n);
       case "investor":
         return k === "investor" || st.investors.has(n);
       case "startup":

@@ -22,6 +22,8 @@ const MULTI_RE = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})\\s+(?:and|&|-|–)\\s+\
 const MONTH_YEAR_RE = new RegExp(`\\b(early|mid|late|end of)?[\\s-]*(${MONTH})[,\\s]+(\\d{4})\\b`, "gi");
 const BARE_MONTH_RE = new RegExp(`\\b(?:in|since|during|by|from|until|through)\\s+(${MONTH})(?![\\w.]*\\s*\\d)`, "gi");
 
+const LAST_MONTH_RE = new RegExp(`\\blast\\s+(${MONTH})(?![\\w.]*\\s*\\d)`, "gi");
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 export function monthNumber(name: string): number | undefined {
@@ -179,6 +181,21 @@ export function findDates(text: string, published?: string | null): DateMention[
       if (!mo) continue;
       const y = m[2].toLowerCase() === "last" ? pubYear - 1 : m[2].toLowerCase() === "next" ? pubYear + 1 : pubYear;
       add(m.index, m.index + m[0].length, `${y}-${pad(mo)}`, "month");
+    }
+    // "last October", "earlier this month", "late last month": months counted back from the article's date
+    if (pubMonth) {
+      const lastMonth = LAST_MONTH_RE;
+      lastMonth.lastIndex = 0;
+      while ((m = lastMonth.exec(text))) {
+        const mo = monthNumber(m[1]);
+        if (!mo) continue;
+        add(m.index, m.index + m[0].length, `${mo < pubMonth ? pubYear : pubYear - 1}-${pad(mo)}`, "month");
+      }
+      const relMonth = /\b(?:(?:early|late|earlier|later)\s+)?(last|next)\s+month\b/gi;
+      while ((m = relMonth.exec(text))) {
+        const k = pubYear * 12 + pubMonth - 1 + (m[1].toLowerCase() === "last" ? -1 : 1);
+        add(m.index, m.index + m[0].length, `${Math.floor(k / 12)}-${pad((k % 12) + 1)}`, "month");
+      }
     }
     const rel = /\b(last year|this year|earlier this year|a year ago|next year)\b/gi;
     while ((m = rel.exec(text))) {

@@ -60,7 +60,7 @@ export type EntityMention = {
 type Entry = { alias: string; name: string; type: "company" | "chip"; kind: CompanyKind | ChipKind; caseSensitive: boolean };
 
 /** Aliases that are ordinary words too: only matched with a capital letter. */
-const CASE_SENSITIVE = new Set(["Mistral", "X", "Meta", "Apple", "Sequoia", "Maia", "Ironwood", "Trillium", "Bedrock", "S3", "T2", "OCI", "GIC", "MGX", "QIA", "Grace", "Stargate", "Altimeter"]);
+const CASE_SENSITIVE = new Set(["Mistral", "X", "Meta", "Apple", "Sequoia", "Maia", "Ironwood", "Trillium", "Bedrock", "S3", "T2", "OCI", "GIC", "MGX", "QIA", "Grace", "Stargate", "Altimeter", "Lambda", "Crusoe", "Lightspeed", "Fidelity", "Rubin", "Vera", "Vera Rubin", "Helios", "Samsung", "Dell", "Groq", "Thinking Machines", "Blue Owl"]);
 
 let MATCHER: { re: RegExp; byKey: Map<string, Entry[]> } | null = null;
 
@@ -106,6 +106,12 @@ function matcher() {
     entries.push({ alias, name, type, kind, caseSensitive: CASE_SENSITIVE.has(alias) || alias.length <= 3 });
   for (const c of COMPANIES) for (const a of [c.name, ...c.aliases]) add(a, c.name, "company", c.kind);
   for (const c of CHIPS) for (const a of [c.name, ...c.aliases]) add(a, c.name, "chip", c.kind);
+  // "Trainium3 UltraServers", "GB200 NVL72s": a system named in the plural is the same system
+  const known = new Set(entries.map((e) => e.alias.toLowerCase()));
+  for (const c of CHIPS) {
+    if (c.kind === "chip") continue;
+    for (const a of [c.name, ...c.aliases]) if (/[a-z\d]$/i.test(a) && !/s$/.test(a) && !known.has(`${a}s`.toLowerCase())) add(`${a}s`, c.name, "chip", c.kind);
+  }
   entries.sort((a, b) => b.alias.length - a.alias.length);
   const byKey = new Map<string, Entry[]>();
   for (const e of entries) {

@@ -21,6 +21,7 @@ import { asInvestor, entityAfter, PRONOUN_OPENS, subjectBefore } from "./subject
 import { isChip, isCompany, type State } from "./state";
 import { moneyRole } from "./properties";
 import { inPassing, noteRaiser, repeatedAmount, resolveMoneySubject, splitBetween } from "./money-subjects";
+import { listedAmount } from "./money-lists";
 import { unitClaim } from "./unit-claims";
 import { stakeSubject } from "./stakes";
 import { jointChip } from "./chip-subjects";
@@ -34,7 +35,7 @@ export { COMPANIES, CHIPS, resolveCompany, resolveChip } from "./entities";
 const ADD_ON = /^\s*(?:[\w‑-]+\s+)?(?:add[‑-]?on|expansion|extension|top[‑-]?up|follow[‑-]on)\b/i;
 
 /** Words that introduce an earlier value of the figure just stated ("up from", "$148 from"). */
-const FROM_PREVIOUS = /(?:\b(?:up|down|rising|falling|increasing|decreasing)\s+from|\d\s*(?:billion|million|trillion|bn|mn|[bmk])?\s+from)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+)?(?:US\s?)?[$€£¥]?\s*$/i;
+const FROM_PREVIOUS = /(?:\b(?:up|down|rising|falling|increasing|decreasing)\s+from|\d\s*(?:billion|million|trillion|bn|mn|[bmk])?,?\s+from)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+)?(?:US\s?)?[$€£¥]?\s*$/i;
 
 
 const MULTIPLE_WORD = /twice|double|triple|quadruple|fold\b/i;
@@ -127,7 +128,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
             if (prevMoney) drafts.push({ ...prevMoney, property: prevMoney.property.replace(/^(?:pre|post)_money_/, ""), value: q.value, value_max: q.valueMax, status: null, explicitStatus: false, q, sentence });
             continue;
           }
-          const role = moneyRole(text, sentence, clause, q, ents) ?? repeatedAmount(text, q, ents, st);
+          const role = listedAmount(text, sentence, q, ents, st) ?? moneyRole(text, sentence, clause, q, ents) ?? repeatedAmount(text, q, ents, st);
           // "followed by a $4 billion add-on": more of the deal the article just gave
           const prev = drafts[drafts.length - 1];
           if (!role && prev && prev.q.unit === "money" && prev.kind === "investment" && ADD_ON.test(text.slice(q.end, q.end + 20)) && prev.sentence.index >= sentence.index - 1) {

@@ -16,7 +16,7 @@ export function orderSubject(text: string, sentence: Sentence, q: Quantity, ents
     const buyer = [...ents].reverse().find((e) => isCompany(e) && e.start >= q.end && e.name !== seller?.name);
     return seller && buyer ? `${asInvestor(buyer.name)} -> ${seller.name}` : null;
   }
-  const vendor = entityAfter(text, ents, sentence.start, "from|with|to", 200) ?? vendorOfChip(ents);
+  const vendor = entityAfter(text, ents, sentence.start, "from|with|to", 200) ?? vendorOfChip(ents) ?? vendorOfChips(text, ents);
   // "The order is worth €2.5 billion": no party named, the article's running chip order
   if (!vendor && !ents.some(isCompany) && st.lastChipDeal && /\bthe\s+(?:order|purchase|deal)\b/i.test(text.slice(sentence.start, q.start))) return st.lastChipDeal;
   const buyer = subjectBefore(text, sentence.start, ents.filter((e) => e.name !== vendor?.name), q.start) ?? ents.find((e) => isCompany(e) && e.name !== vendor?.name);
@@ -30,4 +30,9 @@ function vendorOfChip(ents: EntityMention[]): EntityMention | undefined {
   const chip = ents.find(isChip);
   if (!chip) return undefined;
   return ents.find((e) => isCompany(e) && e.kind === "chipmaker");
+}
+
+/** "an order for 100,000 Nvidia Blackwell GPUs": a chipmaker named before the chips it sells. */
+function vendorOfChips(text: string, ents: EntityMention[]): EntityMention | undefined {
+  return ents.find((e) => isCompany(e) && e.kind === "chipmaker" && /^['’]?s?\s+(?:[A-Z][\w-]*\s+){0,3}(?:chips|GPUs|accelerators|processors)\b/.test(text.slice(e.end, e.end + 50)));
 }

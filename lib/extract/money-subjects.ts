@@ -9,13 +9,14 @@ import type { MoneyRole } from "./properties";
 import { asCloud, asInvestor, entityAfter, laterClauseSubject, possessiveBefore, pronounSubject, sameClause, subjectBefore } from "./subjects";
 import { isChip, isCompany, PRONOUN, type State } from "./state";
 import { topicCompany } from "./coreference";
-import { weCompany } from "./speakers";
+import { speakerCompanyAt, weCompany } from "./speakers";
 import { assetsSubject, priceTargetSubject } from "./results";
 import { DIRECT_INVEST } from "./money-wording";
 import { governmentDeal, pronounRecipient, recordDeal, relativeRecipient, respectively, runningDeal, splitBetween } from "./money-deals";
 
 export { inPassing, noteRaiser, repeatedAmount, runningDeal, splitBetween } from "./money-deals";
 import { orderSubject } from "./money-orders";
+import { loanSubject } from "./money-debt";
 
 export { orderSubject } from "./money-orders";
 
@@ -108,14 +109,18 @@ export function resolveMoneySubject(
     if (rec && role.role === "valuation" && rec.start < q.start && /\binvest|\bstake\b/i.test(text.slice(sentence.start, rec.start))) return rec.name;
     // "Meta has signed a contract with CoreWeave, and xAI is raising $15 billion": the later clause's own subject
     const subj = laterClauseSubject(text, sentence.start, ents, q.start) ?? subjectBefore(text, sentence.start, ents, q.start);
-    if (/_revenue_|^(?:eps|(?:adjusted_)?(?:operating_profit|ebitda)|(?:planned_)?compute_spend|cash_burn|capex|contracted_backlog|remaining_performance_obligations)_/.test(role.property)) {
+    if (/^loan_amount_/.test(role.property)) return loanSubject(text, sentence, q, ents, st);
+    if (/_revenue_|^(?:eps|(?:adjusted_)?(?:operating_profit|ebitda)|(?:planned_)?compute_spend|cash_burn|capex|contracted_backlog|remaining_performance_obligations|debt_raised|total_debt)_/.test(role.property)) {
       // a company's revenue: the sentence's subject, or with no company named the article's topic company
       if (subj) return subj.name;
+      // "The rest of the funding will come from ¥2 trillion in project loans": borrowing for the running deal's company
+      if (/^debt_raised_/.test(role.property) && !comps.some((e) => e.start < q.start) && st.lastRecipient && /\b(?:funding|financing|the\s+rest|the\s+remainder|the\s+balance)\b/i.test(before)) return st.lastRecipient;
       // "European governments will spend …": a spender that is no company is not the article's company
       const it = pronounSubject(text, sentence, q, ents, st);
       if (it || /^(?:planned_)?compute_spend_/.test(role.property)) return it ?? null;
-      // companies named only after the figure ("most of it for Nvidia racks") are its objects, not its owner
-      return comps.some((e) => e.start < q.start) ? null : topicCompany(st) ?? null;
+      // companies named only after the figure ("most of it for Nvidia racks") are its objects, not its owner;
+      // in a transcript, a figure with no company named is the speaker's company's
+      return comps.some((e) => e.start < q.start) ? null : speakerCompanyAt(text, q.start) ?? topicCompany(st) ?? null;
     }
     // "It raised $2.5 billion in debt": the previous sentence's subject, before any running raiser
     const it = subj ? undefined : pronounSubject(text, sentence, q, ents, st);

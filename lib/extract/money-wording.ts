@@ -4,6 +4,7 @@
  * headline verbs ("lands €85 million") and pre/post-money phrases ("after the new money").
  */
 import type { MoneyRole } from "./properties";
+import { debtRole } from "./money-debt";
 
 /** The words between an investor's name and its amount: "Microsoft added", "AMD led with", "Wahat put in". */
 export const DIRECT_INVEST = /^\s+(?:(?:has|had|have|will|would|could|also|then|is|was|already|reportedly)\s+){0,2}(?:added|adds|infuse[sd]?|invested|invests|investing|contributed|contributes|put\s+in|puts\s+in|is\s+putting\s+in|pledged|pledges|committed|poured\s+in|led\s+with|leads\s+with|chipped\s+in|wrote\s+a\s+(?:cheque|check)\s+for|wr(?:ote|ites)\s+an?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|another\s+|a\s+further\s+|an?\s+additional\s+|up\s+to\s+|more\s+than\s+|as\s+much\s+as\s+)?$/i;
@@ -11,7 +12,9 @@ export const DIRECT_INVEST = /^\s+(?:(?:has|had|have|will|would|could|also|then|
 const MOVE = /\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|jump\w*|climb\w*|gain\w*|drop\w*|slid|slips?|slipped|sank|sinks?|surg\w*|soar\w*|tumbl\w*|plung\w*|declin\w*|rall\w*|advanc\w*|edg\w*|spik\w*|retreat\w*)\b[^$;]{0,30}\bto\s+$/i;
 /** "closed down 3% at $95.10" */
 const CLOSED_AT = /\b(?:closed|ended|finished|opened|traded|trading)\s+(?:(?:about\s+)?[\d.]+\s?(?:%|percent)\s+)?(?:up|down|higher|lower)\b[^$;]{0,20}\bat\s+$/i;
-const ORDER_BEFORE = /\b(?:order|purchase|deal\s+for\s+(?:the\s+)?(?:chips|GPUs|accelerators))\s+(?:(?:is|was|would\s+be)\s+)?(?:worth|valued\s+at|of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i;
+const ORDER_BEFORE = /\b(?:(?:order|purchase)(?:\s+for\s+(?:about\s+|roughly\s+|up\s+to\s+)?[\d,.]+\s+(?:[A-Z][\w-]*\s+){0,3}(?:chips|GPUs|accelerators|processors|servers|racks|systems)\s*,?)?|deal\s+for\s+(?:the\s+)?(?:chips|GPUs|accelerators))\s+(?:(?:is|was|would\s+be)\s+)?(?:worth|valued\s+at|of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i;
+/** "placed an order for 100,000 Nvidia GPUs, worth about ¥600 billion": the clause after the comma prices the order */
+const ORDER_OF_CHIPS = /\b(?:order|purchase)\s+for\s+(?:about\s+|roughly\s+|up\s+to\s+)?[\d,.]+\s+(?:[A-Z][\w-]*\s+){0,3}(?:chips|GPUs|accelerators|processors|servers|racks|systems)\s*,\s*(?:worth|valued\s+at)\b/i;
 const ORDER_AFTER = /^\s*(?:in\s+)?(?:[\w-]+\s+)?(?:chip|GPU|accelerator|hardware)?\s*(?:orders?|purchases?)\b/i;
 const CAPEX_BEFORE = /\b(?:capital\s+(?:expenditures?|spending|outlays?)|capex)\b[^$€£.;]{0,30}$/i;
 const RPO_BEFORE = /\b(?:remaining\s+performance\s+obligations?|RPO)\b[^$€£.;]{0,30}$/i;
@@ -22,8 +25,11 @@ const HEADLINE_ROUND = /\b(?:banks|banked|lands|landed|nets|netted|bags|bagged|s
 export function wordingRole(before: string, after: string, suffix: string, small: boolean, sentence = ""): MoneyRole | null {
   // "shares rose 8% to $412.35", "while AMD jumped 24% to $203.71" in a sentence about shares
   if (small) return (MOVE.test(before) || CLOSED_AT.test(before)) && /\b(?:shares?|stocks?)\b/i.test(sentence || before) ? { property: `share_price_${suffix}`, kind: "other", role: "price" } : null;
+  const debt = debtRole(before, after, suffix);
+  if (debt) return debt;
   // "a $30 billion purchase of Azure compute capacity" is a compute commitment, left to those rules
-  if ((ORDER_BEFORE.test(before) || ORDER_AFTER.test(after)) && !/\b(?:compute|computing|cloud|capacity|Azure)\b/i.test(after.slice(0, 50))) return { property: `order_value_${suffix}`, kind: "investment", role: "order" };
+  const orderClause = /^\s*(?:worth|valued\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i.test(before) && ORDER_OF_CHIPS.test(sentence);
+  if ((orderClause || ORDER_BEFORE.test(before) || ORDER_AFTER.test(after)) && !/\b(?:compute|computing|cloud|capacity|Azure)\b/i.test(after.slice(0, 50))) return { property: `order_value_${suffix}`, kind: "investment", role: "order" };
   // "its $19 billion acquisition of WhatsApp", "acquired Nimbus for $2 billion": the price paid for a company
   if (/^\s*(?:all[\s-](?:cash|stock)\s+)?(?:acquisition|takeover|buyout)\s+of\b/i.test(after) || /\b(?:acquir(?:e|es|ed|ing)|bought|buys)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}for\s+(?:about\s+|roughly\s+|nearly\s+)?$/.test(before))
     return { property: `amount_${suffix}`, kind: "investment", role: "invest" };

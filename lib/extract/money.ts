@@ -17,6 +17,9 @@ function prefixAt(text: string, start: number): { cur: string; from: number } | 
   return { cur: currencyFromPrefix(m[0]), from: start - m[0].length };
 }
 
+/** "won" as a currency, not the verb: no object after it ("won the bid", "won a contract"). */
+const OTHER_SUFFIX = /^\s(?:(?:South\s+)?Korean\s+)?(won|yuan|renminbi)\b(?!\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|approval|praise|support|backing|contracts?|orders?|deals?|awards?|seats?|votes?|bids?|over|out|back|race|rights|licen[cs]es?)\b)/i;
+
 /** Money amounts in `text` (offsets into `text`), ranges joined into one quantity. */
 export function findMoney(text: string, numbers: NumberMatch[] = findNumbers(text)): Quantity[] {
   const out: Quantity[] = [];
@@ -36,6 +39,17 @@ export function findMoney(text: string, numbers: NumberMatch[] = findNumbers(tex
       currency = currencyFromSuffix(suf[2]);
       end += suf[0].length;
     }
+    // "3 trillion won", "48,350 won", "₩500 billion", "12 billion yuan": currencies the shared number rules do not name
+    if (!currency) {
+      const other = text.slice(end).match(OTHER_SUFFIX);
+      if (other && (n.scale || /\d,\d{3}/.test(text.slice(n.start, n.end)))) {
+        currency = /^won$/i.test(other[1]) ? "krw" : "cny";
+        end += other[0].length;
+      } else if (text[n.start - 1] === "₩") {
+        currency = "krw";
+        start = n.start - 1;
+      }
+    }
     // ranges: "$10-15 billion", "$5 billion to $8 billion", "between $500 B and $750 B", "$20–25 billion"
     const next = numbers[i + 1];
     if (next) {
@@ -44,7 +58,9 @@ export function findMoney(text: string, numbers: NumberMatch[] = findNumbers(tex
       const joiner = /^\s*(?:-|–|—|to)\s*(?:US\s?\$|\$|€|£|USD\s?|EUR\s?)?$/i.test(gap) ||
         (/^\s*and\s*(?:US\s?\$|\$|€|£)?$/i.test(gap) && /\bbetween\s+(?:US\s?\$|\$|€|£)?$/i.test(text.slice(Math.max(0, start - 12), start)));
       const fromBefore = /\bto\b/i.test(gap) && /\bfrom\s*$/i.test(text.slice(Math.max(0, start - 8), start));
-      if (joiner && !fromBefore && (currency || nextPre)) {
+      // "from $12 billion to $14 billion previously": an earlier range, not a change
+      const earlierRange = fromBefore && /^\s*(?:previously|earlier|before)\b/i.test(text.slice(next.end, next.end + 14).replace(/^\s*(?:billion|million|trillion|bn|mn)/i, ""));
+      if (joiner && (!fromBefore || earlierRange) && (currency || nextPre)) {
         let lo = n.value;
         let hi = next.value;
         if (!n.scale && next.scale) lo = n.value * (next.value / Number(text.slice(next.start, next.end).match(/[\d,.]+/)![0].replace(/,/g, "")));

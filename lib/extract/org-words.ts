@@ -35,4 +35,4 @@ export const ADJECTIVAL = /\s(?:AI|Quantum|Energy|Health|Bio)$/;
 export const ADJ_NOUN = /^[ \u00a0]+(?:[a-z]+[-‑])?(?:data[-‑\s]?(?:centres?|centers?)|infrastructure|ventures?|joint\s+venture|projects?|campus(?:es)?|hubs?|parks?|zones?|strateg(?:y|ies)|push|boom|race|ambitions?|plans?|initiatives?|markets?|sectors?|industry|spending|policy|regulations?|rules|law|act)\b/;
 
 /** ", a Seattle rival founded by former engineers,": an apposition that says the name is a company. */
-export const APPOSITION = /^\s*,\s+(?:an?|the|its|their)\s+(?=[^,.;:]{0,100},)[^,.;:]*?\b(?:startup|start-up|rival|company|firm|competitor|developer|maker|provider|lab|neocloud|operator|unicorn|upstart)s?\b[^,.;:]{0,80},(?=\s)/;
+export const APPOSITION = /^\s*,\s+(?:an?|the|its|their)\s+(?=[^,.;:]{0,100},)[^,.;:]*?\b(?:startup|start-up|rival|company|firm|competitor|developer|maker|provider|lab|neocloud|operator|unicorn|upstart|lender|(?:development|investment|state|policy|commercial)\s+bank)s?\b[^,.;:]{0,80},(?=\s)/;

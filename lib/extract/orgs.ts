@@ -22,12 +22,12 @@ export type OrgLexicon = { byForm: Map<string, Org>; re: RegExp | null };
 
 import { ADJ_NOUN, ADJECTIVAL, APPOSITION, FUND_WORD, LAB_WORD, LEGAL, NAME, ORG_WORD, STOP } from "./org-words";
 
-const ALL = "(?:invest(?:s|ed|ing)?|led|leads|co-led|co-leads|raised|raises|is\\s+raising|was\\s+raising|has\\s+raised|had\\s+raised|have\\s+raised|is\\s+valued|was\\s+valued|valued|backed|participated|poured|committed|contributed|pledged|agreed\\s+to\\s+invest|plans\\s+to\\s+invest|closed|secured|received|lands|landed|nets|netted|bags|bagged)";
+const ALL = "(?:invest(?:s|ed|ing)?|led|leads|co-led|co-leads|raised|raises|is\\s+raising|was\\s+raising|has\\s+raised|had\\s+raised|have\\s+raised|is\\s+valued|was\\s+valued|valued|backed|participated|poured|committed|commits|contributed|contributes?|pledged|pledges|agreed\\s+to\\s+invest|plans\\s+to\\s+invest|closed|secured|received|lands|landed|nets|netted|bags|bagged)";
 /** After the name: a deal verb, possibly after an auxiliary ("Vertex Capital will invest", "Nimbus, which raised"). */
 const VERB_AFTER = new RegExp(`^(?:['’]s?)?(?:\\s*,\\s*which|\\s*,\\s*who)?\\s+(?:(?:will|has|have|had|is|was|also|previously|recently|jointly|would|could|then|already|just|reportedly)\\s+){0,2}(?:${ALL})\\b`);
 /** Before the name: a phrase that introduces an investor or a recipient. */
 const CUE_BEFORE =
-  /(?:\b(?:led|co-led|backed|funded|financed|joined|supported)\s+by|\b(?:investors?|backers?|funds?|firms?|participants?)\s+(?:including|such\s+as|like)|\bvaluing|\bvalued|\b(?:AI\s+|tech\s+|robotics\s+|chip\s+|software\s+|defen[cs]e\s+)?(?:startup|start-up|unicorn|upstart|rival|newcomer|lab|chipmaker|venture\s+firm|investment\s+firm|VC\s+firm|private[\s-]equity\s+firm|fund|investor|backer)(?:(?<!investor|backer|fund)\s*,)?|\binvest(?:s|ed|ing|ment)?\s+(?:of\s+)?(?:(?:about|around|roughly|nearly|up\s+to|more\s+than|over|another|an?\s+additional)\s+)?(?:US)?[$€£][\d.,]+\s*(?:billion|million|trillion|bn|mn|[bmBMK])?\s+(?:in|into)|\binvest(?:s|ed|ing|ment)?\s+in|\bstake\s+in|\bround\s+for|\bfunding\s+(?:for|from)|\binvestment\s+(?:from|by))\s+(?:the\s+)?$/i;
+  /(?:\b(?:led|co-led|backed|funded|financed|joined|supported)\s+by|\b(?:investors?|backers?|funds?|firms?|participants?)\s+(?:including|such\s+as|like)|\bvaluing|\bvalued|\b(?:AI\s+|tech\s+|robotics\s+|chip\s+|software\s+|defen[cs]e\s+)?(?:startup|start-up|unicorn|upstart|rival|newcomer|lab|chipmaker|venture\s+firm|investment\s+firm|VC\s+firm|private[\s-]equity\s+firm|fund|investor|backer)(?:(?<!investor|backer|fund)\s*,)?|\binvest(?:s|ed|ing|ment)?\s+(?:of\s+)?(?:(?:about|around|roughly|nearly|up\s+to|more\s+than|over|another|an?\s+additional)\s+)?(?:US)?[$€£][\d.,]+\s*(?:billion|million|trillion|bn|mn|[bmBMK])?\s+(?:in|into)|\binvest(?:s|ed|ing|ment)?\s+in|\bstake\s+in|\bround\s+for|\bfunding\s+(?:for|from)|\b(?:loans?|credit\s+facility|financing)\s+from|\binvestment\s+(?:from|by))\s+(?:the\s+)?$/i;
 /** The words CUE_BEFORE can end with: tested first, so the long pattern runs only where it can match. */
 const CUE_LAST = new Set("by including as like valuing valued startup start-up unicorn upstart rival newcomer lab chipmaker firm fund investor backer in into for from".split(" "));
 
@@ -237,6 +237,20 @@ export function buildOrgLexicon(text: string, isKnownName: (name: string) => boo
     const multi = /\s/.test(form);
     const longer = [...byForm.values()].find((o) => o.name.startsWith(`${form} `) && ORG_WORD.test(` ${o.name.split(/\s+/).pop()}`) && (!multi || o.name.split(/\s+/).length === form.split(/\s+/).length + 1));
     if (longer) byForm.set(form, longer);
+  }
+  // "Daehan" learned from "Daehan, a Seoul-based operator, will contribute", where the article also writes
+  // "Daehan Hyperscale": the full name is the company's name, and the one word its short form
+  for (const [form, org] of byForm) {
+    if (org.name !== form || /\s/.test(form) || form.length < 3) continue;
+    for (const m of text.matchAll(new RegExp(`(?<![A-Za-z0-9_-])${escapeRe(form)}[ \u00a0]([A-Z][a-z][A-Za-z]+)\\b(?![’'-])`, "g"))) {
+      if (headline.some(([a, b]) => a <= m.index && m.index < b) || STOP.has(m[1]) || isKnown(m[1]) || lower.has(m[1].toLowerCase())) continue;
+      const full = `${form} ${m[1]}`;
+      if (!byForm.has(full)) {
+        org.name = full;
+        byForm.set(full, org);
+      }
+      break;
+    }
   }
   if (!byForm.size) return { byForm, re: null };
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRe);

@@ -9,12 +9,19 @@ import { isCompany } from "./state";
 import { topicCompany } from "./coreference";
 import { speakerCompanyAt } from "./speakers";
 import type { UnitCtx, UnitResult } from "./count-claims";
+import { loanSubject } from "./money-debt";
+
+const LOAN_AT = /\s(?:[\w-]+\s+){0,2}?loan\s+from\s/i;
 
 const LEADIN = "(?:\\s+(?:of|was|is|were|at|came\\s+in\\s+at|stood\\s+at|reached|(?:narrowed|widened|rose|fell|improved|slipped|expanded|contracted|grew|dropped)\\s+to))?\\s+(?:(?:about|around|roughly|nearly|almost|approximately|just\\s+over|more\\s+than)\\s+)?$";
 const MARGIN = new RegExp(`\\b((?:adjusted\\s+)?(?:gross|operating|net|EBITDA|EBIT|profit|contribution))?\\s*margins?${LEADIN}`, "i");
 /** the metric a bare "a margin of" refers to: the figure the sentence named before it */
 const METRIC = /\b((?:adjusted\s+)?(?:EBITDA|EBIT|gross\s+profit|operating\s+income|operating\s+profit|net\s+income))\b(?:[^.;]|\.(?=\d)){0,60}$/i;
 const COUPON = new RegExp(`\\bcoupons?${LEADIN}`, "i");
+/** "a €150 million loan from KfW, the state development bank, at 3.1 percent", "$7.5 billion of debt in January at 9%" */
+const DEBT_RATE = /\b(?:loans?|debt|bonds?|notes|borrowings?|credit\s+facility)\b(?:\s+(?:from|in|with|led\s+by|arranged\s+by)\s+[^.;%$€£¥]{0,60}?)?,?\s+at\s+(?:an?\s+(?:rate|interest\s+rate)\s+of\s+)?(?:(?:about|around|roughly|nearly|almost|approximately|just\s+over|just\s+under|a\s+bit\s+(?:under|over)|under|below|over|more\s+than|less\s+than)\s+)?$/i;
+/** "an interest rate of 7.5%", "bearing interest at 6%" */
+const INTEREST = new RegExp(`\\binterest(?:\\s+rate)?(?:\\s+(?:of|at)|${LEADIN.slice(0, -1)})$`, "i");
 /** "... 52% from 57%", "down from 52%": an earlier value of the figure before */
 const FROM = /(?:\d\s?(?:%|per\s?cent|percent)|\b(?:up|down))\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 const PCT = /\d[\d.]*\s?(?:%|per\s?cent|percent)/gi;
@@ -28,6 +35,7 @@ function metricAt(text: string, from: number, at: number): string | undefined {
     return `${kind.toLowerCase().replace(/\s+/g, "_").replace(/_profit$|_income$/, "")}_margin_pct`;
   }
   if (COUPON.test(before)) return "coupon_pct";
+  if (DEBT_RATE.test(before) || INTEREST.test(before)) return "debt_interest_rate_pct";
   return undefined;
 }
 
@@ -40,6 +48,10 @@ export function metricPct(c: UnitCtx): UnitResult | undefined {
     if (prev) property = metricAt(text, sentence.start, sentence.start + prev.index!);
   }
   if (!property) return undefined;
+  // "a €150 million loan from KfW ... at 3.1 percent": the loan's lender -> borrower
+  const loan = property === "debt_interest_rate_pct" ? LOAN_AT.exec(text.slice(sentence.start, q.start)) : null;
+  const lent = loan ? loanSubject(text, sentence, { ...q, start: sentence.start + loan.index, end: sentence.start + loan.index }, ents, st) : null;
+  if (lent) return { subject: lent, property, kind: "other", value: q.value, valueMax: q.valueMax };
   const s = possessiveBefore(text, ents, q.start, 60) ?? subjectBefore(text, sentence.start, ents, q.start);
   // no company before the figure: the speaker's, else the topic company when the sentence names no other
   const topic = speakerCompanyAt(text, q.start) ?? topicCompany(st);

@@ -53,6 +53,9 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   }
   if (q.per) {
     if (/hour/i.test(q.per) && /chip|gpu|instance|hour/i.test(q.per)) return { property: `price_per_chip_hour_${suffix}`, kind: "other", role: "price" };
+    // "$0.10/GB/month", "$0.023 per GB per month": what a gigabyte of storage costs a month
+    if (/^\s*(?:per|\/|a)\s*(?:GB|gigabytes?)\s*(?:\/|\s+per\s+|\s+a\s+)\s*month\b/i.test(after))
+      return { property: `storage_price_${suffix}_per_gb_month`, kind: "other", role: "price" };
     // "a tender offer at $42 per share"
     // "a share placement priced at €45 per share": the price the placement's investor pays
     if (/^shares?$/i.test(q.per) && /\bplacement\s+(?:priced\s+)?at\s+(?:about\s+|around\s+)?$/i.test(before)) return { property: `placement_price_per_share_${suffix}`, kind: "investment", role: "invest" };

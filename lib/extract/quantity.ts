@@ -5,6 +5,11 @@ export type Unit =
   | "tflops"
   | "gb"
   | "tbps"
+  /** terabits per second: network links */
+  | "tbit_s"
+  /** throughput per watt ("4.2 TFLOPS per watt") and watts per throughput ("0.1 W/TFLOP") */
+  | "tflops_per_w"
+  | "w_per_tflops"
   | "w"
   | "gw"
   | "nm"

@@ -12,10 +12,11 @@ import type { Sentence } from "./sentences";
 import { isCompany, type State } from "./state";
 import { entityAfter, possessiveBefore } from "./subjects";
 import { topicCompany } from "./coreference";
+import { revenueRole } from "./revenue";
 
 const APPROX = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|just\\s+(?:over|under)\\s+)?";
 /** The verb that links a results figure to its value: "came to", "was", "reached", "rose 71% from a year earlier to". */
-const LINK = `(?:of|was|were|is|reached|hit|totall?ed|came\\s+(?:in\\s+)?(?:at|to)|stood\\s+at|amounted\\s+to|at|(?:rose|grew|increased|jumped|climbed|surged|fell|declined|dropped|slipped|swelled|expanded)(?:\\s+(?:about\\s+|roughly\\s+|nearly\\s+)?[\\d.]+\\s?(?:%|percent))?(?:\\s+(?:from\\s+a\\s+year\\s+(?:earlier|ago)|year[\\s-]on[\\s-]year|year[\\s-]over[\\s-]year|on\\s+the\\s+year))?\\s+to)\\s+${APPROX}`;
+const LINK = `(?:of|was|were|is|reached|hit|totall?ed|came\\s+(?:in\\s+)?(?:at|to)|stood\\s+at|amounted\\s+to|at|(?:rose|grew|increased|jumped|climbed|surged|fell|declined|dropped|slipped|swelled|expanded|(?:has|had|have)\\s+(?:grown|risen|increased|jumped|climbed|surged|fallen|declined|dropped|swelled|expanded))(?:\\s+(?:about\\s+|roughly\\s+|nearly\\s+)?[\\d.]+\\s?(?:%|percent))?(?:\\s+(?:from\\s+a\\s+year\\s+(?:earlier|ago)|year[\\s-]on[\\s-]year|year[\\s-]over[\\s-]year|on\\s+the\\s+year))?\\s+to)\\s+${APPROX}`;
 const PERIOD = "(quarterly|(?:first|second|third|fourth)[\\s-]quarter|Q[1-4])|(full[\\s-]year|annual|fiscal[\\s-]year|(?:19|20)\\d\\d)";
 
 const REVENUE = new RegExp(`\\b(?:${PERIOD})\\s+(?:revenue|sales)\\s+${LINK}$`, "i");
@@ -25,6 +26,8 @@ const TRAILING_PERIOD_REVENUE = new RegExp(`\\b(?:(?:consolidated|total|net|grou
 const EPS = new RegExp(`\\b(?:(?:diluted\\s+|adjusted\\s+)?earnings\\s+per\\s+share|EPS)\\s+${LINK}$`, "i");
 const PROFIT = new RegExp(`\\b(adjusted\\s+)?(operating\\s+(?:profit|income)|EBITDA)\\s+${LINK}$`, "i");
 const BACKLOG = new RegExp(`\\b(?:order\\s+book|order\\s+backlog|backlog)\\s+${LINK}$`, "i");
+/** "about $40 billion is the company's total contracted backlog" */
+const BACKLOG_AFTER = /^\s+(?:is|was|are|were)\s+(?:now\s+)?(?:the\s+company['’]s|the\s+group['’]s|its|our|their)\s+(?:total\s+)?(?:contracted\s+)?(?:order\s+)?backlog\b/i;
 const CONSENSUS = /\b(?:analysts['’]?\s+(?:forecasts?|estimates?|expectations?)|(?:the\s+)?consensus(?:\s+(?:forecast|estimate))?)\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 
 /** The results role of an amount, or null. `before` is the text of the sentence up to the figure. */
@@ -41,6 +44,8 @@ export function resultsRole(before: string, after: string, suffix: string, small
     return role(`cash_burn_${suffix}`);
   const rev = b.match(REVENUE) ?? b.match(PERIOD_FIRST);
   if (rev) return role(`${rev[1] ? "quarterly" : "annual"}_revenue_${suffix}`);
+  const period = revenueRole(b, after, suffix);
+  if (period) return period;
   // "had revenue of €85 million in 2025", "consolidated revenue of ₹6.2 lakh crore in FY25": the period after the figure
   if (TRAILING_PERIOD_REVENUE.test(b) && !/\b(?:expect\w*|forecast\w*|guidance|project\w*|target\w*|could|would|may|might|aims?|plans?|estimat\w*)\b/i.test(b.slice(-70))) {
     if (/^\s+(?:in|for)\s+(?:(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:19|20)\d\d|FY\s?['’]?\d{2,4})\b/i.test(after)) return role(`annual_revenue_${suffix}`);
@@ -48,7 +53,7 @@ export function resultsRole(before: string, after: string, suffix: string, small
   }
   const p = b.match(PROFIT);
   if (p) return role(`${p[1] ? "adjusted_" : ""}${/ebitda/i.test(p[2]) ? "ebitda" : "operating_profit"}_${suffix}`);
-  if (BACKLOG.test(b)) return role(`contracted_backlog_${suffix}`);
+  if (BACKLOG.test(b) || BACKLOG_AFTER.test(after)) return role(`contracted_backlog_${suffix}`);
   // "revenue rose to €1.3 billion, ahead of analysts' forecasts of €1.2 billion": the consensus for the figure just given
   if (CONSENSUS.test(b)) {
     const prior = before.match(new RegExp(`\\b(?:${PERIOD})\\s+(?:revenue|sales)\\b`, "i"));

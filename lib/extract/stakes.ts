@@ -13,6 +13,7 @@ import { recordDeal } from "./money-deals";
 
 /** Words that make a percentage a stake: "owns 9%", "holds a 23% stake", "bought 4.9% of", "51% owned by", "the remaining 15%". */
 const STAKE_BEFORE = /\b(?:owns?|owned|owning|holds?|holding|held|(?:bought|acquired|took|takes?|taking)(?:\s+(?:a|an))?|(?:the\s+)?remaining)\s+(?:a\s+|an\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+|some\s+|approximately\s+|~)?$/i;
+const HOLDING = /^\s+(?:holding|owning|keeping|retaining|taking)\s+(?:a\s+|an\s+|the\s+)?(?:remaining\s+|other\s+|balance\s+of\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$/i;
 const STAKE_AFTER = /^\s*(?:percent\s+)?(?:stake|shareholding|ownership|equity\s+stake)\b|^\s*(?:percent\s+)?owned\s+by\b/i;
 
 /**
@@ -48,7 +49,9 @@ export function stakeSubject(text: string, sentence: Sentence, q: Quantity, ents
     const elliptic = [...comps].reverse().find((e) => e.end <= q.start && /^\s*(?:the\s+)?(?:remaining|other)?\s*$/i.test(text.slice(e.end, q.start)));
     // "SoftBank, which holds a 23% stake": the head of the relative clause
     const relative = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,\s*(?:which|who)\s+(?:[^,;]{0,60}?\band\s+)?(?:(?:now|also|still|already|currently|reportedly)\s+)?(?:owns|holds|bought|acquired|took)\b[^,;]*$/i.test(text.slice(e.end, q.start)));
-    investor = elliptic ?? relative ?? possessiveBefore(text, ents, q.start, 30) ?? laterClauseSubject(text, sentence.start, ents, q.start);
+    // "with SoftBank holding the remaining 80%", "Oracle keeping about 20%": the name right before its participle
+    const holding = [...comps].reverse().find((e) => e.end <= q.start && HOLDING.test(text.slice(e.end, q.start)));
+    investor = elliptic ?? holding ?? relative ?? possessiveBefore(text, ents, q.start, 30) ?? laterClauseSubject(text, sentence.start, ents, q.start);
     if (!investor && !inWhich) investor = subjectBefore(text, sentence.start, ents, q.start);
     if (!investor && inWhich) investor = subjectBefore(text, sentence.start, ents, q.start);
     if (investor && recipient && investor.start === recipient.start) recipient = undefined;

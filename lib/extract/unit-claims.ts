@@ -14,6 +14,8 @@ import { isChip, type State } from "./state";
 import { countClaim } from "./count-claims";
 import { pctClaim, revenueMultiple } from "./pct-claims";
 import { gwClaim } from "./capacity";
+import { parenMultiple, versusChip } from "./chip-comparisons";
+import { cpuCoreClaim } from "./chip-parts";
 
 export { dealPair } from "./count-claims";
 
@@ -60,7 +62,7 @@ export function unitClaim(
     /^-?[\w-]*\s+dies\b/i.test(text.slice(q.end, q.end + 30)) && /-$/.test(text.slice(q.start, q.end).replace(/transistors?$/, ""));
   const chip = () => {
     // a rack, server, pod or instance figure goes to that system, or nowhere: never to one chip
-    if (q.unit === "tflops" || q.unit === "gb" || q.unit === "tbps" || q.unit === "w" || q.unit === "multiple" || q.unit === "tokens_per_s") {
+    if (q.unit === "tflops" || q.unit === "gb" || q.unit === "tbps" || q.unit === "tbit_s" || q.unit === "w" || q.unit === "multiple" || q.unit === "tokens_per_s") {
       const sc = systemScope(text, sentence, q, ents, st);
       if (sc) return sc.name;
     }
@@ -118,6 +120,20 @@ export function unitClaim(
       const s = chip();
       return s ? { subject: s, property: "memory_bandwidth_tbps", kind: "chip_spec", ...base } : null;
     }
+    case "tflops_per_w": {
+      const s = versusChip(text, sentence, q, ents) ?? chip();
+      return s ? { subject: s, property: q.detail ? `efficiency_${q.detail}_tflops_per_w` : "efficiency_tflops_per_w", kind: "chip_spec", ...base } : null;
+    }
+    case "w_per_tflops": {
+      const s = versusChip(text, sentence, q, ents) ?? chip();
+      return s ? { subject: s, property: "power_per_tflops_w", kind: "chip_spec", ...base } : null;
+    }
+    case "tbit_s": {
+      // bits per second are a network link's: the system's or chip's networking, not its memory
+      if (!/\b(?:network\w*|EFA|Ethernet|InfiniBand|NICs?|scale[\s-]out|fabric|interconnect)\b/i.test(around)) return null;
+      const s = chip();
+      return s ? { subject: s, property: "network_bandwidth_tbit_s", kind: "chip_spec", ...base } : null;
+    }
     case "w": {
       // tens of kilowatts and more: a whole rack or system ("rack_power_kw")
       if (q.value >= 10000 && /\b(?:racks?|systems?|servers?|pods?|clusters?|nodes?)\b/i.test(sentence.text)) {
@@ -154,6 +170,8 @@ export function unitClaim(
     case "multiple": {
       const rev = revenueMultiple(ctx);
       if (rev !== undefined) return rev;
+      const par = parenMultiple(text, sentence, q, ents);
+      if (par) return { ...par, kind: "chip_spec", ...base };
       const s = chip();
       if (!s) return null;
       const vs = comparatorChip(text, sentence, q, ents, s, st);
@@ -170,8 +188,10 @@ export function unitClaim(
     }
     case "pct":
       return pctClaim(ctx);
-    case "count":
-      return countClaim(ctx);
+    case "count": {
+      const cores = q.detail === "cores" ? cpuCoreClaim(text, sentence, q, ents) : null;
+      return cores ? { ...cores, kind: "chip_spec", ...base } : countClaim(ctx);
+    }
     default:
       return null;
   }

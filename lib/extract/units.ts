@@ -22,6 +22,7 @@ export function solePrecision(s: string): string {
 }
 
 const FLOPS = /^[\s-‑]?(?:(?:peak|dense|sparse)\s+)?(?:(?:FP\s?\d+|BF16|INT8)\s+)?(?:(peta|tera|exa|giga)[\s-‑]?flops?(?:\/s)?|([TPEG])FLOPS?(?:\/s)?(?![a-z])|([TPEG])flops?(?:\/s)?|([TPEG])flop\/s)/i;
+const PER_WATT = /^\s*(?:\/\s*W(?![\w/])|per\s+watt\b)/i;
 const FLOPS_SCALE: Record<string, number> = { g: 0.001, t: 1, tera: 1, p: 1000, peta: 1000, e: 1e6, exa: 1e6, giga: 0.001 };
 
 const MULT_WORDS: Record<string, number> = {
@@ -87,6 +88,12 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
     let m: RegExpMatchArray | null;
     if ((m = rest.match(FLOPS))) {
       const sc = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
+      // "4.2 TFLOPS per watt", "2.1 TFLOPS/W": efficiency, not throughput
+      const perW = text.slice(endFrom + m[0].length, endFrom + m[0].length + 14).match(PER_WATT);
+      if (perW) {
+        push("tflops_per_w", m[0].length + perW[0].length, FLOPS_SCALE[sc] ?? 1, precisionNear(text, n.start, endFrom + m[0].length));
+        continue;
+      }
       const unitEnd = endFrom + m[0].length;
       const inner = m[0].match(PRECISION);
       push("tflops", m[0].length, FLOPS_SCALE[sc] ?? 1, inner ? inner[1].toLowerCase().replace(/\s/g, "") : precisionNear(text, n.start, unitEnd));
@@ -95,6 +102,11 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
     if ((m = rest.match(/^\s?(?:(TB|GB)\/s|(TB|GB)ps|(terabytes?|gigabytes?)\s+(?:per|a|each)\s+second)\b/))) {
       const u = (m[1] ?? m[2] ?? m[3]).toLowerCase();
       push("tbps", m[0].length, u.startsWith("t") ? 1 : 0.001);
+      continue;
+    }
+    // "3.2 Tbps of networking", "400 Gb/s": bits per second are network links
+    if ((m = rest.match(/^\s?(?:(T|G)bps|(T|G)b\/s|(tera|giga)bits?\s+(?:per|a)\s+second)(?![\w/])/))) {
+      push("tbit_s", m[0].length, /^t/i.test(m[1] ?? m[2] ?? m[3]) ? 1 : 0.001);
       continue;
     }
     // "192 gigs of HBM": casual gigabytes
@@ -106,6 +118,12 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
     if ((m = rest.match(/^[\s-]?(GW|gigawatts?|MW|megawatts?|gigawatt)\b/i))) {
       const u = m[1].toLowerCase();
       push("gw", m[0].length, u.startsWith("m") ? 0.001 : 1);
+      continue;
+    }
+    // "0.1 W/TFLOP", "0.24 watts per teraflop": power per unit of throughput
+    if ((m = rest.match(/^\s?(?:W|watts?)\s*(?:\/|per)\s*(?:([TPG])flops?|(tera|peta)[\s-]?flops?)(?![\w])/i))) {
+      const sc = (m[1] ?? m[2]).toLowerCase();
+      push("w_per_tflops", m[0].length, 1 / (FLOPS_SCALE[sc] ?? 1));
       continue;
     }
     if ((m = rest.match(/^[\s-]?(kW|kilowatts?|W|watts?)(?![\w/])/)) || (m = rest.match(/^[\s-]?(kilowatts?|watts?)\b/i))) {

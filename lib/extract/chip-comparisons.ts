@@ -1,0 +1,38 @@
+/**
+ * Chip figures stated as comparisons: a multiple in brackets after the metric it measures
+ * ("memory bandwidth (2.4x)"), and the second figure of an "X vs Y" pair that belongs to the
+ * other chip the sentence compares.
+ */
+import { chipSlug, type EntityMention } from "./entities";
+import type { Quantity } from "./quantity";
+import type { Sentence } from "./sentences";
+import { isChip } from "./state";
+
+/** "memory bandwidth (2.4x)", "compute throughput (now 2-4x depending on precision)": a metric, then its multiple in brackets. */
+const PAREN_MULTIPLE = /\b((?:(?!(?:and|or|the|in|of|its|their|on|with)\b)[\w-]+\s+){0,2}?(?:bandwidth|capacity|throughput|compute|performance|perf|efficiency|speed|memory))\s*\(\s*(?:now\s+|about\s+|roughly\s+|around\s+|up\s+to\s+|~)?$/i;
+
+/**
+ * A multiple in brackets after the metric it measures, in a sentence that names exactly two chips:
+ * the first one named is the subject, the other the baseline.
+ */
+export function parenMultiple(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): { subject: string; property: string } | null {
+  const m = text.slice(Math.max(sentence.start, q.start - 50), q.start).match(PAREN_MULTIPLE);
+  if (!m || !/^\s*(?:\)|depending\b|on\s+\w+\)|,)/i.test(text.slice(q.end, q.end + 20))) return null;
+  const names = [...new Set(ents.filter((e) => isChip(e) && e.kind === "chip").map((e) => e.name))];
+  if (names.length !== 2) return null;
+  const metric = m[1].toLowerCase();
+  const what = /efficien/.test(metric) ? "efficiency" : /memory\s+bandwidth|hbm\s+bandwidth|^bandwidth/.test(metric) ? "memory_bandwidth" : /bandwidth/.test(metric) ? `${metric.replace(/\s*bandwidth$/, "").replace(/[^a-z0-9]+/g, "_")}_bandwidth`
+    : /memory|capacity/.test(metric) ? "memory" : "perf";
+  return { subject: names[0], property: `${what}_multiple_vs_${chipSlug(names[1])}` };
+}
+
+/**
+ * "Trainium uses ~120 W against the H100's ~300 W, a ratio of 0.1 W/TFLOP vs 0.24 W/TFLOP": the figure after
+ * "vs", with no chip of its own, is the second chip's when the sentence compares exactly two.
+ */
+export function versusChip(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): string | undefined {
+  if (!/\b(?:vs\.?|versus|against|compared\s+(?:to|with))\s*(?:about\s+|around\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(sentence.start, q.start - 24), q.start))) return undefined;
+  if (ents.some((e) => isChip(e) && e.start >= q.end && e.start - q.end < 40)) return undefined;
+  const names = [...new Set(ents.filter((e) => isChip(e) && e.kind === "chip" && e.end <= q.start).map((e) => e.name))];
+  return names.length === 2 ? names[1] : undefined;
+}

@@ -1,0 +1,38 @@
+/**
+ * Revenue figures whose period or kind is written around the amount rather than before the word "revenue":
+ * annual recurring revenue ("ARR passed $70 million"), the period after the word ("Revenue for the first quarter
+ * was $1.86 billion") or after the figure ("reported revenue of $1.86 billion for the first quarter", "whose
+ * revenue was 1.9 trillion won last year"). Forecasts, guidance and segment figures are left to other rules.
+ */
+import type { MoneyRole } from "./properties";
+
+const HEDGE = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|approximately\\s+|more\\s+than\\s+|over\\s+|just\\s+(?:over|under)\\s+|some\\s+)?";
+const VERB = "(?:of|was|were|is|reached|hit|passed|topped|exceeded|surpassed|crossed|totall?ed|came\\s+(?:in\\s+)?(?:at|to)|stood\\s+at|stands\\s+at|amounted\\s+to|(?:rose|grew|climbed|jumped|increased|surged|doubled|tripled)(?:\\s+[^$€£¥₹.;]{0,30}?)?\\s+to)";
+/** "annual recurring revenue reached", "its ARR is now", "ARR of". */
+const ARR = new RegExp(`\\b(?:annual(?:i[sz]ed)?\\s+recurring\\s+revenue(?:\\s*\\(ARR\\))?|ARR)\\s+(?:(?:has|had|have)\\s+)?(?:(?:now|already|recently)\\s+)?${VERB}\\s+(?:(?:now|already)\\s+)?${HEDGE}$`, "i");
+const QUARTER = "(?:(?:the\\s+|its\\s+)?(?:(?:first|second|third|fourth|latest|last|most\\s+recent|(?:fiscal\\s+)?(?:first|second|third|fourth)|March|June|September|December)\\s+)?quarter|Q[1-4](?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?)";
+const YEAR = "(?:(?:the\\s+)?(?:full\\s+|fiscal\\s+|financial\\s+|calendar\\s+)?year(?:\\s+(?:19|20)\\d\\d)?|(?:fiscal\\s+)?(?:19|20)\\d\\d|FY\\s?['’]?\\d{2,4}|last\\s+year)";
+/** "Revenue for the first quarter was", "Sales in fiscal 2025 reached". */
+const PERIOD_BETWEEN = new RegExp(`\\b(?:(?:total|net|consolidated|group)\\s+)?(?:revenue|sales)\\s+(?:(?:for|in)\\s+(?:(${QUARTER})|${YEAR})|last\\s+year)\\s+${VERB}\\s+${HEDGE}$`, "i");
+/** "reported revenue of", "whose revenue was", "posted sales of": a figure the period after it dates. */
+const REVENUE_LINK = new RegExp(`\\b(?:(?:total|net|consolidated|group)\\s+)?(?:revenue|sales)\\s+(?:of|was|were|reached|hit|totall?ed|came\\s+(?:in\\s+)?(?:at|to))\\s+${HEDGE}$`, "i");
+const QUARTER_AFTER = new RegExp(`^\\s+(?:in|for|during)\\s+${QUARTER}\\b`, "i");
+const YEAR_AFTER = new RegExp(`^\\s+(?:(?:in|for|during)\\s+${YEAR}|last\\s+year)\\b`, "i");
+/** Words that make the figure a forecast or a target, not the company's reported revenue. */
+const FORECAST = /\b(?:expect\w*|forecast\w*|guid\w*|outlook|project\w*|target\w*|could|would|may|might|aims?\s+to|plans?\s+to|estimat\w*|consensus|analysts?)\b/i;
+/** A segment's revenue ("data-centre revenue", "cloud sales") is not the company's. */
+const SEGMENT = /\b(?:segment|division|unit|data[\s-]cent(?:er|re)|cloud|AI|advertising|ads|gaming|services|hardware|software|product|subscription|enterprise|consumer|semiconductor|chip|GPU|networking|automotive|licensing)\s+$/i;
+
+/** The revenue role of an amount, or null. `before` is the sentence up to the figure, `after` the text after it. */
+export function revenueRole(before: string, after: string, suffix: string): MoneyRole | null {
+  const b = before.slice(-120);
+  const role = (property: string): MoneyRole => ({ property, kind: "other", role: "revenue" });
+  if (ARR.test(b)) return role(`annual_recurring_revenue_${suffix}`);
+  const between = b.match(PERIOD_BETWEEN);
+  if (between && !FORECAST.test(b) && !SEGMENT.test(b.slice(0, between.index))) return role(`${between[1] ? "quarterly" : "annual"}_revenue_${suffix}`);
+  const link = b.match(REVENUE_LINK);
+  if (!link || FORECAST.test(b) || SEGMENT.test(b.slice(0, link.index))) return null;
+  if (QUARTER_AFTER.test(after)) return role(`quarterly_revenue_${suffix}`);
+  if (YEAR_AFTER.test(after)) return role(`annual_revenue_${suffix}`);
+  return null;
+}
