@@ -52,6 +52,7 @@ const fixtures: [string, string][] = [
   ["gold-dev8.json", path.join(root, "tests", "fixtures", "dev8")],
   ["gold-dev9.json", path.join(root, "tests", "fixtures", "dev9")],
   ["gold-dev10.json", path.join(root, "tests", "fixtures", "dev10")],
+  ["gold-dev11.json", path.join(root, "tests", "fixtures", "dev11")],
 ];
 
 const load = (name: string): Gold =>
