@@ -53,6 +53,7 @@ const fixtures: [string, string][] = [
   ["gold-dev9.json", path.join(root, "tests", "fixtures", "dev9")],
   ["gold-dev10.json", path.join(root, "tests", "fixtures", "dev10")],
   ["gold-dev11.json", path.join(root, "tests", "fixtures", "dev11")],
+  ["gold-dev12.json", path.join(root, "tests", "fixtures", "dev12")],
   ["gold-dev13.json", path.join(root, "tests", "fixtures", "dev13")],
 ];
 
