@@ -36,3 +36,32 @@ export function versusChip(text: string, sentence: Sentence, q: Quantity, ents: 
   const names = [...new Set(ents.filter((e) => isChip(e) && e.kind === "chip" && e.end <= q.start).map((e) => e.name))];
   return names.length === 2 ? names[1] : undefined;
 }
+
+const COMPARED_BEFORE = /\b(?:than|vs\.?|versus|[Cc]ompared\s+(?:to|with)|against|over)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]?s?\s+)?$/;
+/** "(423GB vs 288GB)", "(8 TB/s versus 4.8 TB/s)": two figures in brackets compared with each other. */
+const PAREN_PAIR = /\(\s*([^()]{1,30}?)\s+(?:vs\.?|versus|against|compared\s+(?:to|with))\s+([^()]{1,30}?)\s*\)/gi;
+
+/**
+ * "The MI450 has more memory than Nvidia Rubin (423GB vs 288GB)": a pair of figures in brackets after a
+ * sentence comparing two chips goes to the chips in the order the sentence names them. The chip, or
+ * undefined when the figure is not in such a pair.
+ */
+export function parenPairChip(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): string | undefined {
+  const open = text.lastIndexOf("(", q.start);
+  if (open < sentence.start || text.indexOf(")", open) < q.end) return undefined;
+  PAREN_PAIR.lastIndex = open;
+  const m = PAREN_PAIR.exec(text);
+  if (!m || m.index !== open) return undefined;
+  const first = q.start < open + m[0].indexOf(m[2], m[1].length + 1);
+  const chips = ents.filter((e) => isChip(e) && e.end <= open && e.start >= sentence.start);
+  const names = [...new Set(chips.map((e) => e.name))];
+  // the sentence names the subject first and then its baseline ("more ... than", "vs", "compared with")
+  const baseline = (e: EntityMention) => COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 30), e.start));
+  if (names.length !== 2) return undefined;
+  const b0 = baseline(chips[0]);
+  const b1 = baseline(chips.find((e) => e.name === names[1])!);
+  if (b0 === b1) return undefined;
+  // "Compared with the H100, the B200 is faster (8 TB/s versus 3.35 TB/s)": the subject's figure comes first
+  const [subject, base] = b1 ? names : [names[1], names[0]];
+  return first ? subject : base;
+}

@@ -8,11 +8,15 @@ import type { Quantity } from "./quantity";
 import { previousSentence, type Sentence } from "./sentences";
 import { isChip, type State } from "./state";
 import { findUnits } from "./units";
+import { parenPairChip } from "./chip-comparisons";
 
 const CHIP_ANAPHOR = /\b(?:it|its|(?:these|those|the)\s+(?:chips|gpus|accelerators|parts|processors)|the\s+(?:chip|gpu|tpu|accelerator|part|processor|architecture|system|die|package|superchip|server|card)|each\s+(?:chip|die|gpu|accelerator|processor|card)|(?:the\s+two|both|its\s+two)\s+dies|per\s+(?:chip|gpu|die|accelerator|card)|the\s+new\s+(?:chip|part|accelerator|processor|gpu|system|rack))\b/i;
 
 const NEW_CHIP_LEAD = /^\s*(?:(?:the|its|our)\s+)?new\s+(?:[\w.-]+\s+)?(?:chip|part|accelerator|processor|gpu)\b/i;
-const SPEC_LEAD = /^\s*(?:(?:FP\d+|BF16|TF32|INT\d+|peak|dense|sparse|total|memory|HBM\w*)\s+)*(?:throughput|performance|compute|bandwidth|memory|capacity|power\s+draw|TDP)\s+(?:is|was|reaches|reached|hits|tops|comes\s+to|stands\s+at|rises\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$/i;
+const SPEC_LEAD = /^\s*(?:(?:FP\d+|BF16|TF32|INT\d+|peak|dense|sparse|total|memory|HBM\w*|board|chip|package)\s+)*(?:throughput|performance|compute|bandwidth|memory|capacity|power\s+draw|power|TDP)\s+(?:is|was|reaches|reached|hits|tops|comes\s+to|stands\s+at|(?:rises|climbs|jumps|grows|increases|goes\s+up)\s+to|(?:is|was)\s+(?:given|quoted|listed|put|rated|specified)\s+(?:as|at))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$/i;
+const DEMONSTRATIVE_LEAD = /^\s*(?:That|This)\s+(?:works\s+out|translates|amounts|adds\s+up|comes\s+out|gives|means)\b/;
+/** "All of this comes at a cost: board power climbs to 2,300 watts": the clause after a colon leads with the spec */
+const afterColon = (head: string) => head.slice(head.lastIndexOf(":") + 1);
 
 export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | undefined {
   const chips = ents.filter(isChip).filter((e) => !/\b\d[\d,.]*\s+(?:[a-z-]+\s+)?$/.test(text.slice(Math.max(sentence.start, e.start - 24), e.start)) || e.start === q.end + 1);
@@ -23,6 +27,8 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   const lastChipBefore = [...chips].reverse().find((e) => e.end <= q.start);
   const SUCC = /\b(?:successor|follow-?on|next[\s-]generation\s+(?:chip|part|accelerator|gpu|version)|next\s+chip)\b/i;
   if (lastChipBefore && (SUCC.test(text.slice(lastChipBefore.end, q.start).split(/[;]|,(?=\s)/).pop()!) || /^[\s-]*(?:[\w-]+\s+)?(?:successor|follow-?on)\b/i.test(text.slice(q.end, q.end + 30)))) return undefined;
+  const paired = parenPairChip(text, sentence, q, chips);
+  if (paired) return paired;
   const resp = respectively(text, sentence, q, chips);
   if (resp !== null) return resp || undefined;
   const direct = chips.find((e) => e.start >= q.end && /^\s*$/.test(text.slice(q.end, e.start)));
@@ -88,7 +94,7 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   }
   // "New 3nm chip pairs 256 GB", "BF16 throughput reaches 2,450 TFLOPS": a sentence about an unnamed chip
   // or a bare spec, naming nothing else, is about the chip the article is talking about
-  if (!before.length && !ents.some((e) => e.start >= sentence.start && e.end <= q.start) && (NEW_CHIP_LEAD.test(text.slice(sentence.start, sentence.end)) || (!ents.length && SPEC_LEAD.test(text.slice(sentence.start, q.start))))) return st.lastChip;
+  if (!before.length && !ents.some((e) => e.start >= sentence.start && e.end <= q.start) && (NEW_CHIP_LEAD.test(text.slice(sentence.start, sentence.end)) || (!ents.length && SPEC_LEAD.test(afterColon(text.slice(sentence.start, q.start)))))) return st.lastChip;
   // "about 1,250 W per accelerator": a per-chip figure of the chip the article is about
   // "quotes 720 petaflops of FP4 for the chip"; "At 1,200 W, it is no sipper": an anaphor right after the figure
   if (!before.length && /^[^,;.]{0,30}?\b(?:per|for\s+the|for\s+each)\s+(?:chip|gpu|accelerator|card|device)\b/i.test(text.slice(q.end, sentence.end))) return st.lastChip;
@@ -103,10 +109,14 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
     const own = (we ? [topicChip(text, st), st.lastChip] : [st.lastChip, topicChip(text, st)]).find((c) => c && chips.every((e) => e.name !== c));
     if (own) return own;
   }
+  // "That works out to 76% more capacity than the H100": a demonstrative lead goes on about the chip just spoken of
+  if (!before.length && chips.every(isComparator) && DEMONSTRATIVE_LEAD.test(text.slice(sentence.start, q.start)) && st.lastChip && chips.every((e) => e.name !== st.lastChip)) return st.lastChip;
   // "Turn on sparsity and you get to five petaflops": a sentence naming nothing that goes on from the
   // previous sentence's figure in the same unit
+  // a figure restated later ("these numbers of 20.8 petaflops", "The 83.2 petaflops value") keeps the subject it had
+  const restated = !ents.length ? st.valueSubjects.get(`${q.unit}:${q.value}`) : undefined;
+  if (restated) return restated;
   if (!ents.length && st.lastChip && findUnits(previousSentence(text, sentence.start)).some((u) => u.unit === q.unit)) return st.lastChip;
-  // a figure restated later ("these numbers of 20.8 petaflops") keeps the subject it had
   return st.valueSubjects.get(`${q.unit}:${q.value}`);
 }
 
@@ -216,7 +226,7 @@ export function comparatorChip(text: string, sentence: Sentence, q: Quantity, en
   return null;
 }
 
-export { chipSystemPhrase, rackSubject, systemLabel, systemScope, SYSTEM_NOUN_SRC } from "./system-subjects";
+export { chipSystemPhrase, isSystemSubject, rackSubject, systemLabel, systemScope, SYSTEM_NOUN_SRC } from "./system-subjects";
 
 /**
  * "Both the X and the Y are rated at 1,400 watts", "The X and the Y both carry 288 GB": a figure

@@ -144,7 +144,9 @@ export function countClaim(c: UnitCtx): UnitResult {
     const comps = ents.filter(isCompany);
     // not a company in a list of others ("from investors including SoftBank and Broadcom and employs 1,400 people")
     const listed = (e: EntityMention) => /\b(?:including|such\s+as|like)\s+(?:[A-Z][\w.&-]*\s*(?:,|and)?\s+){0,4}$/.test(text.slice(Math.max(clause.start, e.start - 60), e.start));
-    const inClause = [...comps].reverse().find((e) => e.start >= clause.start && e.end <= q.start && !listed(e) && !/\b(?:in|to|from|by|with|of|for|than|at|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, e.start - 12), e.start)));
+    // "founded by former OpenAI employees": a company that only qualifies other people is not the counted one
+    const modifier = (e: EntityMention) => /^\s+(?:employees|staff(?:ers)?|researchers|executives|engineers|alumni|veterans)\b/i.test(text.slice(e.end, e.end + 20));
+    const inClause = [...comps].reverse().find((e) => e.start >= clause.start && e.end <= q.start && !listed(e) && !modifier(e) && !/\b(?:in|to|from|by|with|of|for|than|at|on)\s+(?:the\s+)?(?:former\s+|ex-)?$/i.test(text.slice(Math.max(clause.start, e.start - 19), e.start)));
     const s = possessiveBefore(text, ents, q.start, 40) ?? inClause ?? subjectBefore(text, sentence.start, ents, q.start);
     const we = /\b(?:we|our)\b/i.test(text.slice(sentence.start, q.start));
     // in a transcript, a count in an executive's answer that names no company is the speaker's company's
@@ -154,6 +156,8 @@ export function countClaim(c: UnitCtx): UnitResult {
   }
   const racks = /^(?:racks|servers|nodes)$/.test(q.detail);
   if (!racks && !/^(?:chips|gpus|tpus|accelerators|superchips|[a-z]{1,3}\d{1,4}[a-z]?s)$/.test(q.detail)) return null;
+  // "Two GB200 NVL72s hold 144 GPUs": a number of whole systems is not a number of chips
+  if (!racks && ents.some((e) => e.type === "chip" && e.kind !== "chip" && e.start >= q.start && e.start < q.end)) return null;
   // "we expect to ship more than 150,000 Q7s this year": the vendor's shipments
   if (!racks && /\b(?:ship|ships|shipped|shipping)\s+(?:(?:more\s+than|over|about|around|nearly|some|up\s+to|roughly)\s+)?$/i.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) {
     const we = /\b(?:we|our)\b/i.test(text.slice(sentence.start, q.start));
@@ -205,7 +209,7 @@ function chipDeal(c: UnitCtx, racks: boolean): string | null {
 }
 
 /** A number right before a name counts those things ("250 NVL72 racks"): the name is then not the holder. */
-const numbered = (text: string, e: EntityMention) => /\d[\d,.]*\s+$/.test(text.slice(Math.max(0, e.start - 12), e.start));
+const numbered = (text: string, e: EntityMention) => /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of|hundreds\s+of))\s+$/i.test(text.slice(Math.max(0, e.start - 14), e.start));
 
 /** The program, system, rack or pod that holds the counted chips, if the sentence names one. */
 function systemHolder(c: UnitCtx): UnitResult {

@@ -24,7 +24,7 @@ import { inPassing, noteRaiser, repeatedAmount, resolveMoneySubject, splitBetwee
 import { listedAmount } from "./money-lists";
 import { unitClaim } from "./unit-claims";
 import { stakeSubject } from "./stakes";
-import { jointChip } from "./chip-subjects";
+import { isSystemSubject, jointChip } from "./chip-subjects";
 import { noteTopicChip } from "./topic-chip";
 import { findTableCells } from "./tables";
 import { assemble, type Draft } from "./assemble";
@@ -38,7 +38,7 @@ const ADD_ON = /^\s*(?:[\w‑-]+\s+)?(?:add[‑-]?on|expansion|extension|top[‑
 const FROM_PREVIOUS = /(?:\b(?:up|down|rising|falling|increasing|decreasing)\s+from|\d\s*(?:billion|million|trillion|bn|mn|[bmk])?,?\s+from)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+)?(?:US\s?)?[$€£¥]?\s*$/i;
 
 
-const MULTIPLE_WORD = /twice|double|triple|quadruple|fold\b/i;
+const MULTIPLE_WORD = /twice|double|triple|quadruple|fold\b|half\s+again/i;
 
 export type ExtractOptions = { publishedAt?: string | null };
 
@@ -171,7 +171,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
           if (!c) continue;
           if (c.kind === "chip_spec" && !c.subject.includes("->")) {
             // a rack or server figure does not change the chip the article is talking about
-            if (/ (?:rack|server|node|pod|instance|system|cluster)$/i.test(c.subject)) st.lastSystem = c.subject;
+            if (isSystemSubject(c.subject, st)) st.lastSystem = c.subject;
             // "up from 900 W for the Q6": a baseline's figure does not change the chip spoken of
             else if (!/\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?$/i.test(text.slice(Math.max(sentence.start, q.start - 20), q.start))) st.lastChip = c.subject.replace(/ die$/, "");
             chipClaim = true;

@@ -17,6 +17,8 @@ const HEDGE = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|approxi
 const DEBT_NOUN = "(?:(?:project|bank|term|bridge|syndicated|green|corporate|new|fresh|senior|secured|unsecured|convertible|high[\\s-]yield|investment[\\s-]grade|junk|[\\w-]+[\\s-]year)\\s+){0,3}(?:loans?|bonds?|notes|debt(?:\\s+financing)?|borrowings?|credit)\\b";
 /** "$18bn of bonds", "¥2.2 trillion in project loans", "$7.5 billion of debt". */
 const OF_DEBT = new RegExp(`^\\s+(?:worth\\s+)?(?:of|in)\\s+${DEBT_NOUN}`, "i");
+/** "the $38 billion of debt raised to build …", "$5 billion in bonds issued last year": a participle of borrowing after the debt */
+const RAISED_AFTER = new RegExp(`^\\s+(?:worth\\s+)?(?:of|in)\\s+${DEBT_NOUN}\\s+(?:(?:it|they|the\\s+company)\\s+(?:has\\s+|had\\s+)?)?(?:raised|issued|sold|borrowed|taken\\s+on|took\\s+on|lined\\s+up|arranged|secured)\\b`, "i");
 /** "a $1.5bn loan", "a $2 billion bond sale", "its $3 billion credit facility". */
 const DEBT_AFTER = /^[\s-]+(?:(?:[\w-]+[\s-]year|term|bridge|syndicated|green|bank|project|revolving|senior|secured|unsecured|convertible)\s+){0,2}(?:loan|bond\s+(?:sale|offering|issue|deal)|debt\s+(?:offering|raise|sale|deal|package|financing)|notes?\s+offering|credit\s+(?:facility|line)|revolving\s+credit\s+facility)\b/i;
 /** "a €150 million loan from KfW", "a $2 billion term loan from JPMorgan". */
@@ -38,7 +40,7 @@ export function debtRole(before: string, after: string, suffix: string): MoneyRo
   // "a €150 million loan from KfW": a loan from a named lender is that lender's to the borrower
   if (LOAN_FROM.test(after)) return role(`loan_amount_${suffix}`);
   // "a $1.5bn loan" names its own kind; "$18bn of bonds" needs a verb of borrowing or a list of sources before it
-  if (!ofDebt || BORROW_BEFORE.test(before) || !/\w/.test(before)) return role(`debt_raised_${suffix}`);
+  if (!ofDebt || BORROW_BEFORE.test(before) || !/\w/.test(before) || RAISED_AFTER.test(after)) return role(`debt_raised_${suffix}`);
   return null;
 }
 

@@ -16,7 +16,9 @@ export function orderSubject(text: string, sentence: Sentence, q: Quantity, ents
     const buyer = [...ents].reverse().find((e) => isCompany(e) && e.start >= q.end && e.name !== seller?.name);
     return seller && buyer ? `${asInvestor(buyer.name)} -> ${seller.name}` : null;
   }
-  const vendor = entityAfter(text, ents, sentence.start, "from|with|to", 200) ?? vendorOfChip(ents) ?? vendorOfChips(text, ents);
+  // "Broadcom said Anthropic has placed orders for … worth $21 billion": the company reporting its orders sells
+  const reporter = ents.find((e) => isCompany(e) && e.end <= q.start && /^\s+(?:said|says|disclosed|announced|revealed)\s+(?:that\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:has|had|have)\s+placed\s+(?:an?\s+)?orders?\b/.test(text.slice(e.end, q.start)));
+  const vendor = entityAfter(text, ents, sentence.start, "from|with|to", 200) ?? vendorOfChip(ents) ?? vendorOfChips(text, ents) ?? reporter;
   // "The order is worth €2.5 billion": no party named, the article's running chip order
   if (!vendor && !ents.some(isCompany) && st.lastChipDeal && /\bthe\s+(?:order|purchase|deal)\b/i.test(text.slice(sentence.start, q.start))) return st.lastChipDeal;
   const buyer = subjectBefore(text, sentence.start, ents.filter((e) => e.name !== vendor?.name), q.start) ?? ents.find((e) => isCompany(e) && e.name !== vendor?.name);

@@ -6,7 +6,7 @@ import type { EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
 import type { MoneyRole } from "./properties";
-import { asCloud, asInvestor, entityAfter, laterClauseSubject, possessiveBefore, pronounSubject, sameClause, subjectBefore } from "./subjects";
+import { asInvestor, entityAfter, laterClauseSubject, possessiveBefore, pronounSubject, subjectBefore } from "./subjects";
 import { isChip, isCompany, PRONOUN, type State } from "./state";
 import { topicCompany } from "./coreference";
 import { speakerCompanyAt, weCompany } from "./speakers";
@@ -17,10 +17,18 @@ import { governmentDeal, pronounRecipient, recordDeal, relativeRecipient, respec
 export { inPassing, noteRaiser, repeatedAmount, runningDeal, splitBetween } from "./money-deals";
 import { orderSubject } from "./money-orders";
 import { loanSubject } from "./money-debt";
+import { stakeValueSubject } from "./money-stakes";
+import { computeSubject } from "./money-compute";
 
 export { orderSubject } from "./money-orders";
 
 const GENERIC_RECIPIENT = /^\s+(?:in|into)\s+(?:(?:AI|US|U\.S\.|European|[a-z][\w-]*)\s+){0,3}(?:companies|startups|start-ups|firms|businesses|projects|data\s+cent(?:er|re)s|ventures|funds|labs)\b/;
+
+/** "that would value it at", "a deal valuing the company at": a valuation of a company already named */
+const VALUE_IT = /\b(?:would|could|will|to|that|which)\s+(?:\w+\s+)?(?:value|values|valued)\s+(?:it|the\s+(?:company|startup|start-up|firm|lab))\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|as\s+much\s+as\s+|up\s+to\s+|~)?(?:US\s?)?[$€£¥₹]?\s*$/i;
+
+/** "committed $25 billion to health and curing diseases": money for a cause, not for a company */
+const CAUSE = /^\s+(?:to|for|towards?)\s+(?:(?:global|public|medical|scientific|AI|the)\s+)?(?:health|healthcare|medicine|research|education|charit(?:y|ies)|philanthrop\w*|climate|science|safety|causes|nonprofits|grants|scholarships|disease\w*|curing)\b/;
 
 export function resolveMoneySubject(
   text: string,
@@ -32,6 +40,7 @@ export function resolveMoneySubject(
   st: State,
 ): string | null {
   if (role.subject) return role.subject;
+  if (/^stake_value_/.test(role.property)) return stakeValueSubject(text, sentence, q, ents, st);
   const comps = ents.filter(isCompany);
   const pronounBefore = PRONOUN.test(text.slice(clause.start, q.start));
   if (role.role === "price") {
@@ -65,6 +74,11 @@ export function resolveMoneySubject(
     // "Microsoft, Amazon and Meta will together spend $600 billion": a sum over several companies is no one company's figure
     const lastNamed = comps.findLast((e) => e.end <= q.start);
     if (role.role === "revenue" && lastNamed && /\b(?:together|combined|collectively|between\s+them)\b/i.test(text.slice(lastNamed.end, q.start))) return null;
+    // "rival OpenAI negotiates a share sale that would value it at $500 billion": "it" is the company named before
+    if (role.role === "valuation" && VALUE_IT.test(before)) {
+      const it = comps.findLast((e) => e.end <= q.start && !e.possessive && !/\b(?:with|from|by|to|for|of|and|than)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 12), e.start)));
+      if (it) return it.name;
+    }
     // "value the ChatGPT developer at", "valuing Scale AI at"
     // "lead a funding round of $5 billion in Veridian AI": the round is the company's it goes into
     const into = role.role === "round" ? entityAfter(text, ents, q.end, "in|into|for", 25) ?? entityAfter(text, ents, q.end, "(?:raised|secured|landed)\\s+by", 25) : undefined;
@@ -77,7 +91,7 @@ export function resolveMoneySubject(
     const relative = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,\s*(?:which|who|that)\s+(?:(?:has|had|have|also|recently|previously|reportedly|itself|just)\s+){0,2}(?:raised|raises|secured|closed|landed|(?:was|is|has\s+been)\s+(?:valued|worth))\b[^.;,]{0,30}$/i.test(text.slice(e.end, q.start)));
     if (relative) return relative.name;
     const whose = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*whose\b/i.test(text.slice(e.end, e.end + 10)));
-    if (whose && role.role === "valuation") return whose.name;
+    if (whose && (role.role === "valuation" || /^market_/.test(role.property))) return whose.name;
     const participle = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:was\s+|is\s+)?(?:valued|worth)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|~)?$/i.test(text.slice(e.end, q.start).replace(/[$€£]\s*$/, "")));
     if (participle) {
       st.clauseRaiser = { clause: clause.start, name: participle.name };
@@ -110,14 +124,14 @@ export function resolveMoneySubject(
     // "Meta has signed a contract with CoreWeave, and xAI is raising $15 billion": the later clause's own subject
     const subj = laterClauseSubject(text, sentence.start, ents, q.start) ?? subjectBefore(text, sentence.start, ents, q.start);
     if (/^loan_amount_/.test(role.property)) return loanSubject(text, sentence, q, ents, st);
-    if (/_revenue_|^(?:eps|(?:adjusted_)?(?:operating_profit|ebitda)|(?:planned_)?compute_spend|cash_burn|capex|contracted_backlog|remaining_performance_obligations|debt_raised|total_debt)_/.test(role.property)) {
+    if (/_revenue_|^(?:eps|(?:adjusted_)?(?:operating_profit|ebitda)|(?:planned_)?compute_spend|total_compute_commitment|market_(?:cap|value)|cash_burn|capex|contracted_backlog|remaining_performance_obligations|debt_raised|total_debt)_/.test(role.property)) {
       // a company's revenue: the sentence's subject, or with no company named the article's topic company
       if (subj) return subj.name;
       // "The rest of the funding will come from ¥2 trillion in project loans": borrowing for the running deal's company
       if (/^debt_raised_/.test(role.property) && !comps.some((e) => e.start < q.start) && st.lastRecipient && /\b(?:funding|financing|the\s+rest|the\s+remainder|the\s+balance)\b/i.test(before)) return st.lastRecipient;
       // "European governments will spend …": a spender that is no company is not the article's company
       const it = pronounSubject(text, sentence, q, ents, st);
-      if (it || /^(?:planned_)?compute_spend_/.test(role.property)) return it ?? null;
+      if (it || /^(?:(?:planned_)?compute_spend|total_compute_commitment)_/.test(role.property)) return it ?? null;
       // companies named only after the figure ("most of it for Nvidia racks") are its objects, not its owner;
       // in a transcript, a figure with no company named is the speaker's company's
       return comps.some((e) => e.start < q.start) ? null : speakerCompanyAt(text, q.start) ?? topicCompany(st) ?? null;
@@ -136,40 +150,15 @@ export function resolveMoneySubject(
     return topicCompany(st) ?? null;
   }
   if (role.role === "order") return orderSubject(text, sentence, q, ents, st);
-  if (role.role === "compute") {
-    // "a cloud pact with Microsoft": a parent named next to "cloud" is its cloud arm
-    const cloudWord = /\bcloud\b/i.test(sentence.text);
-    const clouds = comps.filter((e) => e.kind === "cloud" || (cloudWord && asCloud(e.name) !== e.name && /\b(?:with|from|on|to|pay|paid)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 12), e.start))));
-    const onCloud = entityAfter(text, ents, q.end, "on|from|with|of", 60) ?? clouds.find((c) => c.start >= sentence.start);
-    // "Brumalis's rival CoreWeave signed a $14.2 billion deal with Meta": the cloud that is the clause's subject sells
-    const subjCloud = onCloud && clouds.includes(onCloud) ? undefined : subjectBefore(text, sentence.start, ents, q.start);
-    const cloud = onCloud && clouds.includes(onCloud) ? onCloud : subjCloud && clouds.includes(subjCloud) ? subjCloud : clouds[0];
-    // the buyer: the nearest company before the amount that is a clause's subject, else the first one
-    const isBuyer = (e: EntityMention) => e.kind !== "cloud" && e.name !== cloud?.name && !(cloud && e.name === asInvestor(cloud.name)) && !/\bwith\s+$/.test(text.slice(Math.max(0, e.start - 6), e.start));
-    // "Microsoft booked a $250 billion Azure commitment from OpenAI", "AWS signed a $38 billion deal with the lab",
-    // "CoreWeave's contracts with OpenAI": the party after "from"/"with" once a cloud is named buys
-    const counterpart = cloud ? comps.find((e) => e.start > cloud.end && e.kind !== "cloud" && e.name !== asInvestor(cloud.name) && e.name !== cloud.name && Math.abs(e.start - q.end) < 60 && sameClause(text, q.end, e.start) && /\b(?:with|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 10), e.start))) : undefined;
-    const beforeBuyer = [...comps].reverse().find((e) => e.end <= q.start && isBuyer(e) && !/\b(?:in|into|to|from|by|of|for|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 8), e.start)) && !(cloud && asCloud(e.name) === asCloud(cloud.name)));
-    // "It has committed to buy $30 billion of Azure compute": the previous sentence's subject
-    const itBuyer = !beforeBuyer && /^\s*(?:It|They)\b/.test(text.slice(clause.start, q.start)) && st.prevSubject?.sentence === sentence.index - 1 ? comps.length && comps.some((e) => e.end <= q.start) ? undefined : st.prevSubject.name : undefined;
-    let buyer = counterpart ?? beforeBuyer ?? (itBuyer ? undefined : comps.find(isBuyer));
-    if (!buyer && !itBuyer && clouds.length > 1) buyer = clouds.find((c) => c.name !== cloud?.name && c.name !== "Oracle");
-    // "The utility signed a $3 billion contract with X": a subject the article does not name is not the last buyer
-    if (!buyer && !itBuyer && /^\s*The\s+(?:[a-z][\w-]*\s+){1,3}(?:signed|agreed|committed|inked|struck|booked)\b/.test(text.slice(sentence.start, q.start))) return null;
-    const recentBuyer = () => [...st.recentCompanies].reverse().find((n) => n !== cloud?.name && st.kinds.get(n) !== "cloud");
-    const b = buyer?.name ?? itBuyer ?? pronounSubject(text, sentence, q, ents, st) ?? (pronounBefore ? st.lastBuyer ?? recentBuyer() : st.lastBuyer) ?? (cloud ? recentBuyer() : undefined);
-    const c = cloud?.name ?? st.lastCloud;
-    if (!b || !c || b === c) return null;
-    st.lastBuyer = b;
-    st.lastCloud = c;
-    return `${b} -> ${asCloud(c)}`;
-  }
+  if (role.role === "compute") return computeSubject(text, sentence, clause, q, ents, st);
   // investment, tranche: investor -> recipient
   // "has invested $10 billion in AI companies since 2024": money spread over a class of companies has no one recipient
-  if (GENERIC_RECIPIENT.test(text.slice(q.end, q.end + 60))) return null;
+  if (GENERIC_RECIPIENT.test(text.slice(q.end, q.end + 60)) || CAUSE.test(text.slice(q.end, q.end + 60))) return null;
+  // "seals €6bn Mistral AI stake as … turns to AMD": the company named right after the amount, before its stake
+  const adjacent = comps.find((e) => e.start >= q.end && /^\s*$/.test(text.slice(q.end, e.start).replace(/[+]|\b(?:B|billion|bn)\b/g, "")) && /^\s*(?:['’]s\s+)?(?:investment|stake|deal|round)/i.test(text.slice(e.end, e.end + 14)));
   let recipient: EntityMention | undefined =
+    adjacent ??
     entityAfter(text, ents, q.end, "in|into|to|for|behind|(?:acquisition|takeover|buyout)\\s+of", 70) ??
-    comps.find((e) => e.start >= q.end && /^\s*$/.test(text.slice(q.end, e.start).replace(/[+]|\b(?:B|billion|bn)\b/g, "")) && /^\s*(?:['’]s\s+)?(?:investment|stake|deal|round)/i.test(text.slice(e.end, e.end + 14))) ??
     relativeRecipient(text, sentence, q, comps) ??
     pronounRecipient(text, sentence, q, ents);
   // "in AI companies since 2024, including a $1.5 billion stake in X": a name past another amount is that amount's
@@ -189,8 +178,9 @@ export function resolveMoneySubject(
   if (resp && recipient && comps.some((e) => e.end <= q.start && e.name === recipient!.name)) recipient = undefined;
   let investor: EntityMention | undefined = resp ?? elliptic ?? direct ?? possessiveBefore(text, ents, q.start);
   if (investor && recipient && investor.name === recipient.name) investor = undefined;
-  if (!investor) investor = entityAfter(text, ents, q.end, "from|by|led by", 70);
+  // "backed by Amazon, which has invested a total of $8 billion in the startup, and by Google": the relative clause's head
   if (!investor) investor = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:which|who|that)\s+(?:(?:has|had|also|could|would|will|may|might|plans\s+to|is\s+set\s+to|is|was|are)\s+){0,2}(?:invest\w*|contribut\w*|put\w*|pour\w*|commit\w*|pledg\w*|back\w*|add\w*)\b[^.;]{0,20}$/i.test(text.slice(e.end, q.start)));
+  if (!investor) investor = entityAfter(text, ents, q.end, "from|by|led by", 70);
   // "A is in talks to put in $1B, and the B fund, which …, is discussing $500M": the later clause's own subject
   if (!investor) investor = laterClauseSubject(text, sentence.start, ents, q.start);
   // "Veridian AI's backers include Microsoft, which could add another $1.5 billion"

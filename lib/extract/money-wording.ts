@@ -15,8 +15,10 @@ const CLOSED_AT = /\b(?:closed|ended|finished|opened|traded|trading)\s+(?:(?:abo
 const ORDER_BEFORE = /\b(?:(?:order|purchase)(?:\s+for\s+(?:about\s+|roughly\s+|up\s+to\s+)?[\d,.]+\s+(?:[A-Z][\w-]*\s+){0,3}(?:chips|GPUs|accelerators|processors|servers|racks|systems)\s*,?)?|deal\s+for\s+(?:the\s+)?(?:chips|GPUs|accelerators))\s+(?:(?:is|was|would\s+be)\s+)?(?:worth|valued\s+at|of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i;
 /** "placed an order for 100,000 Nvidia GPUs, worth about ¥600 billion": the clause after the comma prices the order */
 const ORDER_OF_CHIPS = /\b(?:order|purchase)\s+for\s+(?:about\s+|roughly\s+|up\s+to\s+)?[\d,.]+\s+(?:[A-Z][\w-]*\s+){0,3}(?:chips|GPUs|accelerators|processors|servers|racks|systems)\s*,\s*(?:worth|valued\s+at)\b/i;
+/** "placed orders for Ironwood TPU racks worth $21 billion": an order of named hardware priced after it */
+const ORDER_FOR_HARDWARE = /\b(?:orders?|purchases?)\s+(?:with\s+[A-Z][\w-]*\s+)?for\s+(?:[\w.,-]+\s+){0,4}(?:chips|GPUs|TPUs|accelerators|processors|servers|racks|systems|pods)\s+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/;
 const ORDER_AFTER = /^\s*(?:in\s+)?(?:[\w-]+\s+)?(?:chip|GPU|accelerator|hardware)?\s*(?:orders?|purchases?)\b/i;
-const CAPEX_BEFORE = /\b(?:capital\s+(?:expenditures?|spending|outlays?)|capex)\b[^$€£.;]{0,30}$/i;
+const CAPEX_BEFORE = /\b(?:capital[\s-]+(?:expenditures?|spending|outlays?)|capex)\b[^$€£.;]{0,30}$/i;
 const RPO_BEFORE = /\b(?:remaining\s+performance\s+obligations?|RPO)\b[^$€£.;]{0,30}$/i;
 const TENDER_BEFORE = /\btender\s+offer\b[^$€£.;]{0,20}\b(?:of|worth|for|totall?ing|valued\s+at)\s+(?:about\s+|up\s+to\s+|roughly\s+)?$/i;
 const HEADLINE_ROUND = /\b(?:banks|banked|lands|landed|nets|netted|bags|bagged|secures|secured|snags|snagged|picks\s+up|picked\s+up|pulls\s+in|pulled\s+in)\s+(?:a\s+|an\s+|another\s+|about\s+|nearly\s+|roughly\s+|more\s+than\s+)?$/i;
@@ -29,12 +31,12 @@ export function wordingRole(before: string, after: string, suffix: string, small
   if (debt) return debt;
   // "a $30 billion purchase of Azure compute capacity" is a compute commitment, left to those rules
   const orderClause = /^\s*(?:worth|valued\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i.test(before) && ORDER_OF_CHIPS.test(sentence);
-  if ((orderClause || ORDER_BEFORE.test(before) || ORDER_AFTER.test(after)) && !/\b(?:compute|computing|cloud|capacity|Azure)\b/i.test(after.slice(0, 50))) return { property: `order_value_${suffix}`, kind: "investment", role: "order" };
+  if ((orderClause || ORDER_FOR_HARDWARE.test(before) || ORDER_BEFORE.test(before) || ORDER_AFTER.test(after)) && !/\b(?:compute|computing|cloud|capacity|Azure)\b/i.test(after.slice(0, 50))) return { property: `order_value_${suffix}`, kind: "investment", role: "order" };
   // "its $19 billion acquisition of WhatsApp", "acquired Nimbus for $2 billion": the price paid for a company
   if (/^\s*(?:all[\s-](?:cash|stock)\s+)?(?:acquisition|takeover|buyout)\s+of\b/i.test(after) || /\b(?:acquir(?:e|es|ed|ing)|bought|buys)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}for\s+(?:about\s+|roughly\s+|nearly\s+)?$/.test(before))
     return { property: `amount_${suffix}`, kind: "investment", role: "invest" };
   // "a market capitalisation of about ₹9.4 lakh crore", "giving it a market value of €21 billion": a listed company's worth
-  const mv = before.match(/\bmarket\s+(cap(?:itali[sz]ation)?|value)\s+(?:of\s+|at\s+|to\s+|is\s+|was\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$/i);
+  const mv = before.match(/\bmarket\s+(cap(?:itali[sz]ation)?|value)\s+(?:of\s+|at\s+|to\s+|is\s+|was\s+|(?:that|which)\s+(?:now\s+)?(?:stands|stood|is|was)\s+(?:now\s+)?(?:at\s+)?)?(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$/i);
   if (mv) return { property: `${/^cap/i.test(mv[1]) ? "market_cap" : "market_value"}_${suffix}`, kind: "other", role: "revenue" };
   // "its cumulative investment in X stands at $10 billion": all an investor has put in so far
   if (/\bcumulative\s+(?:investment|funding|backing|commitment)\b[^$€£¥.;]{0,40}\b(?:stands\s+at|stood\s+at|is|was|totals|totalled|totaled|reached|of|to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$/i.test(before)) return { property: `cumulative_amount_${suffix}`, kind: "investment", role: "invest" };
@@ -49,7 +51,7 @@ export function wordingRole(before: string, after: string, suffix: string, small
     if (/^\s+(?:worth\s+)?of\s+(?:their\s+|its\s+)?(?:shares|stock)\b/i.test(after)) return { property: `tender_offer_${suffix}`, kind: "other", role: "revenue" };
   if (TENDER_BEFORE.test(before) || /^\s*(?:employee\s+)?tender\s+offer\b/i.test(after)) return { property: `tender_offer_${suffix}`, kind: "other", role: "revenue" };
   // "lands €85 million": a round, unless the money is an investment from a named company
-  if (HEADLINE_ROUND.test(before) && !/^\s*(?:[\w-]+\s+){0,2}(?:investment|infusion|stake|cheque|check|contracts?|deals?|orders?|revenue|sales|bookings|expansion|extension|agreements?|partnerships?|pacts?|commitments?|leases?)\b|^[^.;]{0,40}\bfrom\s+(?:the\s+)?[A-Z]|^\s*(?:in|of)\s+(?:new\s+)?(?:debt|loans?|bonds?|credit)\b/.test(after))
+  if (HEADLINE_ROUND.test(before) && !/^\s*(?:[\w-]+\s+){0,2}(?:investment|infusion|stake|cheque|check|contracts?|deals?|orders?|revenue|sales|bookings|expansion|extension|agreements?|partnerships?|pacts?|commitments?|leases?)\b|^[^.;]{0,40}\bfrom\s+(?:the\s+)?[A-Z]|^\s*(?:in|of)\s+(?:new\s+)?(?:debt|loans?|bonds?|credit)\b|^\s+(?:worth\s+)?of\s+(?:[A-Z][\w.-]*\s+){1,2}(?:stock|shares)\b/.test(after))
     return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
   return null;
 }

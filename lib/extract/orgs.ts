@@ -16,6 +16,7 @@
  */
 import type { CompanyKind } from "./entities";
 import { isNoiseLine } from "./noise";
+import { projectNames } from "./projects";
 
 export type Org = { name: string; kind: CompanyKind };
 export type OrgLexicon = { byForm: Map<string, Org>; re: RegExp | null };
@@ -207,6 +208,7 @@ export function buildOrgLexicon(text: string, isKnownName: (name: string) => boo
     add(m[1], from + m.index, "fund", true);
     add(m[2], from + m.index + m[0].length - m[2].length, "other", true);
   }
+  for (const p of projectNames(text)) if (!isKnown(p) && !byForm.has(p)) byForm.set(p, { name: p, kind: "other" });
   const headline = titleCaseLines(text);
   let lineEnd = -1;
   let noisy = false;

@@ -10,6 +10,8 @@ import { DIRECT_INVEST, moneyTiming, wordingRole } from "./money-wording";
 import { asCloud } from "./subjects";
 import { assetsRole, resultsRole, trajectoryRole } from "./results";
 import { usComputeRole } from "./money-us";
+import { stakeValueRole } from "./money-stakes";
+import { programRole } from "./projects";
 
 export type MoneyRole = { property: string; kind: ClaimKind; role: "invest" | "round" | "valuation" | "compute" | "tranche" | "price" | "revenue" | "order"; subject?: string };
 
@@ -20,6 +22,10 @@ const ROUND_AFTER = /^[^$€£.;,]{0,30}?\b(?:(?:funding|financing|fundraising|e
 const INVEST = /\b(?:invest\w*|contribut\w*|pledg(?:e|ed|es|ing)(?=\s+(?:about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+much\s+as\s+|another\s+|an?\s+)?(?:US)?[$€£¥₹]\s*[\d.,]+\s*(?:billion|million|trillion|bn|mn|[bm])?\s+(?:to|in|into)\s+(?:the\s+)?[A-Z])|cheque|check(?=\s+for\b)|wr(?:ote|ites)(?=\s+an?\s+(?:US)?[$€£¥₹]\s*[\d.,]+\s*(?:billion|million|bn|mn|[bm])?\s+(?:cheque|check)\b)|receiv\w*|got|gets|stake|infusion|backing|pour\w*|inject\w*|bet|capital|commit\w*|fund(?:ed|ing)|fund(?=\s+(?:the|its?|a|an|their)\b)|tranche|put(?:ting)?|backers?|add(?:s|ed|ing)?(?=\s+(?:another|an?\s+(?:additional|further|extra))))\b/i;
 const COMPUTE = /\b(?:compute|computing|cloud|capacity|data[\s-]?cent(?:er|re)s?|servers?|GPUs?|TPUs?|chips?|infrastructure|contracts?|Azure)\b/i;
 const COMPUTE_VERB = /\b(?:spend\w*|pay|pays|paying|paid|purchas\w*|buy\w*|bought|contract\w*|deal|agreement|commit\w*|pact|lease|rent\w*)\b/i;
+
+const CLOUD_CONTRACT_AFTER = /^\s*,?\s*(?:[\w-]+,?\s+){0,2}?(?:cloud|compute|computing|cloud[\s-]computing|GPU[\s-]capacity)\s+(?:contracts?|deals?|agreements?|commitments?|pacts?)\b/i;
+
+const PER_GW = /^\s+(?:for\s+(?:every|each)|per|a)\s+(?:gigawatt|GW)\b/i;
 
 export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Quantity, ents: EntityMention[]): MoneyRole | null {
   const suffix = q.detail === "usd" ? "usd" : q.detail;
@@ -32,6 +38,8 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   if (/^\s*(?:(?!(?:from|in|into|to|of|for|by|with)\b)[\w-]+\s+){0,2}(?:funds?|vehicle)\b/i.test(after)) return null;
   // "raised its price target to $148", "Price target: $95"
   if (q.value < 1e5 && !q.per && /\bprice\s+target\b(?:\s+on\s+(?:the\s+)?[\w.&'’ -]{1,40}?)?\s*:?\s*(?:(?:raised|cut|lowered|increased|reduced|trimmed|lifted|set|is|was)\s+)?(?:to|of|at)?\s*$/i.test(beforeS.slice(-80))) return { property: `price_target_${suffix}`, kind: "other", role: "price" };
+  const program = q.per ? null : programRole(text, sentence, q, ents, suffix);
+  if (program) return program;
   const us = q.per ? null : usComputeRole(text, clause, q, ents, suffix);
   if (us) return us;
   const results = q.per ? null : resultsRole(beforeS, after, suffix, q.value < 1e5);
@@ -52,6 +60,7 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
     return null;
   }
   if (q.per) {
+    if (/^(?:gigawatts?|GW)$/i.test(q.per) && INVEST.test(sentence.text)) return { property: `amount_per_gw_${suffix}`, kind: "investment", role: "invest" };
     if (/hour/i.test(q.per) && /chip|gpu|instance|hour/i.test(q.per)) return { property: `price_per_chip_hour_${suffix}`, kind: "other", role: "price" };
     // "$0.10/GB/month", "$0.023 per GB per month": what a gigabyte of storage costs a month
     if (/^\s*(?:per|\/|a)\s*(?:GB|gigabytes?)\s*(?:\/|\s+per\s+|\s+a\s+)\s*month\b/i.test(after))
@@ -62,6 +71,8 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
     if (/^shares?$/i.test(q.per) && /\btender\b|\b(?:bought|buys|buy)\s+back\b|\bbuy-?back\b/i.test(sentence.text)) return { property: `tender_price_per_share_${suffix}`, kind: "other", role: "price" };
     return null;
   }
+  // "OpenAI's $300 billion, five-year cloud contract": a compute contract named right after its amount
+  if (CLOUD_CONTRACT_AFTER.test(after)) return { property: `compute_commitment_${suffix}`, kind: "investment", role: "compute" };
   // "has raised more than $38 billion in debt": borrowing, not an equity round
   if (/\b(?:rais(?:e|es|ed|ing)|borrow\w*)\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|another\s+)?$/i.test(before) && /^\s*(?:in|of)\s+(?:new\s+)?(?:debt|loans?|bonds?)\b/i.test(after)) return { property: `debt_raised_${suffix}`, kind: "other", role: "revenue" };
   // "has raised more than $1.1 billion from investors including …", "has raised $2 billion since its founding": all it has raised
@@ -82,6 +93,8 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   const timed = after.match(/^\s+(?:figure|number|price|price\s+tag|mark)\s+(?:is|was|would\s+be)\s+(?:an?\s+)?(pre|post)[\s‑-]money\b/i);
   if (timed) return { property: `${timed[1].toLowerCase()}_money_valuation_${suffix}`, kind: "valuation", role: "valuation" };
   // "could see its stake valued at more than $50 billion": what a holding is worth, not the company's valuation
+  const held = stakeValueRole(before, suffix);
+  if (held) return held;
   if (/\b(?:stake|holding|shares|position)\s+(?:(?:is|was|would\s+be|could\s+be|now|be)\s+)?(?:valued|worth)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|some\s+|~)?(?:US\s?)?[$€£¥₹]?\s*$/i.test(before)) return null;
   const m = after.match(VAL_AFTER);
   // "invest $8 billion in X at a valuation of $120 billion": the valuation is the later figure, not this one
@@ -133,7 +146,8 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   }
   // "agreed to sell its $5.8 billion stake in X": a holding being sold is no investment
   if (/\b(?:sell|sells|sold|selling|offload\w*|divest\w*|unload\w*|dump\w*|cash(?:ed|es|ing)?\s+out\s+of)\s+(?:(?:its|their|his|her|the|a|an|part\s+of\s+its|some\s+of\s+its)\s+)?(?:entire\s+|remaining\s+|whole\s+)?(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+)?(?:US\s?)?[$€£¥₹]?\s*$/i.test(before) && /^\s*(?:[\w-]+\s+)?(?:stake|holding|shares|position)\b/i.test(after)) return null;
-  if (investNear || direct || INVEST.test(clauseText)) return { property: `amount_${suffix}`, kind: "investment", role: "invest" };
+  // "puts in $10 billion for every gigawatt that goes live": an investment paid per unit of capacity
+  if (investNear || direct || INVEST.test(clauseText)) return { property: PER_GW.test(after) ? `amount_per_gw_${suffix}` : `amount_${suffix}`, kind: "investment", role: "invest" };
   return null;
 }
 

@@ -21,6 +21,7 @@ export const COMPANIES: Company[] = [
   co("xAI", "lab", ["X.AI", "xAI Holdings", "xAI Corp", "the Grok maker", "the Grok developer"]),
   co("Mistral AI", "lab", ["Mistral"]),
   co("Scale AI", "other", []),
+  co("OpenAI Foundation", "investor", ["OpenAI Foundation"]),
   co("Amazon", "investor", ["Amazon.com Inc.", "Amazon.com, Inc.", "Amazon.com", "Amazon Inc"]),
   co("AWS", "cloud", ["Amazon Web Services", "Amazon Web Services (AWS)"]),
   co("Microsoft Azure", "cloud", ["Azure", "Microsoft's Azure", "Microsoft’s Azure", "Azure cloud"]),
@@ -108,6 +109,7 @@ export const COMPANIES: Company[] = [
   co("Valor Equity Partners", "investor", []),
   co("Alibaba", "other", ["Alibaba Group"]),
   co("Tencent", "other", ["Tencent Holdings"]),
+  co("Vantage Data Centers", "other", []),
   co("ByteDance", "other", []),
 ];
 
@@ -130,6 +132,11 @@ export const CHIPS: Chip[] = [
   { name: "GB200", vendor: "Nvidia", kind: "chip", aliases: ["GB200 Superchip", "GB200 Grace Blackwell Superchip", "Grace Blackwell Superchip"] },
   { name: "GB200 NVL72", vendor: "Nvidia", kind: "system", aliases: ["NVL72", "Blackwell GB200 NVL72"] },
   { name: "DGX B200", vendor: "Nvidia", kind: "system", aliases: [] },
+  { name: "DGX H100", vendor: "Nvidia", kind: "system", aliases: [] },
+  { name: "DGX H200", vendor: "Nvidia", kind: "system", aliases: [] },
+  { name: "DGX B300", vendor: "Nvidia", kind: "system", aliases: [] },
+  { name: "DGX GB200", vendor: "Nvidia", kind: "system", aliases: [] },
+  { name: "GB200 NVL36", vendor: "Nvidia", kind: "system", aliases: ["NVL36"] },
   { name: "MI300X", vendor: "AMD", kind: "chip", aliases: ["MI300", "Instinct MI300X"] },
   { name: "MI325X", vendor: "AMD", kind: "chip", aliases: ["Instinct MI325X"], predecessor: "MI300X" },
   { name: "MI350X", vendor: "AMD", kind: "chip", aliases: ["Instinct MI350X"], predecessor: "MI325X" },

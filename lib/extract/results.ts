@@ -38,7 +38,8 @@ export function resultsRole(before: string, after: string, suffix: string, small
   // "expects to spend more than $3 billion on computing this year": a company's own compute budget, no cloud named
   // "plans to spend as much as $60 billion on compute through 2029": a planned budget
   if (/\bspend\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+|up\s+to\s+|as\s+much\s+as\s+)?$/i.test(b) && /^\s+on\s+(?:AI\s+)?(?:computing|compute)(?:\s+(?:power|capacity))?\b(?![^.;]{0,40}\b(?:from|with|at)\s+[A-Z])/.test(after))
-    return role(`${/\bplan(?:s|ned|ning)?\s+to\s+spend\s+(?:\S+\s+){0,3}$/i.test(b) ? "planned_" : ""}compute_spend_${suffix}`);
+    // "has committed to spend more than $1.4 trillion on computing": a commitment across its suppliers
+    return role(/\b(?:committed|commits|agreed|agrees|pledged|signed\s+up)\s+to\s+spend\s+(?:\S+\s+){0,3}$/i.test(b) ? `total_compute_commitment_${suffix}` : `${/\bplan(?:s|ned|ning)?\s+to\s+spend\s+(?:\S+\s+){0,3}$/i.test(b) ? "planned_" : ""}compute_spend_${suffix}`);
   // "It burned about $2.8 billion in cash last year", "a cash burn of $500 million"
   if ((/\bburn(?:ed|t|s|ing)?\s+(?:through\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$/i.test(b) && /^\s+(?:in|of)\s+cash\b/i.test(after)) || /\bcash\s+burn\s+(?:of|was|is|reached|hit)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i.test(b))
     return role(`cash_burn_${suffix}`);

@@ -7,13 +7,18 @@ import type { EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import type { Sentence } from "./sentences";
 import { asInvestor, entityAfter, laterClauseSubject, possessiveBefore, subjectBefore } from "./subjects";
-import { isCompany, type State } from "./state";
+import { isCompany, PRONOUN, type State } from "./state";
 import { topicCompany } from "./coreference";
 import { recordDeal } from "./money-deals";
+import { restatedStake, warrantStake } from "./money-stakes";
 
 /** Words that make a percentage a stake: "owns 9%", "holds a 23% stake", "bought 4.9% of", "51% owned by", "the remaining 15%". */
-const STAKE_BEFORE = /\b(?:owns?|owned|owning|holds?|holding|held|(?:bought|acquired|took|takes?|taking)(?:\s+(?:a|an))?|(?:the\s+)?remaining)\s+(?:a\s+|an\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+|some\s+|approximately\s+|~)?$/i;
+const STAKE_BEFORE = /\b(?:owns?|owned|owning|holds?|holding|held|keeps|kept|retains?|retained|(?:bought|acquired|took|takes?|taking)(?:\s+(?:a|an))?|(?:the\s+)?remaining)\s+(?:a\s+|an\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+|some\s+|approximately\s+|~)?$/i;
 const HOLDING = /^\s+(?:holding|owning|keeping|retaining|taking)\s+(?:a\s+|an\s+|the\s+)?(?:remaining\s+|other\s+|balance\s+of\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$/i;
+/** "of the joint venture", "in the partnership": a share of a venture, not of a company the article names */
+const VENTURE = /^\s*(?:percent\s+)?(?:of|in)\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+)?(?:new\s+|proposed\s+|planned\s+|\d+\s*-?\s*\w+\s+)?(?:joint\s+venture|JV|venture|partnership|consortium|project|campus|facility|site|data\s+cent(?:er|re))\b/i;
+/** "of the for-profit", "of the company": the company the article speaks of */
+const OF_COMPANY = /^\s*(?:percent\s+)?of\s+(?:the\s+)?(?:for-profit|company|business|startup|start-up|firm|group|lab|entity|new\s+entity|restructured\s+company)\b/i;
 const STAKE_AFTER = /^\s*(?:percent\s+)?(?:stake|shareholding|ownership|equity\s+stake)\b|^\s*(?:percent\s+)?owned\s+by\b/i;
 
 /**
@@ -23,6 +28,8 @@ const STAKE_AFTER = /^\s*(?:percent\s+)?(?:stake|shareholding|ownership|equity\s
 export function stakeSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | null | undefined {
   const before = text.slice(Math.max(sentence.start, q.start - 60), q.start);
   const after = text.slice(q.end, Math.min(sentence.end, q.end + 60));
+  const restated = restatedStake(text, sentence, q, st) ?? warrantStake(text, sentence, q, ents);
+  if (restated) return restated;
   const stakeAfter = STAKE_AFTER.test(after);
   const verb = STAKE_BEFORE.test(before);
   if (!stakeAfter && !verb) return undefined;
@@ -40,8 +47,17 @@ export function stakeSubject(text: string, sentence: Sentence, q: Quantity, ents
     recipient = subjectBefore(text, sentence.start, ents, q.start);
   } else {
     recipient = entityAfter(text, ents, q.end, "of|in", 30);
+    // "will own 80% of the joint venture while Meta keeps the remaining 20%": shares of a venture the
+    // sentence does not name; the rest of the sentence divides the same unnamed venture
+    if (!recipient && VENTURE.test(after)) {
+      st.lastStakeRecipient = { sentence: sentence.index, name: "" };
+      return null;
+    }
+    if (!recipient && st.lastStakeRecipient?.sentence === sentence.index && !st.lastStakeRecipient.name) return null;
+    // "owned 32.5% of the for-profit": the company the article is about, under another word
+    const ofCompany = !recipient && OF_COMPANY.test(after);
     // "holds 40% of the GPU supply": a share of something that is not a company
-    if (!recipient && /^\s*(?:percent\s+)?(?:of|in)\s/i.test(after)) return null;
+    if (!recipient && !ofCompany && /^\s*(?:percent\s+)?(?:of|in)\s/i.test(after)) return null;
     // "Halcyon, a Texas neocloud in which it now owns about 15%"
     const inWhich = /\bin\s+which\s+(?:it|they|the\s+\w+)\s+(?:\w+\s+){0,2}$/i.test(before);
     if (!recipient && inWhich) recipient = [...comps].reverse().find((e) => e.end <= q.start);
@@ -56,7 +72,8 @@ export function stakeSubject(text: string, sentence: Sentence, q: Quantity, ents
     if (!investor && inWhich) investor = subjectBefore(text, sentence.start, ents, q.start);
     if (investor && recipient && investor.start === recipient.start) recipient = undefined;
   }
-  let inv = investor?.name ?? (comps.length ? undefined : st.lastInvestor);
+  // "Employees and other investors own the remaining 47%": holders that are no company are not the last investor
+  let inv = investor?.name ?? (comps.length || !PRONOUN.test(text.slice(sentence.start, q.start)) ? undefined : st.lastInvestor);
   // "of the company" read as the investor itself: the company the article is about
   let rec = recipient?.name;
   if (!rec || (inv && asInvestor(inv) === rec)) rec = st.lastStakeRecipient?.sentence === sentence.index ? st.lastStakeRecipient.name : st.lastRecipient ?? topicCompany(st);

@@ -31,7 +31,7 @@ export type Context = {
 const companies = (ents: EntityMention[]) => ents.filter((e) => e.type === "company");
 
 /** Words allowed between a preposition and the entity it introduces ("in AI giant OpenAI"). */
-const FILLER = "(?:(?:the|a|an|AI|giant|startup|start-up|lab|rival|company|firm|developer|maker|model|French|US|U\\.S\\.|Chinese|artificial|intelligence|generative|cloud|provider|chip|chipmaker|equipment|Dutch|British|fellow|research|its|his|their|partner)\\s+){0,5}";
+const FILLER = "(?:(?:the|a|an|AI|giant|startup|start-up|lab|rival|company|firm|developer|maker|model|French|US|U\\.S\\.|Chinese|artificial|intelligence|generative|cloud|provider|chip|chipmaker|equipment|Dutch|British|fellow|research|its|his|their|partner|struggling|embattled|troubled|ailing|beleaguered|longtime|long-time|archrival|smaller|larger|bigger|cash-strapped|loss-making)\\s+){0,5}";
 
 const RE_CACHE = new Map<string, RegExp>();
 

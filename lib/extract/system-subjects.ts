@@ -3,6 +3,7 @@
  * a product-named rack ("Q7 Vault rack"), or the article's last system.
  */
 import type { EntityMention } from "./entities";
+import { CHIPS } from "./registry";
 import type { Quantity } from "./quantity";
 import type { Sentence } from "./sentences";
 import { isChip, type State } from "./state";
@@ -30,12 +31,26 @@ const SYSTEM_AFTER_RE = new RegExp(`^\\s+(${SYSTEM_NOUN_SRC})\\b`);
 const PRODUCT_SYSTEM_RE = new RegExp(`^\\s+([A-Z][a-z]{2,15})\\s+(${SYSTEM_NOUN_SRC})\\b`);
 const PER_CHIP_AFTER = /^[^,;.]{0,40}?\b(?:per|each)\s+(?:[\w-]+\s+)?(?:chip|gpu|accelerator|card|die|package|device)\b/i;
 const PER_SYSTEM_AFTER = new RegExp(`^[^;.]{0,40}?\\b(?:per|each|in\\s+(?:one|a\\s+single|each|every))\\s+(${SYSTEM_NOUN_SRC})\\b`, "i");
+/** "2.9 exaflops of FP4 and 1.4 exaflops of FP8 for a full rack": a figure (or a short list of them) said to be a whole system's */
+const FOR_SYSTEM_AFTER = new RegExp(`^(?:[^;.,]|\\.(?=\\d)){0,50}?\\bfor\\s+(?:a|an|the|one|each|every)\\s+(?:full|whole|entire|complete|fully[\\s-](?:loaded|populated|configured))\\s+(${SYSTEM_NOUN_SRC})\\b`, "i");
+/** "362 FP8 petaflops, 20.7 TB of HBM3e and 706 TB/s of aggregate bandwidth per UltraServer": a list of figures given per system */
+const LIST_PER_SYSTEM = new RegExp(`^(?:(?:[^;.,]|\\.(?=\\d)){0,40}?(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:~|about\\s+|around\\s+|roughly\\s+|nearly\\s+)?\\d){1,3}(?:[^;.,]|\\.(?=\\d)){0,50}?\\b(?:per|each|in\\s+(?:one|a\\s+single|each|every))\\s+(${SYSTEM_NOUN_SRC})\\b`, "i");
+/** "..., backed by 31 TB of HBM4": a figure that goes on from a whole-system figure of the same clause */
+const SYSTEM_BACKING = new RegExp(`\\b(?:per|for\\s+(?:a|an|the|one|each|every)\\s+(?:full\\s+|whole\\s+|entire\\s+|complete\\s+)?)(${SYSTEM_NOUN_SRC}),\\s+(?:backed\\s+by|along\\s+with|alongside|plus)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|up\\s+to\\s+)?$`, "i");
+/** Registry systems that are whole racks ("GB200 NVL72", "Helios"): "per rack" speaks of them. */
+const RACK_SYSTEMS = new Set(CHIPS.filter((c) => c.kind === "system" && (/\bNVL\d+\b/.test(c.name) || c.aliases.some((a) => /\brack\b/i.test(a)))).map((c) => c.name));
 /** "24,800 tokens per second is the throughput of a whole eight-chip A4 server": the figure is said to be a system's */
 const FIGURE_OF_SYSTEM = new RegExp(`^[^;.,]{0,40}?\\b(?:is|was)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:of|for)\\s+(?:a|an|the|one)\\s+(?:whole\\s+|full\\s+|entire\\s+|complete\\s+)?(?:[\\w-]+\\s+){0,2}(${SYSTEM_NOUN_SRC})\\b`, "i");
 const SYSTEM_WORD_RE = new RegExp(`(?<![-‑])\\b${SYSTEM_NOUN_SRC}\\b`, "gi");
 const CHIP_WORD_RE = /(?<![-‑])\b(?:chips?|gpus?|accelerators?|cards?|processors?|dies?|superchips?)\b/gi;
 /** A noun introduced by one of these is not what the clause is about ("with eight GPUs", "than the rack"). */
 const OBLIQUE = /\b(?:of|with|than|vs\.?|versus|in|into|like|from|to|on|for|by|across|beats?|outperforms?|edges\s+out|trails?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|each\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+const SYSTEM_NAMES = new Set(CHIPS.filter((c) => c.kind !== "chip").map((c) => c.name));
+/** Whether a claim's subject is a whole system (a rack, server, pod, instance; "GB200 NVL72", "Helios"), not one chip. */
+export function isSystemSubject(name: string, st: Pick<State, "chipLex">): boolean {
+  return / (?:rack|server|node|pod|instance|system|cluster|UltraServer)$/i.test(name) || SYSTEM_NAMES.has(name) || (st.chipLex?.byForm.get(name)?.kind ?? "chip") !== "chip";
+}
 
 const singular = (noun: string) => noun.replace(/s$/i, "");
 
@@ -91,7 +106,7 @@ export function systemScope(text: string, sentence: Sentence, q: Quantity, ents:
     const e = [...ents].reverse().find((x) => x.type === "chip" && x.end <= at && at - x.end < 2);
     if (e) return { name: e.kind === "chip" ? `${e.name} ${singular(whose[1]).toLowerCase()}` : systemLabel(text, e, st) };
   }
-  const pa = perSys ?? text.slice(q.end, Math.min(sentence.end, q.end + 90)).match(FIGURE_OF_SYSTEM);
+  const pa = perSys ?? (perChip ? null : text.slice(q.end, Math.min(sentence.end, q.end + 160)).match(LIST_PER_SYSTEM)) ?? text.slice(q.end, Math.min(sentence.end, q.end + 90)).match(FIGURE_OF_SYSTEM) ?? text.slice(q.end, Math.min(sentence.end, q.end + 90)).match(FOR_SYSTEM_AFTER) ?? before.match(SYSTEM_BACKING);
   if (pa) {
     cue = true;
     noun = singular(pa[1]);
@@ -139,6 +154,6 @@ export function systemScope(text: string, sentence: Sentence, q: Quantity, ents:
   // "the system" names any system; "the rack" only a rack
   // "the rack" is also a rack with a product name the article wrote before "rack" ("the Q7 Vault rack")
   const productOf = (sys: string, n: string) => new RegExp(`\\b${sys.slice(sys.lastIndexOf(" ") + 1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+${n}s?\\b`, "i").test(text);
-  if (st.lastSystem && (!noun || /^(?:system|cluster)$/i.test(noun) || st.lastSystem.toLowerCase().endsWith(noun.toLowerCase()) || productOf(st.lastSystem, noun))) return { name: st.lastSystem };
+  if (st.lastSystem && (!noun || /^(?:system|cluster)$/i.test(noun) || st.lastSystem.toLowerCase().endsWith(noun.toLowerCase()) || productOf(st.lastSystem, noun) || (/^racks?$/i.test(noun) && RACK_SYSTEMS.has(st.lastSystem)))) return { name: st.lastSystem };
   return {};
 }

@@ -7,6 +7,7 @@ import type { ChipLexicon } from "./chips-unknown";
 import { findUnits } from "./units";
 import { findNumbers } from "./numbers";
 import { splitLines, type Span } from "./sentences";
+import { isSystemSubject } from "./system-subjects";
 
 export type TableCell = { chip: string; property: string; value: number; start: number; end: number; rowStart: number; rowEnd: number; about: boolean; kind?: "other" };
 
@@ -83,6 +84,9 @@ const PER_SYSTEM = /\bper\s+(?:(?:\d+|one|two|four|eight|sixteen)[-‑\s](?:chip
  * rate row it cannot name (its cells are then no claims), undefined for a row that is not a rate.
  */
 function rateRow(l: string, sample: string): RowProperty | null | undefined {
+  // "GPUs per rack", "Chips per server": the count of chips in the column's system
+  const held = l.match(/^(?:gpus?|chips?|accelerators?|xpus?)\s+(?:per|in\s+(?:a|the|each|one))\s+(rack|server|node|system|pod|instance)$/);
+  if (held) return /^\s*[\d,]+\s*$/.test(sample) ? { property: "chip_count", factor: 1, unit: "count", system: held[1] } : null;
   if (/\btokens?\s*(?:\/|per)\s*(?:s|sec|second)\b|\bthroughput\b/.test(l)) {
     if (/\b(?:latency|ms|watt|w|joule|dollar|\$|price|cost)\b/.test(l.replace(/\btokens?\s*(?:\/|per)\s*(?:s|sec|second)\b/, ""))) return null;
     return { property: "inference_tokens_per_second", factor: 1, unit: "tokens_per_s", system: l.match(PER_SYSTEM)?.[1] };
@@ -171,11 +175,15 @@ export function findTableCells(text: string, chipLex?: ChipLexicon): TableCell[]
         value = Number(raw[0].replace(/,/g, "")) * prop.factor;
       }
       if (!Number.isFinite(value)) continue;
+      // a column that is itself a system ("Helios", "GB200 NVL72") holds the figures "per rack" speaks of
+      const subject = prop.system && !isSystemSubject(chip, { chipLex }) ? `${chip} ${prop.system}` : chip;
+      // tens of kilowatts are a whole rack's or server's draw, never one chip's
+      const kw = prop.property === "power_w" && value >= 10000;
       out.push({
-        chip: prop.system ? `${chip} ${prop.system}` : chip,
+        chip: subject,
         ...(prop.kind ? { kind: prop.kind } : {}),
-        property: prop.property,
-        value,
+        property: kw ? (/ (?:server|node|instance)$/i.test(subject) ? "server_power_kw" : "rack_power_kw") : prop.property,
+        value: kw ? value / 1000 : value,
         start: c.start,
         end: c.end,
         rowStart: cells[0].start,

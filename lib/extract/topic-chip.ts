@@ -43,7 +43,10 @@ export function noteTopicChip(text: string, sentence: Sentence, ents: EntityMent
     const head = chipsHere.find((e) => e.kind === "chip" && !COMPARED.test(text.slice(Math.max(sentence.start, e.start - 30), e.start)));
     if (head) st.lastChip = head.name;
   }
+  // "up from 64 in the Trn2 UltraServer": a system named as the baseline does not become the one spoken of
+  const baseline = (e: EntityMention) => COMPARED.test(text.slice(Math.max(sentence.start, e.start - 30), e.start)) || /\b(?:up|down)\s+from\s+[^,;.]{0,25}$/i.test(text.slice(Math.max(sentence.start, e.start - 40), e.start));
   for (const e of chipsHere) {
+    if (baseline(e)) continue;
     if (e.kind !== "chip") st.lastSystem = systemLabel(text, e, st);
     else st.lastSystem = chipSystemPhrase(text, e) ?? st.lastSystem;
   }

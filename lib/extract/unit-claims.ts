@@ -5,7 +5,7 @@
  */
 import type { ClaimKind } from "@/lib/validations/claim";
 import { chipSlug, type EntityMention } from "./entities";
-import { chipSubject, comparatorChip, rackSubject, systemScope } from "./chip-subjects";
+import { chipSubject, chipSystemPhrase, comparatorChip, isSystemSubject, rackSubject, systemScope } from "./chip-subjects";
 import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
 import { findUnits, solePrecision } from "./units";
@@ -31,6 +31,10 @@ function parallelMemory(text: string, sentence: Sentence, clause: Span, q: Quant
   return ents.some((e) => isChip(e) && e.kind === "chip" && ((e.start >= clause.start && e.end <= q.start && !/\b(?:than|vs\.?|versus|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, e.start - 12), e.start))) ||
     (e.start >= q.end && e.end <= clause.end && /^\s+(?:on|for|in)\s+(?:the\s+|an?\s+)?$/i.test(text.slice(q.end, e.start)))));
 }
+
+/** The words before a multiple that make it an inference speed-up ("serves tokens", "for memory-bound inference"). */
+const INFERENCE_BEFORE = /\b(?:inference|serves?\s+tokens|tokens?\s+(?:per\s+second|generation))\b/i;
+const INFERENCE_AFTER = /^\s+(?:the\s+)?inference\s+performance\b/i;
 
 const HOLD_VERB = /^\s+(?:has|have|had|carries|carried|packs|packed|offers|offered|boasts|gets|ships\s+with|comes\s+with)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|up\s+to\s+)?$/i;
 
@@ -136,7 +140,8 @@ export function unitClaim(
     }
     case "w": {
       // tens of kilowatts and more: a whole rack or system ("rack_power_kw")
-      if (q.value >= 10000 && /\b(?:racks?|systems?|servers?|pods?|clusters?|nodes?)\b/i.test(sentence.text)) {
+      // "A fully loaded Helios draws 200 kW": a named system is a rack too
+      if (q.value >= 10000 && (/\b(?:racks?|systems?|servers?|pods?|clusters?|nodes?)\b/i.test(sentence.text) || ents.some((e) => e.type === "chip" && e.kind === "system" && e.end <= q.start))) {
         const r = rackSubject(text, sentence, q, ents, st);
         // a server's or node's draw is the server's, not a rack's
         const prop = / (?:server|node|instance)$/i.test(r ?? "") ? "server_power_kw" : "rack_power_kw";
@@ -184,7 +189,13 @@ export function unitClaim(
       // "twice the bandwidth of", "doubled bandwidth": bandwidth the article does not call memory bandwidth
       const what = /\bper\s+watt\b|\befficien/i.test(right) ? "efficiency" : /^\s+(?:the\s+)?bandwidth\b/i.test(right) ? "bandwidth" : /\b(?:performance|compute|faster|speed|throughput)\b/i.test(right) ? "perf" :
         /^[^.;,]{0,30}?\d\s?(?:TB\/s|GB\/s|TBps)/.test(right) ? "memory_bandwidth" : /^[^.;,]{0,30}?\d\s?(?:GB|TB)\b(?!\/)/.test(right) ? "memory" : whatOf(words);
-      return { subject: s, property: `${what}_multiple_vs_${chipSlug(vs)}`, kind: "chip_spec", ...base };
+      // "serves tokens 2.8 times faster than", "runs LLM inference up to 30 times faster", "30 times the inference performance of"
+      const inference = what === "perf" && (INFERENCE_AFTER.test(right) || (INFERENCE_BEFORE.test(text.slice(Math.max(clause.start, q.start - 70), q.start)) && /^\s*(?:faster|quicker|more|higher)\b|^[^.;,]{0,40}\b(?:throughput|performance)\b/i.test(right)));
+      // "a Helios rack serves tokens 2.8 times faster than an MI355X rack": a system measured against another chip's system
+      const vsEnt = ents.find((e) => e.name === vs && e.start >= q.end);
+      // (a server measured against "an eight-GPU H200 server" is measured against the chip's generation)
+      const vsSystem = vsEnt && isSystemSubject(s, st) ? chipSystemPhrase(text, vsEnt)?.match(/^.+ rack$/)?.[0] : undefined;
+      return { subject: s, property: `${inference ? "inference_" : ""}${what}_multiple_vs_${chipSlug(vsSystem ?? vs)}`, kind: "chip_spec", ...base };
     }
     case "pct":
       return pctClaim(ctx);

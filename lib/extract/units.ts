@@ -41,6 +41,9 @@ const EMPLOYS_BEFORE = /\b(?:employs|employing|employed|headcount\s+of|workforce
 /** "has 9,000 paying businesses and about 1,100 staff": staff a company has, not staff it cuts or hires. */
 const STAFF_CHANGE = /\b(?:cut\w*|lay\w*|laid|fir\w*|hir\w*|add\w*|shed\w*|reduc\w*|eliminat\w*|redundan\w*|recruit\w*|los[et]\w*)\b[^.;]{0,30}$/i;
 
+/** Multiples in words, and 1.5 written out ("half again as much", "one and a half times"). */
+const HALF_AGAIN_OR_WORD = /\b(half\s+again\s+as\s+(?:much|many|large|big|fast|high)(?=\s)|one\s+and\s+a\s+half\s+times|twice|double[sd]?|triple[sd]?|quadrupled?|(?:two|three|four|five|six|ten)[\s-]?fold)\b/gi;
+
 /** Non-money figures in `text`. */
 export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(text)): Quantity[] {
   const out: Quantity[] = [];
@@ -99,9 +102,9 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       push("tflops", m[0].length, FLOPS_SCALE[sc] ?? 1, inner ? inner[1].toLowerCase().replace(/\s/g, "") : precisionNear(text, n.start, unitEnd));
       continue;
     }
-    if ((m = rest.match(/^\s?(?:(TB|GB)\/s|(TB|GB)ps|(terabytes?|gigabytes?)\s+(?:per|a|each)\s+second)\b/))) {
+    if ((m = rest.match(/^\s?(?:(PB|TB|GB)\/s|(PB|TB|GB)ps|(petabytes?|terabytes?|gigabytes?)\s+(?:per|a|each)\s+second)\b/))) {
       const u = (m[1] ?? m[2] ?? m[3]).toLowerCase();
-      push("tbps", m[0].length, u.startsWith("t") ? 1 : 0.001);
+      push("tbps", m[0].length, u.startsWith("p") ? 1000 : u.startsWith("t") ? 1 : 0.001);
       continue;
     }
     // "3.2 Tbps of networking", "400 Gb/s": bits per second are network links
@@ -222,9 +225,15 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
     if (!out.some((o) => o.start < at + g[1].length + g[2].length && at < o.end)) out.push({ start: at, end: at + g[1].length + g[2].length, value: /^m/i.test(g[2]) ? 0.001 : 1, valueMax: null, unit: "gw", detail: "" });
   }
   // multiples written as words: "threefold", "twice", "triple"
-  const re = /\b(twice|double[sd]?|triple[sd]?|quadrupled?|(?:two|three|four|five|six|ten)[\s-]?fold)\b/gi;
+  const re = HALF_AGAIN_OR_WORD;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
+    // "half again as much memory as", "one and a half times the bandwidth of": 1.5 times
+    if (/^(?:half|one)/i.test(m[1])) {
+      if (!out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, value: 1.5, valueMax: null, unit: "multiple", detail: "word" });
+      continue;
+    }
     const w = m[1].toLowerCase().replace(/\s/g, "-");
     const v = MULT_WORDS[w] ?? MULT_WORDS[w.replace("-", "")];
     if (!v) continue;

@@ -1,0 +1,94 @@
+/**
+ * What a holding is worth: "Microsoft's stake in OpenAI is now worth about $135 billion", "holds 27%
+ * of X, a stake valued at $135 billion", "X's investment in Y is valued at $80 billion", "the
+ * foundation will hold equity valued at $130 billion". The subject is `Holder -> Company`.
+ */
+import type { EntityMention } from "./entities";
+import type { Quantity } from "./quantity";
+import type { Sentence } from "./sentences";
+import type { MoneyRole } from "./properties";
+import { asInvestor, entityAfter, possessiveBefore, subjectBefore } from "./subjects";
+import { isCompany, type State } from "./state";
+import { topicCompany } from "./coreference";
+
+const HEDGE = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more\\s+than\\s+|some\\s+|approximately\\s+|an\\s+estimated\\s+|~)?";
+const HOLDING_WORD = "(?:stake|holding|shareholding|equity(?:\\s+stake)?|shares|position|investment)";
+/** "stake … is now worth", "a stake valued at", "holding worth", "equity valued at" right before the amount */
+const STAKE_VALUE_BEFORE = new RegExp(
+  `\\b${HOLDING_WORD}\\b(?:\\s+(?:in|of)\\s+(?:the\\s+)?[^$€£¥₹.;,]{1,50}?)?\\s+(?:(?:is|was|would\\s+be|could\\s+be|will\\s+be|now|be|currently|today)\\s+){0,2}(?:valued|worth)\\s+(?:at\\s+)?${HEDGE}(?:US\\s?)?[$€£¥₹]?\\s*$`,
+  "i",
+);
+/** words that make "investment … valued at" the price of a round, not a holding's worth */
+const ROUND_CONTEXT = /\b(?:round|raise|raising|funding|valuation)\b/i;
+/** "shares worth $2 billion" sold or bought: a trade, not a holding */
+const TRADE = /\b(?:sell|sold|selling|buy|bought|buying|purchas\w*|offer\w*|issu\w*|repurchas\w*|tender\w*)\b/i;
+
+/** The role of an amount that states what a holding is worth, or null. */
+export function stakeValueRole(before: string, suffix: string): MoneyRole | null {
+  const m = before.match(STAKE_VALUE_BEFORE);
+  if (!m) return null;
+  const lead = before.slice(0, m.index);
+  // "its shares worth", "an investment in X valued at" inside a round or a trade is not a holding's worth
+  if (/^investment/i.test(m[0]) && ROUND_CONTEXT.test(m[0] + lead.slice(-40))) return null;
+  if (/^shares/i.test(m[0]) && TRADE.test(lead.slice(-40))) return null;
+  return { property: `stake_value_${suffix}`, kind: "investment", role: "invest" };
+}
+
+/** Who holds the stake and in which company. */
+export function stakeValueSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | null {
+  const comps = ents.filter(isCompany).filter((e) => e.end <= q.start);
+  const before = text.slice(sentence.start, q.start);
+  const hold = before.search(new RegExp(`\\b${HOLDING_WORD}\\b[^$€£¥₹]*$`, "i"));
+  const holdAt = hold < 0 ? q.start : sentence.start + hold;
+  // "holds 27% of X, a stake valued at …": the stake the sentence just stated
+  if (/,\s*(?:a|an|the)\s+(?:\w+\s+)?(?:stake|holding|position)\b/i.test(before) && st.lastStakeRecipient?.sentence === sentence.index && st.lastInvestor) return `${st.lastInvestor} -> ${st.lastStakeRecipient.name}`;
+  // "Microsoft's stake in OpenAI", "Microsoft's investment in the new entity"
+  const poss = possessiveBefore(text, ents, holdAt, 30);
+  const inWhat = entityAfter(text, ents, holdAt, "in|of", 30);
+  let holder = poss?.type === "company" ? poss : undefined;
+  // "The foundation will hold equity valued at", "Microsoft now owns a stake worth"
+  if (!holder) holder = subjectBefore(text, sentence.start, ents, holdAt);
+  if (!holder || holder.type !== "company") return null;
+  // the stake's company: named after "in"/"of", else the company the article is about
+  let company = inWhat && inWhat.start < q.start ? inWhat.name : undefined;
+  const inv = asInvestor(holder.name);
+  // "The OpenAI Foundation will hold equity": a holder named after a company holds that company
+  company ??= st.recentCompanies.find((n) => inv.startsWith(n + " "));
+  // else the company the article is about, never one it has shown only investing
+  company ??= [st.lastStakeRecipient?.name, st.lastRecipient, topicCompany(st)].find((n) => n && n !== inv && !(st.investors.has(n) && !st.raisers.has(n)));
+  if (!company || comps.length > 3 || inv === company) return null;
+  LAST_VALUE.set(st, { sentence: sentence.index, subject: `${inv} -> ${company}` });
+  return `${inv} -> ${company}`;
+}
+
+/** The last stake whose worth a sentence stated, by article state. */
+const LAST_VALUE = new WeakMap<State, { sentence: number; subject: string }>();
+/** ", or around 26% of the company", ", representing roughly 27%": the same stake as a percentage */
+const SAME_STAKE = /,\s*(?:or|representing|equal\s+to|equivalent\s+to|amounting\s+to|which\s+(?:is|represents|amounts\s+to))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|approximately\s+|just\s+(?:over|under)\s+|~)?$/i;
+
+/** The subject of a percentage that restates the worth of a stake given just before in the sentence. */
+export function restatedStake(text: string, sentence: Sentence, q: Quantity, st: State): string | undefined {
+  const v = LAST_VALUE.get(st);
+  if (!v || v.sentence !== sentence.index) return undefined;
+  if (!SAME_STAKE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) return undefined;
+  // "…, or 26% of revenue": a share of something else
+  if (/^\s*(?:percent\s+)?(?:of|in)\s+(?!(?:the\s+)?(?:company|firm|business|startup|start-up|group|lab|entity|for-profit)\b|[A-Z])/.test(text.slice(q.end, q.end + 40))) return undefined;
+  return v.subject;
+}
+
+/** "warrants for up to 160 million AMD shares — about 10% of the company": the share of the company the warrants give */
+const WARRANT = /\bwarrants?\s+(?:for|to\s+(?:buy|acquire|purchase)|over)\s+(?:up\s+to\s+)?[\d.,]+\s*(?:M|mn|million|bn|billion)?\s+(?:of\s+)?(?:[A-Z][\w.-]*\s+){1,2}(?:shares|stock)\s*(?:[–—-]|,\s*(?:or\s+|representing\s+|equal\s+to\s+)?|\(\s*|or\s+)\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|approximately\s+|~)?$/i;
+
+/** The holder and company of a warrant stated as a share of a company, or undefined. */
+export function warrantStake(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): string | undefined {
+  const before = text.slice(Math.max(sentence.start, q.start - 110), q.start);
+  const m = before.match(WARRANT);
+  if (!m) return undefined;
+  const at = q.start - before.length + m.index!;
+  const comps = ents.filter(isCompany);
+  const company = comps.find((e) => e.start > at && e.end <= q.start && /^\s+(?:shares|stock)\b/.test(text.slice(e.end, e.end + 8)));
+  if (!company) return undefined;
+  // "hands OpenAI warrants", "gives OpenAI warrants", else the other party of the deal ("AMD's deal with OpenAI")
+  const holder = comps.findLast((e) => e.end <= at && /^\s+$/.test(text.slice(e.end, at)) && e.name !== company.name) ?? comps.find((e) => e.end <= at && e.name !== company.name && /\b(?:with|to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 8), e.start))) ?? comps.find((e) => e.end <= at && e.name !== company.name && e.kind === "lab");
+  return holder ? `${asInvestor(holder.name)} -> ${company.name}` : undefined;
+}
