@@ -55,6 +55,7 @@ const fixtures: [string, string][] = [
   ["gold-dev11.json", path.join(root, "tests", "fixtures", "dev11")],
   ["gold-dev12.json", path.join(root, "tests", "fixtures", "dev12")],
   ["gold-dev13.json", path.join(root, "tests", "fixtures", "dev13")],
+  ["gold-dev14.json", path.join(root, "tests", "fixtures", "dev14")],
   ["gold-dev15.json", path.join(root, "tests", "fixtures", "dev15")],
 ];
 
