@@ -12,6 +12,7 @@ import { asCloud, subjectBefore } from "./subjects";
 import { isCompany, PRONOUN, type State } from "./state";
 import { dealPair } from "./count-claims";
 import { speakerCompanyAt, speakerEnts, weCompany } from "./speakers";
+import { isSiteOrProgram, siteReferredTo } from "./projects";
 
 const SITE = "(?:campus|site|park|facility|data[\\s-]?cent(?:er|re)|plant|phase|building|hall|substation)";
 /** "a 300 MW campus", "a 500-megawatt training campus", "450 MW solar-plus-storage park" */
@@ -49,13 +50,17 @@ export function gwClaim(text: string, sentence: Sentence, clause: Span, q: Quant
   const around = text.slice(Math.max(clause.start, q.start - 60), Math.min(clause.end, q.end + 60));
   // "3.1 gigawatts of contracted power": capacity signed for, not yet running
   const prop = /^\s+(?:of\s+)?contracted\s+(?:power|capacity)\b/i.test(text.slice(q.end, q.end + 30)) ? "contracted_power_gw" : (/\bpower\b/i.test(around) && !/\bcapacity\b/i.test(around)) || ACTIVE.test(text.slice(q.end, q.end + 20)) ? "power_gw" : "capacity_gw";
-  const program = ents.find((e) => e.type === "company" && e.kind === "other" && /^(?:Project|Stargate)/.test(e.name));
+  const program = ents.find((e) => isSiteOrProgram(text, e));
   if (program) return { subject: program.name, property: prop, kind: "other", ...base };
   const own = HOLDS.test(text.slice(Math.max(clause.start, q.start - 30), q.start)) && !DEAL_NOUN.test(text.slice(clause.start, clause.end));
   const pair = own ? null : clausePair(clause, ents) ?? dealPair(text, sentence, q, ents, st);
   // a site's figure is a deal's only when the sentence names the deal's parties itself
   const named = (n: string) => ents.some((e) => isCompany(e) && (e.name === n || n.startsWith(e.name) || e.name.startsWith(n)));
-  if (siteFigure(text, clause, sentence, q, ents) && !(pair && pair.split(" -> ").every(named))) return null;
+  if (siteFigure(text, clause, sentence, q, ents) && !(pair && pair.split(" -> ").every(named))) {
+    // "The campus will draw 1.2 GW" after a site named just before: that site's figure
+    const site = ents.some(isCompany) ? undefined : siteReferredTo(text, sentence.start, q.start);
+    return site ? { subject: site, property: prop, kind: "other", ...base } : null;
+  }
   // a deal's gigawatts are its capacity, whatever the words ("requiring 4GW of power")
   if (pair) return { subject: pair, property: "capacity_gw", kind: "investment", ...base };
   // "X rents capacity from us", "X is our largest customer": capacity between X and the speaker's

@@ -3,17 +3,21 @@
  * chip of an anaphor ("the chip", "each accelerator", "the new part"), a rack or system, and the
  * chip a multiple is measured against ("its predecessor").
  */
-import { predecessorOf, type EntityMention } from "./entities";
+import { predecessorOf, resolveChip, type EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import { previousSentence, type Sentence } from "./sentences";
 import { isChip, type State } from "./state";
 import { findUnits } from "./units";
 import { parenPairChip } from "./chip-comparisons";
+import { chipSystemPhrase } from "./system-subjects";
+import { respectively } from "./chip-lists";
 
 const CHIP_ANAPHOR = /\b(?:it|its|(?:these|those|the)\s+(?:chips|gpus|accelerators|parts|processors)|the\s+(?:chip|gpu|tpu|accelerator|part|processor|architecture|system|die|package|superchip|server|card)|each\s+(?:chip|die|gpu|accelerator|processor|card)|(?:the\s+two|both|its\s+two)\s+dies|per\s+(?:chip|gpu|die|accelerator|card)|the\s+new\s+(?:chip|part|accelerator|processor|gpu|system|rack))\b/i;
 
 const NEW_CHIP_LEAD = /^\s*(?:(?:the|its|our)\s+)?new\s+(?:[\w.-]+\s+)?(?:chip|part|accelerator|processor|gpu)\b/i;
 const SPEC_LEAD = /^\s*(?:(?:FP\d+|BF16|TF32|INT\d+|peak|dense|sparse|total|memory|HBM\w*|board|chip|package)\s+)*(?:throughput|performance|compute|bandwidth|memory|capacity|power\s+draw|power|TDP)\s+(?:is|was|reaches|reached|hits|tops|comes\s+to|stands\s+at|(?:rises|climbs|jumps|grows|increases|goes\s+up)\s+to|(?:is|was)\s+(?:given|quoted|listed|put|rated|specified)\s+(?:as|at))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$/i;
+/** "Against a Trn2 UltraServer, ...", "Compared with the H100, ...": a sentence that opens with its baseline */
+const BASELINE_LEAD = /^\s*(?:Against|Versus|Vs\.?|Compared\s+(?:to|with)|Relative\s+to|Measured\s+against|Next\s+to)\s+(?:the\s+|an?\s+|its\s+)?$/i;
 const DEMONSTRATIVE_LEAD = /^\s*(?:That|This)\s+(?:works\s+out|translates|amounts|adds\s+up|comes\s+out|gives|means)\b/;
 /** "All of this comes at a cost: board power climbs to 2,300 watts": the clause after a colon leads with the spec */
 const afterColon = (head: string) => head.slice(head.lastIndexOf(":") + 1);
@@ -31,7 +35,8 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   if (paired) return paired;
   const resp = respectively(text, sentence, q, chips);
   if (resp !== null) return resp || undefined;
-  const direct = chips.find((e) => e.start >= q.end && /^\s*$/.test(text.slice(q.end, e.start)));
+  // "twice Trainium2's throughput": a chip's possessive right after a multiple is its baseline
+  const direct = chips.find((e) => e.start >= q.end && /^\s*$/.test(text.slice(q.end, e.start)) && !(q.unit === "multiple" && e.possessive));
   if (direct) return direct.name;
   const systems = chips.filter((e) => e.kind !== "chip" && e.end <= q.start);
   // "2.5 petaflops and 144 GB for one Trainium3": a figure for a single chip named after it
@@ -86,7 +91,7 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
     const at = sentence.start + ana.index;
     const chipWordAfter = /^\s+(?:(?:[\w-]+\s+)?(?:predecessors?|successors?|memory|bandwidth|power|performance|compute|dies?|chips?|HBM\w*|throughput|efficiency|transistors?|clock|cores?))\b/i.test(text.slice(at + ana[0].length, at + ana[0].length + 30));
     // but "Quillon says it delivers 2.4 times the performance per watt": the vendor of the chip spoken of says it of the chip
-    const vendorSays = (e: EntityMention) => !!st.lastChip && st.lastChip.split(" ")[0] === e.name.split(" ")[0] && /^\s+(?:says|said|claims|claimed|reckons|argues)\s*$/i.test(text.slice(e.end, at));
+    const vendorSays = (e: EntityMention) => !!st.lastChip && (st.lastChip.split(" ")[0] === e.name.split(" ")[0] || isVendor(e.name, st.lastChip)) && /^\s+(?:says|said|claims|claimed|reckons|argues)\s*$/i.test(text.slice(e.end, at));
     if (/^it/i.test(ana[0]) && !chipWordAfter && ents.some((e) => e.type === "company" && e.end <= at && !vendorSays(e))) return undefined;
     // "its laptop has 32 GB": "its" before a noun that is not part of a chip speaks of something else
     if (/^its$/i.test(ana[0]) && !chipWordAfter && !/^\s+(?:~|about\s+|around\s+|roughly\s+|up\s+to\s+)?\d/i.test(text.slice(at + 3, at + 20))) return undefined;
@@ -100,7 +105,8 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   if (!before.length && /^[^,;.]{0,30}?\b(?:per|for\s+the|for\s+each)\s+(?:chip|gpu|accelerator|card|device)\b/i.test(text.slice(q.end, sentence.end))) return st.lastChip;
   if (!before.length && /^\s*(?:At|With)\s+$/.test(text.slice(sentence.start, q.start)) && /^\s*,\s*(?:it|the\s+(?:chip|part|accelerator|gpu))\s+(?:is|has|needs|draws|runs|was)\b/i.test(text.slice(q.end, q.end + 30))) return st.lastChip;
   // "2.6 times the throughput of its predecessor": "its" is the chip the article is about
-  if (!before.length && /\b(?:its|their)\s+predecessors?\b/i.test(text.slice(q.end, sentence.end))) return st.lastChip;
+  // "40% better energy efficiency than the previous generation": likewise
+  if (!before.length && /\b(?:its|their)\s+predecessors?\b|^[^.;,]{0,60}\bthan\s+the\s+(?:previous|prior|last)\s+generation\b/i.test(text.slice(q.end, sentence.end))) return st.lastChip;
   // "Against an H100, we're at about three times the throughput", "we come in 30 percent cheaper than a
   // B200": a figure the speaker measures against another chip is the chip the article is about
   if (!before.length && chips.some(isComparator) && /\b(?:we|we['’]re|it|it['’]s|our|ours)\b/i.test(text.slice(sentence.start, q.start))) {
@@ -108,6 +114,13 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
     const we = /\b(?:we|we['’]re|our|ours)\b/i.test(text.slice(sentence.start, q.start));
     const own = (we ? [topicChip(text, st), st.lastChip] : [st.lastChip, topicChip(text, st)]).find((c) => c && chips.every((e) => e.name !== c));
     if (own) return own;
+  }
+  // "Against a Trn2 UltraServer, AWS says that's 4.4x more compute": a baseline leading the sentence; the figure is the
+  // system (or chip) last spoken of
+  const lead = !before.length && chips.length ? BASELINE_LEAD.exec(text.slice(sentence.start, chips[0].start)) : null;
+  if (lead && chips.every((e) => e.name === chips[0].name) && /^\s*,/.test(text.slice(chips[0].end, chips[0].end + 2))) {
+    const own = chips[0].kind === "chip" && !chipSystemPhrase(text, chips[0]) ? st.lastChip : st.lastSystem;
+    if (own && own !== chips[0].name && own !== chipSystemPhrase(text, chips[0])) return own;
   }
   // "That works out to 76% more capacity than the H100": a demonstrative lead goes on about the chip just spoken of
   if (!before.length && chips.every(isComparator) && DEMONSTRATIVE_LEAD.test(text.slice(sentence.start, q.start)) && st.lastChip && chips.every((e) => e.name !== st.lastChip)) return st.lastChip;
@@ -120,52 +133,17 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   return st.valueSubjects.get(`${q.unit}:${q.value}`);
 }
 
+/** Whether `company` makes the registry chip `chip` ("AWS" or "Amazon" for Trainium3, "Google" for TPU v7). */
+function isVendor(company: string, chip: string): boolean {
+  const v = resolveChip(chip)?.vendor;
+  return !!v && (v === company || (VENDOR_PARENT[v] ?? v) === company);
+}
+const VENDOR_PARENT: Record<string, string> = { AWS: "Amazon", "Google Cloud": "Google", "Microsoft Azure": "Microsoft" };
+
 /** "Maia 200" for a registry chip "Maia 100": the mention runs on into a model number its name does not have. */
 function otherModel(text: string, e: EntityMention): boolean {
   const m = /^[ -]?(\d{2,4}[A-Za-z]?)\b/.exec(text.slice(e.end, e.end + 8));
   return !!m && /\d/.test(e.name) && !e.name.includes(m[1]) && !/\d/.test(text.slice(e.start, e.end));
-}
-
-/**
- * "The H100 and H200 offer 3.35 TB/s and 4.8 TB/s of bandwidth, respectively": the chip in the same place
- * in the list as the figure among the sentence's figures in its unit; "" when the two lists do not pair up.
- * null when the sentence does not say "respectively".
- */
-function respectively(text: string, sentence: Sentence, q: Quantity, chips: EntityMention[]): string | null {
-  const tail = text.slice(q.end, sentence.end);
-  if (!/\brespectively\b/i.test(tail)) return listPair(text, sentence, q, chips);
-  const at = sentence.start + text.slice(sentence.start, sentence.end).search(/\brespectively\b/i);
-  const figs = findUnits(text.slice(sentence.start, at)).filter((u) => u.unit === q.unit);
-  const names = [...new Set(chips.filter((e) => e.start < at && e.start >= sentence.start).map((e) => e.name))];
-  const i = figs.findIndex((u) => sentence.start + u.start === q.start);
-  if (i < 0 || figs.length !== names.length) return "";
-  return names[i];
-}
-
-/**
- * "The H100, H200 and B200 draw 700 W, 700 W and 1,000 W": a list of figures in one unit right after a
- * list of chips pairs with it in order; "" when the lists differ in length, null when there is no such pair.
- */
-function listPair(text: string, sentence: Sentence, q: Quantity, chips: EntityMention[]): string | null {
-  const figs = findUnits(text.slice(sentence.start, sentence.end)).filter((u) => u.unit === q.unit).map((u) => ({ start: sentence.start + u.start, end: sentence.start + u.end }));
-  const i = figs.findIndex((u) => u.start === q.start);
-  if (i < 0) return null;
-  const JOIN = /^\s*(?:,\s*(?:and\s+)?|\s*and\s+)$/;
-  let a = i;
-  let b = i;
-  while (a > 0 && JOIN.test(text.slice(figs[a - 1].end, figs[a].start))) a--;
-  while (b < figs.length - 1 && JOIN.test(text.slice(figs[b].end, figs[b + 1].start))) b++;
-  if (b === a) return null;
-  // the chips of one list, ending before the first figure, with only a verb between
-  const list = chips.filter((e) => e.end <= figs[a].start && e.start >= sentence.start);
-  if (list.length < 2) return null;
-  const run = [list[list.length - 1]];
-  for (let k = list.length - 2; k >= 0; k--) {
-    if (!/^\s*(?:,\s*(?:and\s+)?|\s*and\s+)(?:the\s+)?$/.test(text.slice(list[k].end, run[0].start))) break;
-    run.unshift(list[k]);
-  }
-  if (run.length < 2 || !/^\s+(?:\w+\s+){0,2}$/.test(text.slice(run[run.length - 1].end, figs[a].start))) return null;
-  return run.length === b - a + 1 ? run[i - a].name : "";
 }
 
 /** The predecessor of a chip: the registry's, the article's own ("the C1, launched in 2024"), or "predecessor". */

@@ -15,6 +15,7 @@
  */
 import type { ChipKind } from "./entities";
 import { MODEL_NAME } from "./noise";
+import { escapeRe, launchingVendor } from "./chip-vendors";
 
 export type UnknownChip = { name: string; kind: ChipKind; predecessor?: string };
 export type ChipLexicon = { byForm: Map<string, UnknownChip>; re: RegExp | null };
@@ -35,9 +36,15 @@ const NAMED_SYSTEM_RE = /(?<=\b(?:the|its|their|a|an)\s)([A-Z][a-z]{3,20})\s(?:p
 const NOT_MODEL = /^(?:Q[1-4]|H[12]|FY\d+|CY\d+|FP\d+|BF\d+|TF\d+|INT\d+|MXFP\d+|NVFP\d+|HBM\w*|L[123]|DDR\w*|LPDDR\w*|GDDR\w*|PCIe\w*|NVLink\w*|CXL\w*|UCIe\w*|USB\w*|SXM\w*|OAM\w*|N[1-7]P?|[1-9]G|G[78]|G20|COVID\w*|GPT\w*|Llama\w*|Series\w*|Gen\d+|Wi\w*|IPv\d|MP\d|S\d{3}|EC2|S3|ES\d)$/;
 const STOP_VENDOR = /^(?:The|Its|Their|This|That|These|Those|Each|Every|New|Our|Both|With|And|For|From|Per|Than|Versus|Like|Unlike|Also|While|Its|His|Her|Next|Last|Both|Only|Just|Some|Any|All|Early|Late|Mid|In|On|At|By|Of|To|As|Was|Is|Are|Will|Has|Had|Have|Including|Rivals?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Sixteen|Dozens?|Hundreds?|Thousands?|Several|Many|Few|Most|More|Multiple|Instinct|Radeon|Tesla|Hopper|Blackwell)$/;
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+
+/** Spec units, also spelled out ("2 nanometres"), that mark a sibling model as a chip. */
+const SPELLED_UNIT = new RegExp(`${SPEC_UNIT.source}|\\d\\s?(?:nanomet(?:er|re)s?|gigabytes|terabytes|watts|(?:peta|tera)flops)\\b`);
+/** "Q7" and "Q8", "C2" and "C3": one letter stem, numbers one apart. */
+const sameFamily = (a: string, b: string) => {
+  const x = a.match(/^([A-Z]+)(\d+)$/);
+  const y = b.match(/^([A-Z]+)(\d+)$/);
+  return !!x && !!y && x[1] === y[1] && Math.abs(Number(x[2]) - Number(y[2])) === 1;
+};
 
 type Found = { vendor?: string; model: string; at: number; kind: ChipKind };
 
@@ -53,6 +60,7 @@ export function buildChipLexicon(
   const byForm = new Map<string, UnknownChip>();
   if (!CHIP_NOUN.test(text) && !STRONG_UNIT.test(text)) return { byForm, re: null };
   const found: Found[] = [];
+  const unitOnly: string[] = [];
   const bare = new Set<string>();
   // sentences, roughly: the chip evidence is read per sentence
   const sentenceOf = (at: number) => {
@@ -83,6 +91,7 @@ export function buildChipLexicon(
     if (!vendor) bare.add(model);
     if (!chipy) {
       if (CHIP_NOUN.test(sent) || EARLIER.test(sent)) found.push({ vendor, model, at: start, kind: "chip" });
+      else if (SPELLED_UNIT.test(sent)) unitOnly.push(model);
       continue;
     }
     // "the Q9 rack" is a rack of Q9 chips, and "an eight-chip A4 server" a server of A4 chips: the model stays a chip
@@ -98,6 +107,11 @@ export function buildChipLexicon(
     const noun = text.slice(Math.max(0, m.index - 40), m.index).match(/(\w+)\s*,?\s*$/)?.[1] ?? "";
     if (CHIP_NOUN.exec(noun)?.[0] !== noun || isKnownChip(name) || isKnownCompany(name) || byForm.has(name)) continue;
     byForm.set(name, { name, kind: SYSTEM_NOUN.test(noun) ? "system" : "chip" });
+  }
+  // "Q8 moves to 2 nanometres": a bare model beside a spec unit, one number on from a chip of the article, is its sibling
+  for (const model of unitOnly) {
+    const sib = [...byForm.values()].find((c) => c.kind === "chip" && sameFamily(c.name.slice(c.name.lastIndexOf(" ") + 1), model));
+    if (sib && !byForm.has(model)) byForm.set(model, { name: model, kind: "chip" });
   }
   // a chip first found bare whose vendor-prefixed form appears anywhere in the article
   // ("Corvane C2, ahead of first shipments" beside "the C2 carries 216 GB") takes the full name
@@ -184,27 +198,6 @@ export function buildChipLexicon(
 }
 
 /** A company name (its first word is the brand) followed by a launch verb, or its possessive. */
-const LAUNCH_VERB = "(?:unveil|launch|introduc|announc|debut|detail|unwrap|reveal|ship|roll|tout|pitch|list|stack|price|market)\\w*";
-const COMPANY_SUFFIX = "Systems|Compute|Computing|Labs|Semiconductors?|Silicon|Technologies|Technology|Micro\\w*|Devices|Networks|Inc|Corp\\w*|Ltd|AI|Chips?";
-const COMPANY_WORDS = "([A-Z][a-z][A-Za-z]{1,20})(?:[ \\u00a0][A-Z][A-Za-z]+){0,2}";
-
-/** The brand that launches or owns a bare model in the article, if one does. */
-function launchingVendor(text: string, model: string): string | undefined {
-  const m = escapeRe(model);
-  const re = new RegExp(
-    `(?<![\\w-])${COMPANY_WORDS}(?:['’]s[ \\u00a0]+(?:(?:new|latest|next-generation|upcoming|own|flagship)[ \\u00a0]+)*${m}|(?:[ \\u00a0]+(?:[a-z][\\w-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,3}?[ \\u00a0]+${LAUNCH_VERB}(?:[ \\u00a0]+(?:out|off|up))?[ \\u00a0]+(?:(?:its|the|a|an|new|latest|\\d[\\d,]*)[ \\u00a0]+)*${m})(?![\\w-])`,
-  );
-  const found = text.match(re);
-  if (!found) return undefined;
-  const vendor = found[1];
-  // a possessive names an owner; otherwise the word must be a name, written capitalised
-  // mid-sentence somewhere ("Benchmarks show the R9X" is not a vendor)
-  if (/['’]s[ \u00a0]/.test(found[0])) return vendor;
-  const v = escapeRe(vendor);
-  const named = new RegExp(`[a-z\\d,;:—–)-][ \\u00a0]+${v}\\b|\\b${v}[ \\u00a0]+(?:${COMPANY_SUFFIX})\\b|\\b${v}[ \\u00a0]+(?:said|says|told|expects|plans)\\b`);
-  return named.test(text) ? vendor : undefined;
-}
-
 const EARLIER = /\b(?:predecessor|previous|prior|last[\s-]generation|first[\s-]generation|older|launched\s+in\s+\d{4}|released\s+in\s+\d{4}|introduced\s+in\s+\d{4}|succeeds|replaces|successor\s+to)\b/i;
 
 /**

@@ -12,6 +12,7 @@ import { isChip, isCompany, PRONOUN, type State } from "./state";
 import { orderSubject } from "./money-subjects";
 import { topicCompany } from "./coreference";
 import { speakerCompanyAt, weCompany } from "./speakers";
+import { isSiteOrProgram } from "./projects";
 
 export type UnitCtx = {
   text: string;
@@ -215,7 +216,7 @@ const numbered = (text: string, e: EntityMention) => /(?:\d[\d,.]*|\b(?:two|thre
 function systemHolder(c: UnitCtx): UnitResult {
   const { text, sentence, q, ents, st } = c;
   const base = { value: q.value, valueMax: q.valueMax };
-  const program = ents.find((e) => e.type === "company" && e.kind === "other" && /^(?:Project|Stargate)/.test(e.name));
+  const program = ents.find((e) => isSiteOrProgram(text, e));
   if (program) return { subject: program.name, property: "chip_count", kind: "other", ...base };
   // "Eight C5 chips sit in each C5 server", "and 72 into the R72 rack": the nearest system named after the chips holds them
   const into = (e: EntityMention) => e.start >= q.end && /^[^.;,]{0,40}?\b(?:in|into|per)\s+(?:each|every|a|one|the)\s+$/i.test(text.slice(q.end, e.start));

@@ -22,6 +22,8 @@ const MULTI_RE = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})\\s+(?:and|&|-|–)\\s+\
 const MONTH_YEAR_RE = new RegExp(`\\b(early|mid|late|end of)?[\\s-]*(${MONTH})[,\\s]+(\\d{4})\\b`, "gi");
 const BARE_MONTH_RE = new RegExp(`\\b(?:in|since|during|by|from|until|through)\\s+(${MONTH})(?![\\w.]*\\s*\\d)`, "gi");
 
+/** "June last year", "March of next year" */
+const MONTH_REL_RE = new RegExp(`\\b(${MONTH})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "gi");
 const LAST_MONTH_RE = new RegExp(`\\blast\\s+(${MONTH})(?![\\w.]*\\s*\\d)`, "gi");
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -95,7 +97,6 @@ export function findDates(text: string, published?: string | null): DateMention[
   while ((m = half.exec(text))) add(m.index, m.index + m[0].length, m[4], "year");
 
   // chrono for full and partial calendar dates
-  const ref = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   // common day forms directly: "December 31, 2025", "Sept. 5", "3 March 2025", "the 3rd of March"
   const dayRe = DAY_RE;
   dayRe.lastIndex = 0;
@@ -130,6 +131,7 @@ export function findDates(text: string, published?: string | null): DateMention[
   }
   // chrono for whatever else names a day of a month
   if (!dayFound && DAY_GATE.test(text)) {
+    const ref = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
     for (const r of chrono.en.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
       const c = r.start;
       const hasMonth = c.isCertain("month");
@@ -175,7 +177,8 @@ export function findDates(text: string, published?: string | null): DateMention[
   }
   if (pubYear) {
     // "June last year", "in March of next year": the month of the year named
-    const monthRel = new RegExp(`\\b(${MONTH})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "gi");
+    const monthRel = MONTH_REL_RE;
+    monthRel.lastIndex = 0;
     while ((m = monthRel.exec(text))) {
       const mo = monthNumber(m[1]);
       if (!mo) continue;

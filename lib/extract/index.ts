@@ -28,6 +28,8 @@ import { isSystemSubject, jointChip } from "./chip-subjects";
 import { noteTopicChip } from "./topic-chip";
 import { findTableCells } from "./tables";
 import { assemble, type Draft } from "./assemble";
+import { earlierFigure } from "./guidance";
+import { warrantDrafts } from "./warrants";
 
 export { findPublicationDate } from "./dates";
 export { COMPANIES, CHIPS, resolveCompany, resolveChip } from "./entities";
@@ -122,7 +124,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
           if (/\b(?:hasn['’]t|has\s+not|hadn['’]t|didn['’]t|did\s+not|never|no\s+such|any\s+such|denied|won['’]t)\b/i.test(text.slice(clause.start, q.start))) continue;
           // "valued at $1.1 billion, up from $420 million", "to $148 from $131": an earlier value of the
           // figure just stated; without such a figure in the sentence it is not read as anything else
-          if (FROM_PREVIOUS.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) {
+          if (FROM_PREVIOUS.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)) || earlierFigure(text.slice(Math.max(sentence.start, q.start - 40), q.start), text.slice(q.end, q.end + 40))) {
             const prevQ = [...money].reverse().find((m) => m.end <= q.start);
             const prevMoney = prevQ && q.start - prevQ.end < 45 && !/[;:]/.test(text.slice(prevQ.end, q.start)) ? drafts.find((d) => d.q === prevQ && d.q.detail === q.detail) : undefined;
             if (prevMoney) drafts.push({ ...prevMoney, property: prevMoney.property.replace(/^(?:pre|post)_money_/, ""), value: q.value, value_max: q.valueMax, status: null, explicitStatus: false, q, sentence });
@@ -154,7 +156,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
             kind: role.kind,
             subject,
             property: role.property,
-            value: q.value,
+            value: role.negative ? -q.value : q.value,
             value_max: q.valueMax,
             qualifier: "exact",
             status: clauseCue,
@@ -205,6 +207,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
         }
       }
     }
+    if (!tableRow) drafts.push(...warrantDrafts(text, sentence, ents, st));
     noteTopicChip(text, sentence, ents, drafts, chipClaim, st);
     for (const e of ents) if (isCompany(e)) st.recentCompanies.push(e.name);
     const sentSubject = subjectBefore(text, sentence.start, ents, sentence.end, true);

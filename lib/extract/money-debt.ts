@@ -28,7 +28,22 @@ const NOT_BORROWED = /\b(?:repa(?:y|id|ying|ys)|pa(?:y|id|ying)\s+(?:back|off|do
 /** "carries $12 billion of debt", "has about $9 billion in debt": what the company owes, not a new raise. */
 const HOLDS = new RegExp(`\\b(?:carr(?:y|ies|ied|ying)|owes?|owed|holds?|held|has|had|sits?\\s+on|saddled\\s+with|burdened\\s+with|total(?:led|ed)?|net)\\s+${HEDGE}(?:US\\s?)?[$€£¥₹]?\\s*$`, "i");
 /** Verbs of taking on debt before an amount whose noun comes later: "sold", "issued", "took out", "borrowed". */
-const BORROW_BEFORE = new RegExp(`\\b(?:rais(?:e|es|ed|ing)|borrow\\w*|s(?:old|ells?|elling)|issu(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|(?:took|takes?|taking|taken)\\s+out|secur(?:e|es|ed|ing)|obtain\\w*|arrang\\w*|land(?:s|ed|ing)?|(?:lined|lines|lining)\\s+up|clos(?:e|es|ed|ing)|tap(?:s|ped|ping)?|from|with|by|through|via|including|plus)\\s+(?:(?:a|an|its|their|the)\\s+)?${HEDGE}(?:US\\s?)?[$€£¥₹]?\\s*$`, "i");
+const BORROW_BEFORE = new RegExp(`\\b(?:rais(?:e|es|ed|ing)|borrow\\w*|s(?:old|ells?|elling)|issu(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|(?:took|takes?|taking|taken)\\s+out|secur(?:e|es|ed|ing)|obtain\\w*|arrang\\w*|land(?:s|ed|ing)?|(?:lined|lines|lining)\\s+up|clos(?:e|es|ed|ing)|tap(?:s|ped|ping)?|from|with|by|through|via|including|plus|alongside|besides)\\s+(?:(?:a|an|its|their|the)\\s+)?${HEDGE}(?:US\\s?)?[$€£¥₹]?\\s*$`, "i");
+
+const AMT = "\\d\\s*(?:billion|million|trillion|bn|mn|[bm])?\\s+(?:of|in)\\s+(?:new\\s+)?";
+/** "split between roughly $7.5 billion of equity and as much as $12.5 billion of debt": one financing in two parts */
+const SPLIT = new RegExp(`${AMT}(?:equity|debt)\\b[^.;$€£]{0,12}\\band\\s+[^;]{0,30}?${AMT}(?:equity|debt)\\b`, "i");
+const PART_AFTER = /^\s+(?:of|in)\s+(?:new\s+)?(equity|debt)\b/i;
+
+/** "$7.5 billion of equity and $12.5 billion of debt": `equity_portion_` and `debt_portion_` of the financing, or null. */
+export function portionRole(after: string, suffix: string, sentence: string): MoneyRole | null {
+  const m = after.match(PART_AFTER);
+  if (!m || !SPLIT.test(sentence)) return null;
+  const kinds = sentence.match(/\b(?:of|in)\s+(?:new\s+)?(equity|debt)\b/gi) ?? [];
+  // one part of each kind, never two amounts of equity
+  if (!kinds.some((k) => /equity/i.test(k)) || !kinds.some((k) => /debt/i.test(k))) return null;
+  return { property: `${m[1].toLowerCase()}_portion_${suffix}`, kind: "investment", role: "round" };
+}
 
 /** The debt role of an amount, or null. `before` is the clause up to the figure, `after` the sentence after it. */
 export function debtRole(before: string, after: string, suffix: string): MoneyRole | null {

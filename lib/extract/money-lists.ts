@@ -11,6 +11,7 @@ import type { MoneyRole } from "./properties";
 import { asInvestor } from "./subjects";
 import { isCompany, type State } from "./state";
 import { LEGAL, NAME, STOP } from "./org-words";
+import { seriesAmount } from "./money-series";
 
 const GENERIC = /^(?:Amount|Size|Price|Proceeds|Cash|Debt|Equity|Lead|Pre|Post|Money|Premoney|Postmoney|Net|Gross|New|Existing|Other|Employees?|Founders?|Management|Staff|Option|Pool|Tranche|Commitment|Committed|Secondary|Primary|Raise|Raised)$/i;
 
@@ -25,6 +26,8 @@ const LEAD_IN = /\b(?:investors?|participants?|participation|backers?|commitment
 /** The role and `Investor -> Recipient` subject of an investor-list line's amount, or null. */
 export function listedAmount(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): MoneyRole | null {
   if (q.per || q.value < 1e5) return null;
+  const series = seriesAmount(text, sentence, q, ents);
+  if (series) return series;
   const lineEnd = text.indexOf("\n", q.end);
   if (!AFTER.test(text.slice(q.end, lineEnd < 0 ? text.length : lineEnd))) return null;
   const item = ITEM.exec(text.slice(sentence.lineStart, q.start));

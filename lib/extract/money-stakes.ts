@@ -10,6 +10,7 @@ import type { MoneyRole } from "./properties";
 import { asInvestor, entityAfter, possessiveBefore, subjectBefore } from "./subjects";
 import { isCompany, type State } from "./state";
 import { topicCompany } from "./coreference";
+import { lastWarrant } from "./warrants";
 
 const HEDGE = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more\\s+than\\s+|some\\s+|approximately\\s+|an\\s+estimated\\s+|~)?";
 const HOLDING_WORD = "(?:stake|holding|shareholding|equity(?:\\s+stake)?|shares|position|investment)";
@@ -79,10 +80,20 @@ export function restatedStake(text: string, sentence: Sentence, q: Quantity, st:
 /** "warrants for up to 160 million AMD shares — about 10% of the company": the share of the company the warrants give */
 const WARRANT = /\bwarrants?\s+(?:for|to\s+(?:buy|acquire|purchase)|over)\s+(?:up\s+to\s+)?[\d.,]+\s*(?:M|mn|million|bn|billion)?\s+(?:of\s+)?(?:[A-Z][\w.-]*\s+){1,2}(?:shares|stock)\s*(?:[–—-]|,\s*(?:or\s+|representing\s+|equal\s+to\s+)?|\(\s*|or\s+)\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|approximately\s+|~)?$/i;
 
+/** "the warrants would amount to about 10% of", "the warrant represents roughly 10% of" */
+const WARRANT_SHARE = /\bwarrants?\b[^.;]{0,40}\b(?:represent\w*|amount\w*\s+to|equal\w*|equivalent\s+to|worth|giv\w+\s+(?:it|them|\w+)|convert\w*\s+into)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|approximately\s+|up\s+to\s+|as\s+much\s+as\s+|~)?$/i;
+
 /** The holder and company of a warrant stated as a share of a company, or undefined. */
-export function warrantStake(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): string | undefined {
+export function warrantStake(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st?: State): string | undefined {
   const before = text.slice(Math.max(sentence.start, q.start - 110), q.start);
   const m = before.match(WARRANT);
+  // "Fully exercised, the warrant represents roughly 10% of AMD": the article's warrant, as a share of its issuer
+  const last = st && lastWarrant(st);
+  if (!m && last && WARRANT_SHARE.test(before)) {
+    const of = text.slice(q.end, q.end + 30).match(/^\s*(?:percent\s+)?of\s+(?:the\s+)?/i);
+    const co = of && ents.find((e) => isCompany(e) && e.start === q.end + of[0].length);
+    if (co && co.name === last.split(" -> ")[1]) return last;
+  }
   if (!m) return undefined;
   const at = q.start - before.length + m.index!;
   const comps = ents.filter(isCompany);

@@ -19,6 +19,7 @@ import { orderSubject } from "./money-orders";
 import { loanSubject } from "./money-debt";
 import { stakeValueSubject } from "./money-stakes";
 import { computeSubject } from "./money-compute";
+import { marketOwner } from "./market";
 
 export { orderSubject } from "./money-orders";
 
@@ -67,7 +68,9 @@ export function resolveMoneySubject(
   if (/^assets_under_management_/.test(role.property)) return assetsSubject(text, sentence, q, ents, st);
   if (role.role === "valuation" || role.role === "round" || role.role === "revenue") {
     // "The stock has a market capitalisation of ...": the listed company the article last spoke of
-    if (/^market_/.test(role.property) && !comps.length) return /\b(?:stock|shares|it|its)\b/i.test(text.slice(sentence.start, q.start)) ? st.lastStock ?? topicCompany(st) ?? null : null;
+    const owner = /^market_/.test(role.property) ? marketOwner(text, sentence.start, q.start, comps) : undefined;
+    if (owner) return owner;
+    if (/^market_/.test(role.property) && !comps.length) return /\b(?:stock|shares|it|its|rally|sell-?off|the\s+(?:company|group|firm|chipmaker)['’]s)\b/i.test(text.slice(sentence.start, q.start)) ? st.lastStock ?? topicCompany(st) ?? null : null;
     const before = text.slice(sentence.start, q.start);
     // "weighing a bid for a chip startup valued at $4 billion": an unnamed company's value is no named one's
     if (role.role === "valuation" && /\b(?:a|an|another|one|two|three|several|other)\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|maker|developer|rival|business|provider|lab|unicorn|competitor)s?\s+(?:(?:that|which)\s+)?(?:(?:was|is|were|are|has\s+been|had\s+been|last)\s+)?(?:valued|worth)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|some\s+|~)?(?:US\s?)?[$€£¥₹]?\s*$/i.test(before)) return null;
@@ -92,7 +95,7 @@ export function resolveMoneySubject(
     if (relative) return relative.name;
     const whose = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*whose\b/i.test(text.slice(e.end, e.end + 10)));
     if (whose && (role.role === "valuation" || /^market_/.test(role.property))) return whose.name;
-    const participle = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:was\s+|is\s+)?(?:valued|worth)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|~)?$/i.test(text.slice(e.end, q.start).replace(/[$€£]\s*$/, "")));
+    const participle = [...comps].reverse().find((e) => e.end <= q.start && /^\s*(?:,|\s[–—-])?\s*(?:was\s+|is\s+)?(?:valued|worth)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|~)?$/i.test(text.slice(e.end, q.start).replace(/[$€£]\s*$/, "")));
     if (participle) {
       st.clauseRaiser = { clause: clause.start, name: participle.name };
       return participle.name;
@@ -126,6 +129,8 @@ export function resolveMoneySubject(
     if (/^loan_amount_/.test(role.property)) return loanSubject(text, sentence, q, ents, st);
     if (/_revenue_|^(?:eps|(?:adjusted_)?(?:operating_profit|ebitda)|(?:planned_)?compute_spend|total_compute_commitment|market_(?:cap|value)|cash_burn|capex|contracted_backlog|remaining_performance_obligations|debt_raised|total_debt)_/.test(role.property)) {
       // a company's revenue: the sentence's subject, or with no company named the article's topic company
+      // "a $5 billion equity raise that closed alongside $5 billion of debt": borrowing of the round's company
+      if (/^debt_raised_/.test(role.property) && st.lastRaiser && /\b(?:alongside|along\s+with|together\s+with|in\s+addition\s+to|as\s+well\s+as)\s+(?:(?:about|around|roughly|nearly|another|some)\s+)?(?:US\s?)?[$€£¥₹]?\s*$/i.test(before) && /\b(?:round|raise|funding|financing|series\s+[a-h])\b/i.test(before)) return st.lastRaiser;
       if (subj) return subj.name;
       // "The rest of the funding will come from ¥2 trillion in project loans": borrowing for the running deal's company
       if (/^debt_raised_/.test(role.property) && !comps.some((e) => e.start < q.start) && st.lastRecipient && /\b(?:funding|financing|the\s+rest|the\s+remainder|the\s+balance)\b/i.test(before)) return st.lastRecipient;

@@ -4,7 +4,7 @@
  * headline verbs ("lands €85 million") and pre/post-money phrases ("after the new money").
  */
 import type { MoneyRole } from "./properties";
-import { debtRole } from "./money-debt";
+import { debtRole, portionRole } from "./money-debt";
 
 /** The words between an investor's name and its amount: "Microsoft added", "AMD led with", "Wahat put in". */
 export const DIRECT_INVEST = /^\s+(?:(?:has|had|have|will|would|could|also|then|is|was|already|reportedly)\s+){0,2}(?:added|adds|infuse[sd]?|invested|invests|investing|contributed|contributes|put\s+in|puts\s+in|is\s+putting\s+in|pledged|pledges|committed|poured\s+in|led\s+with|leads\s+with|chipped\s+in|wrote\s+a\s+(?:cheque|check)\s+for|wr(?:ote|ites)\s+an?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|another\s+|a\s+further\s+|an?\s+additional\s+|up\s+to\s+|more\s+than\s+|as\s+much\s+as\s+)?$/i;
@@ -18,7 +18,7 @@ const ORDER_OF_CHIPS = /\b(?:order|purchase)\s+for\s+(?:about\s+|roughly\s+|up\s
 /** "placed orders for Ironwood TPU racks worth $21 billion": an order of named hardware priced after it */
 const ORDER_FOR_HARDWARE = /\b(?:orders?|purchases?)\s+(?:with\s+[A-Z][\w-]*\s+)?for\s+(?:[\w.,-]+\s+){0,4}(?:chips|GPUs|TPUs|accelerators|processors|servers|racks|systems|pods)\s+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/;
 const ORDER_AFTER = /^\s*(?:in\s+)?(?:[\w-]+\s+)?(?:chip|GPU|accelerator|hardware)?\s*(?:orders?|purchases?)\b/i;
-const CAPEX_BEFORE = /\b(?:capital[\s-]+(?:expenditures?|spending|outlays?)|capex)\b[^$€£.;]{0,30}$/i;
+const CAPEX_BEFORE = /\b(?:capital[\s-]+(?:expenditures?|spending|outlays?)|capex)\b[^$€£.;]{0,40}$/i;
 const RPO_BEFORE = /\b(?:remaining\s+performance\s+obligations?|RPO)\b[^$€£.;]{0,30}$/i;
 const TENDER_BEFORE = /\btender\s+offer\b[^$€£.;]{0,20}\b(?:of|worth|for|totall?ing|valued\s+at)\s+(?:about\s+|up\s+to\s+|roughly\s+)?$/i;
 const HEADLINE_ROUND = /\b(?:banks|banked|lands|landed|nets|netted|bags|bagged|secures|secured|snags|snagged|picks\s+up|picked\s+up|pulls\s+in|pulled\s+in)\s+(?:a\s+|an\s+|another\s+|about\s+|nearly\s+|roughly\s+|more\s+than\s+)?$/i;
@@ -27,10 +27,14 @@ const HEADLINE_ROUND = /\b(?:banks|banked|lands|landed|nets|netted|bags|bagged|s
 export function wordingRole(before: string, after: string, suffix: string, small: boolean, sentence = ""): MoneyRole | null {
   // "shares rose 8% to $412.35", "while AMD jumped 24% to $203.71" in a sentence about shares
   if (small) return (MOVE.test(before) || CLOSED_AT.test(before)) && /\b(?:shares?|stocks?)\b/i.test(sentence || before) ? { property: `share_price_${suffix}`, kind: "other", role: "price" } : null;
+  const portion = portionRole(after, suffix, sentence);
+  if (portion) return portion;
   const debt = debtRole(before, after, suffix);
   if (debt) return debt;
   // "a $30 billion purchase of Azure compute capacity" is a compute commitment, left to those rules
   const orderClause = /^\s*(?:worth|valued\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i.test(before) && ORDER_OF_CHIPS.test(sentence);
+  // "names Anthropic as $10 billion customer": a customer sized by its orders
+  if (/^\s+(?:(?:mystery|new|unnamed|unidentified|secret|fifth|fourth|third)\s+)?customer\b/i.test(after)) return { property: `order_value_${suffix}`, kind: "investment", role: "order" };
   if ((orderClause || ORDER_FOR_HARDWARE.test(before) || ORDER_BEFORE.test(before) || ORDER_AFTER.test(after)) && !/\b(?:compute|computing|cloud|capacity|Azure)\b/i.test(after.slice(0, 50))) return { property: `order_value_${suffix}`, kind: "investment", role: "order" };
   // "its $19 billion acquisition of WhatsApp", "acquired Nimbus for $2 billion": the price paid for a company
   if (/^\s*(?:all[\s-](?:cash|stock)\s+)?(?:acquisition|takeover|buyout)\s+of\b/i.test(after) || /\b(?:acquir(?:e|es|ed|ing)|bought|buys)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}for\s+(?:about\s+|roughly\s+|nearly\s+)?$/.test(before))

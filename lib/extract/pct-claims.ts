@@ -10,6 +10,9 @@ import { comparatorChip } from "./chip-subjects";
 import { chipSlug } from "./entities";
 import { metricPct } from "./pct-metrics";
 
+/** "than the previous generation", "over its predecessor": the baseline is the chip's predecessor */
+const PREDECESSOR_NAMED = /^\S+\s+(?:the\s+|its\s+|their\s+)?(?:previous|prior|last)\s+generation\b|^\S+\s+(?:its|their|the)\s+predecessors?\b/i;
+
 /**
  * "78% more capacity", "50 percent higher performance than the H100", "beats the B200 by 40% on throughput":
  * a chip's gain over another chip (its predecessor when none is named). Undefined when the figure is not one.
@@ -18,11 +21,11 @@ function chipIncrease(c: UnitCtx): UnitResult | undefined {
   const { text, sentence, q, ents, st, chip } = c;
   const after = text.slice(q.end, Math.min(sentence.end, q.end + 40));
   // "82% faster than the H200", "11% ahead of the B200": a speed lead over a named chip
-  const more = after.match(/^\s*(?:more|higher|greater|larger|faster|better)\s+(?:(?:memory|HBM)\s+)?(capacity|memory|bandwidth|performance|perf|throughput|compute)\b/i) ??
+  const more = after.match(/^\s*(?:more|higher|greater|larger|faster|better)\s+(?:(?:memory|HBM|energy|power)\s+)?(capacity|memory|bandwidth|efficiency|performance\s+per\s+watt|performance|perf|throughput|compute)\b/i) ??
     after.match(/^\s*(?:faster\s+than|ahead\s+of)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s?\s+)?(?=[A-Z0-9])()/);
   // "the C5 beats the B200 by 40%": the chip before the verb gains over the one after it
   const bm = more ? null : text.slice(Math.max(sentence.start, q.start - 60), q.start).match(/\b(?:beats?|outperforms?|outpaces?|tops?)\s+(?:the\s+|an?\s+)?\S+\s+by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$/i);
-  if (!more && !bm) return undefined;
+  if (!more && !bm) return risenFrom(c);
   const verbAt = bm ? q.start - bm[0].length : 0;
   const chipEnts = ents.filter((e) => e.type === "chip" && e.kind === "chip");
   const s = bm ? chipEnts.filter((e) => e.end <= verbAt && verbAt - e.end < 4).at(-1)?.name : chip();
@@ -31,15 +34,41 @@ function chipIncrease(c: UnitCtx): UnitResult | undefined {
   const named = after.match(/\b(?:than|over|vs\.?|versus|compared\s+(?:to|with)|ahead\s+of)\s/i);
   const namedAt = named ? q.end + named.index! : -1;
   const vs = bm ? chipEnts.find((e) => e.start >= verbAt && e.end <= q.start)?.name :
-    named ? chipEnts.find((e) => e.start > namedAt && e.start - namedAt < 30 && e.name !== s)?.name : comparatorChip(text, sentence, q, ents, s, st);
+    named && !PREDECESSOR_NAMED.test(text.slice(namedAt, namedAt + 40)) ? chipEnts.find((e) => e.start > namedAt && e.start - namedAt < 30 && e.name !== s)?.name : comparatorChip(text, sentence, q, ents, s, st);
   if (!vs || vs === s || vs === "predecessor") return undefined;
   const w = (more?.[1] || "perf").toLowerCase();
-  const what = /^(?:capacity|memory)$/.test(w) ? "memory" : w === "bandwidth" ? "bandwidth" : "perf";
+  const what = /^(?:capacity|memory)$/.test(w) ? "memory" : w === "bandwidth" ? (/\b(?:NVLink|interconnect|network\w*|I\/O|PCIe|Ethernet|scale[\s-](?:up|out)|fabric)\b/i.test(sentence.text) ? "bandwidth" : "memory_bandwidth") : /efficiency|per\s+watt/.test(w) ? "efficiency" : "perf";
   return { subject: s, property: `${what}_increase_pct_vs_${chipSlug(vs)}`, kind: "chip_spec", value: q.value, valueMax: q.valueMax };
 }
 
+/** "Memory goes up from 288GB on the MI355X, an increase of over 60%": a metric risen from another chip's figure */
+const RISEN_FROM = /\b(memory|HBM\w*|capacity|bandwidth|performance|throughput|compute)\s+(?:[\w-]+\s+)?(?:goes|went|rises|rose|climbs|climbed|grows|grew|jumps|jumped|is|was)\s+up\s+from\s+[^,;]{1,30}?\b(?:on|in|for|of)\s+(?:the\s+|an?\s+)?$/i;
+const INCREASE_OF = /,\s+(?:an?\s+)?(?:increase|rise|jump|gain|improvement|boost|uplift)\s+of\s+(?:over\s+|more\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$/i;
+
+function risenFrom(c: UnitCtx): UnitResult | undefined {
+  const { text, sentence, q, ents, st } = c;
+  const lead = text.slice(sentence.start, q.start);
+  const inc = INCREASE_OF.exec(lead);
+  if (!inc) return undefined;
+  const base = [...ents].reverse().find((e) => e.type === "chip" && e.kind === "chip" && e.end <= sentence.start + inc.index);
+  const m = base && RISEN_FROM.exec(text.slice(sentence.start, base.start));
+  if (!base || !m || !/^\s*$/.test(text.slice(base.end, sentence.start + inc.index)) || !st.lastChip || st.lastChip === base.name) return undefined;
+  const w = m[1].toLowerCase();
+  const what = w === "bandwidth" ? "memory_bandwidth" : /^(?:memory|hbm\w*|capacity)$/.test(w) ? "memory" : "perf";
+  return { subject: st.lastChip, property: `${what}_increase_pct_vs_${chipSlug(base.name)}`, kind: "chip_spec", value: q.value, valueMax: q.valueMax };
+}
+
+/** "versus GPU-based alternatives", "compared with comparable GPU instances": a chip's saving measured against GPUs */
+const GPU_BASELINE = /^\s*(?:(?:in|on)\s+[\w\s-]{0,30}?)?(?:versus|vs\.?|compared\s+(?:to|with)|than|over|relative\s+to)\s+(?:(?:comparable|equivalent|similar|current|other|traditional|rival)\s+)?(?:GPU(?:[\s-]based)?\s+(?:alternatives|instances|systems|servers|clusters|options)|GPUs)\b/i;
+
+/** "... even as AI chip sales jump ": a company figure, not the shares, is the subject of the move verb right before the figure */
+const SALES_MOVE = /\b(?:revenue|revenues|sales|income|earnings|profit|bookings|backlog|orders|shipments)\s+(?:(?:have|has|had)\s+)?(?:jump\w*|surg\w*|soar\w*|ris(?:e|es|en|ing)|rose|gain\w*|climb\w*|grow\w*|grew|fell|fall\w*|drop\w*|declin\w*|slid|slump\w*|plung\w*|tumbl\w*|sank)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i;
+
+/** "• AMD (+", "Nvidia (−": a bulleted or line-opening company, then a signed figure in brackets */
+const WRAP_MOVE = /^((?:[•*·–-]\s*)?)[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}\s*\(\s*([+−–-])$/;
+
 /** The words between a company and its share move: an optional apposition, then the verb. */
-const DIRECT_MOVE = /^(?:\s*,\s*(?:a|an|the)\s[^,;.%]{1,60},)?\s+(?:shares\s+)?(?:(?:closed|ended|finished|traded)\s+)?(?:rose|fell|jumped|dropped|lost|gained|climbed|slid|sank|surged|soared|tumbled|plunged|slumped|declined|rallied|advanced|retreated|slipped|added|shed|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|as\s+much\s+as\s+)?$/i;
+const DIRECT_MOVE = /^(?:\s*,\s*(?:a|an|the)\s[^,;.%]{1,60},)?\s+(?:shares\s+)?(?:(?:closed|ended|finished|traded)\s+)?(?:rose|fell|jumped|dropped|lost|gained|climbed|slid|sank|surged|soared|tumbled|plunged|slumped|declined|rallied|advanced|retreated|slipped|added|shed|popped|leapt|leaped|rocketed|skyrocketed|spiked|sagged|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|as\s+much\s+as\s+)?$/i;
 
 /** "holds a stake of roughly ", "owns a 7% stake": the words between a stake's holder and its figure */
 const HOLDS_STAKE = /^\s+(?:(?:now|also|still|already|reportedly)\s+)?(?:holds|owns|has|took|takes|acquired|bought)\s+(?:a|an)\s+(?:[\w-]+\s+)?stake\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|approximately\s+)?$/i;
@@ -67,7 +96,8 @@ export function pctClaim(c: UnitCtx): UnitResult {
       const c = subjectBefore(text, sentence.start, ents, q.start)?.name;
       return c ? { subject: c, property: "price_cut_pct", kind: "other", ...base } : null;
     }
-    const s = chip();
+    // "customers can cut costs by up to 50% versus GPU-based alternatives": the chip the article is about, against GPUs
+    const s = chip() ?? (!ents.some((e) => e.type === "chip") && GPU_BASELINE.test(afterTxt) ? st.lastChip : undefined);
     if (/\b(?:energy|power|electricity|watts?)\b/i.test(seg)) return s ? { subject: s, property: "energy_reduction_pct", kind: "chip_spec", ...base } : null;
     if (/\bcosts?\b|\bcheaper\b/i.test(seg)) return s ? { subject: s, property: "cost_reduction_pct", kind: "chip_spec", ...base } : null;
   }
@@ -83,10 +113,19 @@ export function pctClaim(c: UnitCtx): UnitResult {
     const name = s?.name ?? (ents.some(isCompany) ? undefined : topicCompany(st));
     return name ? { subject: name, property: "revenue_growth_pct_yoy", kind: "other", ...base } : null;
   }
+  // "shares slip even as AI chip sales jump 74%": the move's own noun is the figure's, not the shares
+  if (SALES_MOVE.test(segB)) return null;
   // "Intel Up 24%" is a share move; "shipped 3 million GPUs last year, up 200%" is the growth of the figure before it
   const growthOfFigure = /\d[^,;]*,\s*(?:up|down)\s*$/i.test(text.slice(sentence.start, q.start));
   const stockCtx = /\b(?:shares?|stock|stocks)\b/i.test(sentence.text) || (!growthOfFigure && /^\s*(?:up|down)\s*$/i.test(segB.split(/\b[A-Z][\w.]*\b/).pop() ?? ""));
   // "Nvidia fell 3.2%", "Kappa Networks, a small supplier, jumped 11%": a listed company's move in an article about shares
+  // "• AMD (+6.3%, to $241.18)", "Nvidia (−2.1%)": a market wrap's signed move in brackets after the company that opens the line
+  const wrap = WRAP_MOVE.exec(text.slice(sentence.start, q.start));
+  if (wrap && /^[^()\n]{0,40}\)\s*(?:[.:;—–-]|\n|$)/.test(text.slice(q.end, q.end + 48)) && /\b(?:shares?|stocks?)\b/i.test(text)) {
+    const co = ents.find((e) => isCompany(e) && e.start === sentence.start + wrap[1].length);
+    if (co && co.end === sentence.start + wrap[1].length + co.end - co.start && /^\s*\(\s*[+−–-]$/.test(text.slice(co.end, q.start)))
+      return { subject: co.name, property: "stock_change_pct", kind: "other", value: wrap[2] === "+" ? q.value : -q.value, valueMax: null };
+  }
   const direct = /\b(?:shares?|stocks?)\b/i.test(text) ? [...ents.filter(isCompany)].reverse().find((e) => e.end <= q.start && DIRECT_MOVE.test(text.slice(e.end, q.start))) : undefined;
   if (direct && !/^\s+(?:of|in)\b/.test(afterTxt) && !/\b(?:revenue|sales|income|earnings|profit|margin|users|customers|headcount|workforce)\b/i.test(text.slice(direct.end, q.start))) {
     const down = /\b(?:down|fell|fall\w*|drop\w*|declin\w*|slid|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing)|shed\w*|retreat\w*|slipp?\w*)\b/i.test(text.slice(direct.end, q.start));
@@ -107,7 +146,10 @@ export function pctClaim(c: UnitCtx): UnitResult {
     const its = /\bits\s+(?:shares|stock)\b/i.test(segB) && !inSeg && !sharesOf;
     const own = its ? subjectBefore(text, sentence.start, ents, q.start)?.name ?? (comps.some((e) => e.end <= q.start) ? undefined : st.prevSubject?.sentence === sentence.index - 1 ? st.prevSubject.name : st.lastStock) : undefined;
     if (its && !own) return null;
-    const name = own ?? near?.name ?? (anaphor ? st.lastStock ?? st.recentCompanies.at(-1) : later);
+    // "Broadcom's AI revenue hit $8.2bn. The stock still slid 11%": the company the previous sentence was about,
+    // before the last share move the article gave (which may be another company's, paragraphs earlier)
+    const prevCompany = st.prevSubject?.sentence === sentence.index - 1 && st.recentCompanies.includes(st.prevSubject.name) ? st.prevSubject.name : undefined;
+    const name = own ?? near?.name ?? (anaphor ? prevCompany ?? st.lastStock ?? st.recentCompanies.at(-1) : later);
     if (!name) return null;
     const down = /\b(?:down|fell|fall\w*|drop\w*|declin\w*|slid|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing))\b/i.test(segB) || (moveAfter && /^\s*lower\b/i.test(afterTxt));
     return { subject: name, property: "stock_change_pct", kind: "other", value: down ? -q.value : q.value, valueMax: null };

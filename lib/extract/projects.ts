@@ -14,9 +14,56 @@ const PROJECT = /(?<![A-Za-z0-9_-])Project\s+([A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\
 /** words after "Project" that are ordinary title-case words, not a name ("Project Manager", "Project Finance") */
 const NOT_NAME = /^(?:Manager|Management|Finance|Financing|Director|Lead|Leader|Team|Office|Officer|Update|Plan|Details|Overview|Status|Summary|Name|Cost|Costs|Timeline|Scope)\b/;
 
-/** The project names an article writes, each once, in order of first mention. */
+/**
+ * A site introduced by name in apposition: "Colossus, xAI's first Memphis site, runs", "Colossus 2, its second
+ * data center in Memphis", "Prometheus, the company's new supercomputer cluster in Ohio". The name is one or two
+ * capitalised words, optionally with a number ("2", "II").
+ */
+const SITE_DEF = /(?<![\w’'-])((?:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?:\s+(?:\d{1,2}|I{1,3}|IV|V))?),\s+(?:its|their|the\s+(?:company|group|lab|start-?up|firm)['’]s|(?:[A-Z]|[a-z]{1,2}[A-Z])[\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s)\s+(?:(?:first|second|third|fourth|new|newest|flagship|largest|biggest|main|planned|next|own|giant|massive)\s+)*(?:[A-Z][a-z]+\s+){0,2}(?:AI\s+)?(?:site|data[\s-]?cent(?:er|re)|campus|supercomputer|super-?cluster|cluster|facility|AI\s+factory)\b/g;
+/** capitalised words that open a sentence or name a company's part, never a site */
+const NOT_SITE = /^(?:The|This|That|Its|Their|Our|Meanwhile|However|Separately|Elsewhere|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Analysts?|Executives?|Investors?)\b/;
+
+let siteCache: { text: string; names: string[] } | undefined;
+/** The sites an article introduces by name, each once (cached for the last article read). */
+export function siteNames(text: string): string[] {
+  if (siteCache?.text === text) return siteCache.names;
+  const names: string[] = [];
+  for (const m of text.matchAll(SITE_DEF)) {
+    // "a campus in Abilene, Texas, its first site": a place named after a preposition or a comma is no site name
+    if (NOT_SITE.test(m[1]) || names.includes(m[1]) || /(?:\b(?:in|near|of|from|to|outside|across)\s+|,\s*)$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    names.push(m[1]);
+  }
+  siteCache = { text, names };
+  return names;
+}
+
+/** Is the entity a program or a named site ("Project X", "Stargate", "Colossus 2")? */
+export function isSiteOrProgram(text: string, e: EntityMention): boolean {
+  return e.type === "company" && e.kind === "other" && (/^(?:Project\s|Stargate)/.test(e.name) || siteNames(text).includes(e.name));
+}
+
+/** "The campus will draw", "the site is designed to": a definite site noun with no name of its own */
+const THE_SITE = /\b[Tt]he\s+(?:(?:new|planned|finished|first|whole|entire)\s+)?(?:site|campus|facility|data[\s-]?cent(?:er|re)|supercomputer)\b(?!\s+(?:of|for|in|at|near)\b)/g;
+
+/** A named site the words "the campus/site" before `at` refer back to: the last one named in the 600 characters before them. */
+export function siteReferredTo(text: string, from: number, at: number): string | undefined {
+  const names = siteNames(text);
+  if (!names.length) return undefined;
+  const head = [...text.slice(from, at).matchAll(THE_SITE)].at(-1);
+  if (!head) return undefined;
+  const before = text.slice(Math.max(0, from + head.index! - 600), from + head.index!);
+  let best: { name: string; at: number } | undefined;
+  for (const n of names) {
+    const i = before.lastIndexOf(n);
+    // the longest name wins at the same place ("Colossus 2" over "Colossus")
+    if (i >= 0 && (!best || i > best.at || (i === best.at && n.length > best.name.length))) best = { name: n, at: i };
+  }
+  return best?.name;
+}
+
+/** The project and site names an article writes, each once, in order of first mention. */
 export function projectNames(text: string): string[] {
-  const out: string[] = [];
+  const out: string[] = [...siteNames(text)];
   for (const m of text.matchAll(PROJECT)) {
     if (NOT_NAME.test(m[1])) continue;
     // a second capitalised word that opens the next clause is not part of the name ("Project Orion Will Cost")

@@ -12,8 +12,9 @@ import { assetsRole, resultsRole, trajectoryRole } from "./results";
 import { usComputeRole } from "./money-us";
 import { stakeValueRole } from "./money-stakes";
 import { programRole } from "./projects";
+import { stockPurchase } from "./money-series";
 
-export type MoneyRole = { property: string; kind: ClaimKind; role: "invest" | "round" | "valuation" | "compute" | "tranche" | "price" | "revenue" | "order"; subject?: string };
+export type MoneyRole = { property: string; kind: ClaimKind; role: "invest" | "round" | "valuation" | "compute" | "tranche" | "price" | "revenue" | "order"; subject?: string; /** a loss stated as an amount ("wiping $5 billion off") */ negative?: boolean };
 
 const VAL_BEFORE = /\b(?:valuation|valued|valuing|values?|worth)\b[^$€£;:]{0,45}$/i;
 const VAL_AFTER = /^[^$€£.;,]{0,25}?\b(?:(pre|post)[\s-]money\s+)?valuation\b|^\s*(pre|post)[\s‑-]money\b/i;
@@ -24,6 +25,17 @@ const COMPUTE = /\b(?:compute|computing|cloud|capacity|data[\s-]?cent(?:er|re)s?
 const COMPUTE_VERB = /\b(?:spend\w*|pay|pays|paying|paid|purchas\w*|buy\w*|bought|contract\w*|deal|agreement|commit\w*|pact|lease|rent\w*)\b/i;
 
 const CLOUD_CONTRACT_AFTER = /^\s*,?\s*(?:[\w-]+,?\s+){0,2}?(?:cloud|compute|computing|cloud[\s-]computing|GPU[\s-]capacity)\s+(?:contracts?|deals?|agreements?|commitments?|pacts?)\b/i;
+
+const DEAL_VALUED = /\b(?:deal|transaction|takeover|acquisition|merger|buyout|purchase)\s+(?:(?:that|which)\s+)?(?:(?:was|is|had\s+been|has\s+been)\s+)?(?:valued|worth)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|~)?(?:US\s?)?[$€£]?\s*$/i;
+const ACQUISITION = /\b(?:takeover|acquisition|acquir\w+|buyout|merger|bought|buys)\b/i;
+
+/** "X's all-stock takeover [of Y]": the acquirer (a possessive before the takeover word) and the one other company, the target. */
+function acquisitionSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): string | undefined {
+  const comps = ents.filter((e) => e.type === "company" && e.end <= q.start);
+  const acquirer = comps.find((e) => e.possessive && /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:takeover|acquisition|buyout|bid)\b/i.test(text.slice(e.end, e.end + 40)));
+  const others = [...new Set(comps.filter((e) => e.name !== acquirer?.name).map((e) => e.name))];
+  return acquirer && others.length === 1 ? `${acquirer.name} -> ${others[0]}` : undefined;
+}
 
 const PER_GW = /^\s+(?:for\s+(?:every|each)|per|a)\s+(?:gigawatt|GW)\b/i;
 
@@ -42,10 +54,12 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   if (program) return program;
   const us = q.per ? null : usComputeRole(text, clause, q, ents, suffix);
   if (us) return us;
-  const results = q.per ? null : resultsRole(beforeS, after, suffix, q.value < 1e5);
+  const results = q.per ? null : resultsRole(beforeS, after, suffix, q.value < 1e5, q.value, q.valueMax !== null);
   if (results) return results;
   // "the round drew more than $600 million in investor demand": orders for the round, not money raised
   if (/^\s+(?:in|of)\s+(?:investor\s+)?demand\b/i.test(after)) return /\b(?:round|series\s+[a-h]|raise|fund-?raising)\b/i.test(sentence.text) ? { property: `round_demand_${suffix}`, kind: "investment", role: "round" } : null;
+  const bought = q.per ? null : stockPurchase(text, sentence, q, ents, suffix);
+  if (bought) return bought;
   const worded = q.per ? null : wordingRole(before, after, suffix, q.value < 1e5, sentence.text);
   if (worded) return worded;
   // share prices: "to close at $356.70", "up 24% or $5.92"
@@ -92,6 +106,11 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   // "the $120 billion figure was pre-money": a valuation named by its timing
   const timed = after.match(/^\s+(?:figure|number|price|price\s+tag|mark)\s+(?:is|was|would\s+be)\s+(?:an?\s+)?(pre|post)[\s‑-]money\b/i);
   if (timed) return { property: `${timed[1].toLowerCase()}_money_valuation_${suffix}`, kind: "valuation", role: "valuation" };
+  // "CoreWeave's all-stock takeover, a deal valued at roughly $9 billion": the price of a takeover, not a company's valuation
+  if (DEAL_VALUED.test(before)) {
+    const acq = ACQUISITION.test(sentence.text) ? acquisitionSubject(text, sentence, q, ents) : undefined;
+    return acq ? { property: `acquisition_value_${suffix}`, kind: "investment", role: "invest", subject: acq } : null;
+  }
   // "could see its stake valued at more than $50 billion": what a holding is worth, not the company's valuation
   const held = stakeValueRole(before, suffix);
   if (held) return held;
@@ -118,7 +137,7 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
     return { property: `${w === "first" ? "first" : w}_tranche_${suffix}`, kind: "investment", role: "tranche" };
   }
   const revBefore = text.slice(Math.max(sentence.start, q.start - 110), q.start);
-  if (/\b(?:annuali[sz]ed|run[\s-]rate)\s+revenue\b(?:[^$€£]*|\s+(?:climbed|rose|grew|jumped|increased|went)\s+from\s+[^.;]{0,70}\bto\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+)?)$/i.test(revBefore)) return { property: `annualized_revenue_${suffix}`, kind: "other", role: "revenue" };
+  if (/\b(?:annuali[sz]ed|run[\s-]rate)\s+revenue\b(?:[^$€£]*|\s+(?:climbed|rose|grew|jumped|increased|went)\s+from\s+[^.;]{0,70}\bto\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|approximately\s+|almost\s+)?)$/i.test(revBefore)) return { property: `annualized_revenue_${suffix}`, kind: "other", role: "revenue" };
   if (/\b(?:revenue|sales)\b/i.test(before.slice(-45)) || /^[^$€£.;,]{0,25}\brevenue\b/i.test(after)) {
     // "fourth-quarter revenue of $1.4 billion", "full-year revenue reached $4.9 billion"; forecasts,
     // consensus figures and segment revenue are left out

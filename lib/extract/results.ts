@@ -13,8 +13,10 @@ import { isCompany, type State } from "./state";
 import { entityAfter, possessiveBefore } from "./subjects";
 import { topicCompany } from "./coreference";
 import { revenueRole } from "./revenue";
+import { marketRole } from "./market";
+import { consensusRole, earningsLineRole, guidanceRole, segmentRole } from "./guidance";
 
-const APPROX = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|just\\s+(?:over|under)\\s+)?";
+const APPROX = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|north\\s+of\\s+|just\\s+(?:over|under)\\s+)?";
 /** The verb that links a results figure to its value: "came to", "was", "reached", "rose 71% from a year earlier to". */
 const LINK = `(?:of|was|were|is|reached|hit|totall?ed|came\\s+(?:in\\s+)?(?:at|to)|stood\\s+at|amounted\\s+to|at|(?:rose|grew|increased|jumped|climbed|surged|fell|declined|dropped|slipped|swelled|expanded|(?:has|had|have)\\s+(?:grown|risen|increased|jumped|climbed|surged|fallen|declined|dropped|swelled|expanded))(?:\\s+(?:about\\s+|roughly\\s+|nearly\\s+)?[\\d.]+\\s?(?:%|percent))?(?:\\s+(?:from\\s+a\\s+year\\s+(?:earlier|ago)|year[\\s-]on[\\s-]year|year[\\s-]over[\\s-]year|on\\s+the\\s+year))?\\s+to)\\s+${APPROX}`;
 const PERIOD = "(quarterly|(?:first|second|third|fourth)[\\s-]quarter|Q[1-4])|(full[\\s-]year|annual|fiscal[\\s-]year|(?:19|20)\\d\\d)";
@@ -25,16 +27,24 @@ const PERIOD_FIRST = new RegExp(`\\b(?:for|in)\\s+(?:the\\s+)?(?:${PERIOD})(?:\\
 const TRAILING_PERIOD_REVENUE = new RegExp(`\\b(?:(?:consolidated|total|net|group)\\s+)?(?:revenue|sales)\\s+(?:of|was|were|reached|hit|totall?ed|came\\s+to)\\s+${APPROX}$`, "i");
 const EPS = new RegExp(`\\b(?:(?:diluted\\s+|adjusted\\s+)?earnings\\s+per\\s+share|EPS)\\s+${LINK}$`, "i");
 const PROFIT = new RegExp(`\\b(adjusted\\s+)?(operating\\s+(?:profit|income)|EBITDA)\\s+${LINK}$`, "i");
-const BACKLOG = new RegExp(`\\b(?:order\\s+book|order\\s+backlog|backlog)\\s+${LINK}$`, "i");
+/** "Contracted backlog stood at", "a revenue backlog of", "its AI backlog is": the words before "backlog" name its kind */
+const BACKLOG = new RegExp(`\\b((?:(?:total|consolidated|revenue|contracted|AI|order)\\s+)*)(?:order\\s+book|backlog)\\s+${LINK}$`, "i");
 /** "about $40 billion is the company's total contracted backlog" */
 const BACKLOG_AFTER = /^\s+(?:is|was|are|were)\s+(?:now\s+)?(?:the\s+company['’]s|the\s+group['’]s|its|our|their)\s+(?:total\s+)?(?:contracted\s+)?(?:order\s+)?backlog\b/i;
+const BURN = /\bburn(?:ed|t|s|ing)?\s+(?:through\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|an\s+estimated\s+)?$/i;
+const BURN_PERIOD = /^\s+(?:(?:of\s+)?cash\s+)?(?:(a|per|each|every)\s+month|(?:in|during)\s+the\s+(?:(?:first|second|third|fourth|latest|last|most\s+recent|fiscal\s+\w+)\s+)?quarter)\b/i;
+const PRIOR_REVENUE = new RegExp(`\\b(?:${PERIOD})\\s+(?:revenue|sales)\\b`, "i");
 const CONSENSUS = /\b(?:analysts['’]?\s+(?:forecasts?|estimates?|expectations?)|(?:the\s+)?consensus(?:\s+(?:forecast|estimate))?)\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 
 /** The results role of an amount, or null. `before` is the text of the sentence up to the figure. */
-export function resultsRole(before: string, after: string, suffix: string, small: boolean): MoneyRole | null {
+export function resultsRole(before: string, after: string, suffix: string, small: boolean, value = 0, range = false): MoneyRole | null {
   const b = before.slice(-140);
   const role = (property: string): MoneyRole => ({ property, kind: "other", role: "revenue" });
+  const line = earningsLineRole(before, after, suffix);
+  if (line) return line;
   if (small) return EPS.test(b) ? role(`eps_${suffix}`) : null;
+  const market = marketRole(before, after, suffix, value) ?? consensusRole(before, after, suffix) ?? guidanceRole(before, after, suffix, range) ?? segmentRole(before, after, suffix);
+  if (market) return market;
   // "expects to spend more than $3 billion on computing this year": a company's own compute budget, no cloud named
   // "plans to spend as much as $60 billion on compute through 2029": a planned budget
   if (/\bspend\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+|up\s+to\s+|as\s+much\s+as\s+)?$/i.test(b) && /^\s+on\s+(?:AI\s+)?(?:computing|compute)(?:\s+(?:power|capacity))?\b(?![^.;]{0,40}\b(?:from|with|at)\s+[A-Z])/.test(after))
@@ -43,6 +53,9 @@ export function resultsRole(before: string, after: string, suffix: string, small
   // "It burned about $2.8 billion in cash last year", "a cash burn of $500 million"
   if ((/\bburn(?:ed|t|s|ing)?\s+(?:through\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$/i.test(b) && /^\s+(?:in|of)\s+cash\b/i.test(after)) || /\bcash\s+burn\s+(?:of|was|is|reached|hit)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i.test(b))
     return role(`cash_burn_${suffix}`);
+  // "has been burning roughly $1 billion a month", "burned $10 billion in the quarter": a burn rate per period
+  const rate = BURN.test(b) ? after.match(BURN_PERIOD) : null;
+  if (rate) return role(`${rate[1] ? "monthly" : "quarterly"}_cash_burn_${suffix}`);
   const rev = b.match(REVENUE) ?? b.match(PERIOD_FIRST);
   if (rev) return role(`${rev[1] ? "quarterly" : "annual"}_revenue_${suffix}`);
   const period = revenueRole(b, after, suffix);
@@ -54,10 +67,13 @@ export function resultsRole(before: string, after: string, suffix: string, small
   }
   const p = b.match(PROFIT);
   if (p) return role(`${p[1] ? "adjusted_" : ""}${/ebitda/i.test(p[2]) ? "ebitda" : "operating_profit"}_${suffix}`);
-  if (BACKLOG.test(b) || BACKLOG_AFTER.test(after)) return role(`contracted_backlog_${suffix}`);
+  const bl = b.match(BACKLOG);
+  // a segment's backlog ("AI backlog") and a company's whole one ("total backlog", "revenue backlog") keep their names
+  if (bl) return role(`${/\bAI\b/i.test(bl[1]) ? "ai_" : /\b(?:total|consolidated|revenue)\b/i.test(bl[1]) && !/\bcontracted\b/i.test(bl[1]) ? "" : "contracted_"}backlog_${suffix}`);
+  if (BACKLOG_AFTER.test(after)) return role(`contracted_backlog_${suffix}`);
   // "revenue rose to €1.3 billion, ahead of analysts' forecasts of €1.2 billion": the consensus for the figure just given
   if (CONSENSUS.test(b)) {
-    const prior = before.match(new RegExp(`\\b(?:${PERIOD})\\s+(?:revenue|sales)\\b`, "i"));
+    const prior = before.match(PRIOR_REVENUE);
     if (prior) return role(`consensus_${prior[1] ? "quarterly" : "annual"}_revenue_${suffix}`);
   }
   return null;

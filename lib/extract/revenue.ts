@@ -23,11 +23,26 @@ const FORECAST = /\b(?:expect\w*|forecast\w*|guid\w*|outlook|project\w*|target\w
 /** A segment's revenue ("data-centre revenue", "cloud sales") is not the company's. */
 const SEGMENT = /\b(?:segment|division|unit|data[\s-]cent(?:er|re)|cloud|AI|advertising|ads|gaming|services|hardware|software|product|subscription|enterprise|consumer|semiconductor|chip|GPU|networking|automotive|licensing)\s+$/i;
 
+/** "generated $4.3 billion in revenue in the first half of 2025", "booked $900 million of sales in the quarter" */
+const EARNED = new RegExp(`\\b(?:generated|generates|posted|reported|booked|recorded|earned|brought\\s+in|took\\s+in|made)\\s+${HEDGE}$`, "i");
+const IN_REVENUE = /^\s+(?:in|of)\s+(?:total\s+|net\s+)?(?:revenue|sales)\s+(?:(?:in|for|during|over)\s+(?:the\s+|its\s+)?)/i;
+const QUARTER_START = new RegExp(`^${QUARTER}\\b`, "i");
+const YEAR_START = new RegExp(`^${YEAR}\\b`, "i");
+const HALF = /^(?:(?:first|second)\s+half|(?:H[12]))\b/i;
+
 /** The revenue role of an amount, or null. `before` is the sentence up to the figure, `after` the text after it. */
 export function revenueRole(before: string, after: string, suffix: string): MoneyRole | null {
   const b = before.slice(-120);
   const role = (property: string): MoneyRole => ({ property, kind: "other", role: "revenue" });
   if (ARR.test(b)) return role(`annual_recurring_revenue_${suffix}`);
+  const earned = EARNED.test(b) && !FORECAST.test(b) ? after.match(IN_REVENUE) : null;
+  if (earned) {
+    const rest = after.slice(earned[0].length);
+    if (HALF.test(rest)) return role(`half_year_revenue_${suffix}`);
+    if (QUARTER_START.test(`the ${rest}`) || /^(?:[\w-]+\s+){0,2}quarter\b/i.test(rest)) return role(`quarterly_revenue_${suffix}`);
+    if (YEAR_START.test(rest)) return role(`annual_revenue_${suffix}`);
+    return null;
+  }
   const between = b.match(PERIOD_BETWEEN);
   if (between && !FORECAST.test(b) && !SEGMENT.test(b.slice(0, between.index))) return role(`${between[1] ? "quarterly" : "annual"}_revenue_${suffix}`);
   const link = b.match(REVENUE_LINK);

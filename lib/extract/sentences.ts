@@ -14,13 +14,14 @@ const SENTENCE_OPENER = /^[A-Z0-9"“‘'(\[$€£•\-–—]/;
 export function splitLines(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      let end = i;
-      if (end > start && text[end - 1] === "\r") end--;
-      out.push({ start, end, text: text.slice(start, end) });
-      start = i + 1;
-    }
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    const i = nl < 0 ? text.length : nl;
+    let end = i;
+    if (end > start && text[end - 1] === "\r") end--;
+    out.push({ start, end, text: text.slice(start, end) });
+    if (nl < 0) break;
+    start = i + 1;
   }
   return out;
 }

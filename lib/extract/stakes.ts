@@ -28,7 +28,7 @@ const STAKE_AFTER = /^\s*(?:percent\s+)?(?:stake|shareholding|ownership|equity\s
 export function stakeSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | null | undefined {
   const before = text.slice(Math.max(sentence.start, q.start - 60), q.start);
   const after = text.slice(q.end, Math.min(sentence.end, q.end + 60));
-  const restated = restatedStake(text, sentence, q, st) ?? warrantStake(text, sentence, q, ents);
+  const restated = restatedStake(text, sentence, q, st) ?? warrantStake(text, sentence, q, ents, st);
   if (restated) return restated;
   const stakeAfter = STAKE_AFTER.test(after);
   const verb = STAKE_BEFORE.test(before);

@@ -41,10 +41,14 @@ const SYSTEM_BACKING = new RegExp(`\\b(?:per|for\\s+(?:a|an|the|one|each|every)\
 const RACK_SYSTEMS = new Set(CHIPS.filter((c) => c.kind === "system" && (/\bNVL\d+\b/.test(c.name) || c.aliases.some((a) => /\brack\b/i.test(a)))).map((c) => c.name));
 /** "24,800 tokens per second is the throughput of a whole eight-chip A4 server": the figure is said to be a system's */
 const FIGURE_OF_SYSTEM = new RegExp(`^[^;.,]{0,40}?\\b(?:is|was)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:of|for)\\s+(?:a|an|the|one)\\s+(?:whole\\s+|full\\s+|entire\\s+|complete\\s+)?(?:[\\w-]+\\s+){0,2}(${SYSTEM_NOUN_SRC})\\b`, "i");
+/** "..., whose eight-GPU server managed ": a chip's own system in a relative clause */
+const WHOSE_SYSTEM = new RegExp(`,\\s*whose\\s+(?:[\\w-]+\\s+){0,2}?(${SYSTEM_NOUN_SRC})\\s+(?:[a-z]+\\s+){0,3}(?:about\\s+|around\\s+|roughly\\s+)?$`);
+/** "each C5 server, which Corvid rates at ": a system's relative clause */
+const SYSTEM_RELATIVE = new RegExp(`\\b${SYSTEM_NOUN_SRC},?\\s+(?:which|that)\\b[^,;]*$`, "i");
 const SYSTEM_WORD_RE = new RegExp(`(?<![-‑])\\b${SYSTEM_NOUN_SRC}\\b`, "gi");
 const CHIP_WORD_RE = /(?<![-‑])\b(?:chips?|gpus?|accelerators?|cards?|processors?|dies?|superchips?)\b/gi;
 /** A noun introduced by one of these is not what the clause is about ("with eight GPUs", "than the rack"). */
-const OBLIQUE = /\b(?:of|with|than|vs\.?|versus|in|into|like|from|to|on|for|by|across|beats?|outperforms?|edges\s+out|trails?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|each\s+)?(?:[\w-]+\s+){0,2}$/i;
+const OBLIQUE = /\b(?:of|with|than|vs\.?|versus|against|in|into|like|from|to|on|for|by|across|beats?|outperforms?|edges\s+out|trails?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|each\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 const SYSTEM_NAMES = new Set(CHIPS.filter((c) => c.kind !== "chip").map((c) => c.name));
 /** Whether a claim's subject is a whole system (a rack, server, pod, instance; "GB200 NVL72", "Helios"), not one chip. */
@@ -54,15 +58,34 @@ export function isSystemSubject(name: string, st: Pick<State, "chipLex">): boole
 
 const singular = (noun: string) => noun.replace(/s$/i, "");
 
+/** "<model> server" for an escaped model name, compiled once per model. */
+const MODEL_SYSTEM = new Map<string, RegExp>();
+function modelSystemRe(model: string): RegExp {
+  let re = MODEL_SYSTEM.get(model);
+  if (!re) {
+    if (MODEL_SYSTEM.size > 500) MODEL_SYSTEM.clear();
+    re = new RegExp(`(?<![\\w-])${model}\\s+(${SYSTEM_NOUN_SRC})\\b`);
+    MODEL_SYSTEM.set(model, re);
+  }
+  return re;
+}
+
+/** Whether `name` ends with the word `word` (case-insensitive), as /\bword$/i would say. */
+function endsWithWord(name: string, word: string): boolean {
+  if (!word || !name.toLowerCase().endsWith(word.toLowerCase())) return false;
+  const at = name.length - word.length;
+  return at === 0 || !/\w/.test(name[at - 1]) || !/\w/.test(word[0]);
+}
+
 /** A system's name as the article uses it: an unknown "BX8" followed by "instance" is the "BX8 instance". */
 export function systemLabel(text: string, e: EntityMention, st: State): string {
   if (e.kind === "chip" || !st.chipLex?.byForm.has(e.name)) return e.name;
   // "a single QS8 generated ...": a system written bare takes the noun the article gives it elsewhere ("the QS8 server")
   const model = e.name.slice(e.name.lastIndexOf(" ") + 1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const m = text.slice(e.end, e.end + 20).match(SYSTEM_AFTER_RE) ?? text.match(new RegExp(`(?<![\\w-])${model}\\s+(${SYSTEM_NOUN_SRC})\\b`));
+  const m = text.slice(e.end, e.end + 20).match(SYSTEM_AFTER_RE) ?? text.match(modelSystemRe(model));
   if (!m) return e.name;
   const noun = singular(m[1]);
-  return new RegExp(`\\b${noun}$`, "i").test(e.name) ? e.name : `${e.name} ${noun.toLowerCase() === "ultraserver" ? noun : noun.toLowerCase()}`;
+  return endsWithWord(e.name, noun) ? e.name : `${e.name} ${noun.toLowerCase() === "ultraserver" ? noun : noun.toLowerCase()}`;
 }
 
 /** "<chip> rack", "<chip> server": a chip named right before a system noun, and the noun. */
@@ -100,7 +123,7 @@ export function systemScope(text: string, sentence: Sentence, q: Quantity, ents:
   let cue = false;
   let noun: string | undefined;
   // "ahead of the B200, whose eight-GPU server managed 22,400 tokens per second": the chip's own system
-  const whose = before.match(new RegExp(`,\\s*whose\\s+(?:[\\w-]+\\s+){0,2}?(${SYSTEM_NOUN_SRC})\\s+(?:[a-z]+\\s+){0,3}(?:about\\s+|around\\s+|roughly\\s+)?$`));
+  const whose = before.includes("whose") ? before.match(WHOSE_SYSTEM) : null;
   if (whose) {
     const at = segStart + whose.index!;
     const e = [...ents].reverse().find((x) => x.type === "chip" && x.end <= at && at - x.end < 2);
@@ -134,7 +157,7 @@ export function systemScope(text: string, sentence: Sentence, q: Quantity, ents:
     }
     // "each C5 server, which Corvid rates at 40 petaflops"
     if (!cue) {
-      const rel = before.match(new RegExp(`\\b${SYSTEM_NOUN_SRC},?\\s+(?:which|that)\\b[^,;]*$`, "i"));
+      const rel = before.match(SYSTEM_RELATIVE);
       if (rel) {
         cue = true;
         const relAt = segStart + rel.index!;

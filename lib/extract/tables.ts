@@ -8,6 +8,10 @@ import { findUnits } from "./units";
 import { findNumbers } from "./numbers";
 import { splitLines, type Span } from "./sentences";
 import { isSystemSubject } from "./system-subjects";
+import { rowProperty } from "./table-rows";
+import { headingBlockCells } from "./table-headings";
+
+export { rowProperty } from "./table-rows";
 
 export type TableCell = { chip: string; property: string; value: number; start: number; end: number; rowStart: number; rowEnd: number; about: boolean; kind?: "other" };
 
@@ -35,95 +39,12 @@ function cellsOf(line: Span): Span[] {
   return out;
 }
 
-/** Map a row label ("Memory (GB)", "HBM bandwidth", "TDP") to a property and a unit factor. */
-export function rowProperty(label: string, sample: string): RowProperty | null {
-  const l = label.toLowerCase();
-  const rate = rateRow(l, sample);
-  if (rate !== undefined) return rate;
-  const unitIn = (l.match(/\(([^)]+)\)/)?.[1] ?? "").toLowerCase();
-  const s = sample.toLowerCase();
-  const prec = l.match(/\b(fp4|fp6|fp8|fp16|bf16|tf32|int8|fp32|fp64)\b/)?.[1];
-  if (/bandwidth/.test(l) && /(hbm|memory)/.test(l) || (/bandwidth/.test(l) && !/(nvlink|interconnect|i\/o|network|pcie)/.test(l))) {
-    const tb = /tb/.test(unitIn) || /tb\/?s|tbps/.test(s);
-    return { property: "memory_bandwidth_tbps", factor: tb ? 1 : 0.001, unit: "tbps" };
-  }
-  if (/(memory|hbm capacity|hbm3e? capacity|^hbm$|vram)/.test(l) && !/stacks|bandwidth|type/.test(l)) {
-    const tb = /tb/.test(unitIn) || /\btb\b/.test(s);
-    return { property: "memory_gb", factor: tb ? 1000 : 1, unit: "gb" };
-  }
-  if (prec && /(flops|tflops|pflops|performance|compute|tensor)/.test(l + " " + s)) {
-    const pf = /pflops|petaflops/.test(l + " " + s) ? 1000 : /eflops|exaflops/.test(l + " " + s) ? 1e6 : 1;
-    return { property: `peak_${prec}_tflops`, factor: pf, unit: "tflops" };
-  }
-  if (/\b(tdp|power|tbp)\b/.test(l)) {
-    const kw = /kw/.test(unitIn) || /kw/.test(s);
-    return { property: "power_w", factor: kw ? 1000 : 1, unit: "w" };
-  }
-  if (/process|node/.test(l) && (/\d\s?nm\b/.test(s) || (/^nm$/.test(unitIn) && /^\s*\d+(?:\.\d+)?\s*$/.test(s)))) return { property: "process_nm", factor: 1, unit: "nm" };
-  if (/process|node/.test(l)) return null;
-  if (/transistors/.test(l)) return { property: "transistor_count", factor: 1, unit: "count" };
-  return genericRowProperty(label, sample);
-}
-
-const SAMPLE_UNITS: [RegExp, string][] = [
-  [/mm²|mm2|sq\.?\s?mm/i, "mm2"],
-  [/\bMB\b/, "mb"],
-  [/\bKB\b/, "kb"],
-  [/\bGHz\b/i, "ghz"],
-  [/\bMHz\b/i, "mhz"],
-  [/\bnm\b/, "nm"],
-];
-
-type RowProperty = { property: string; factor: number; unit: string; system?: string; kind?: "other" };
-
-/** A whole system a row's figures are given for: "Tokens/s per 8-chip server" -> "server". */
-const PER_SYSTEM = /\bper\s+(?:(?:\d+|one|two|four|eight|sixteen)[-‑\s](?:chip|gpu|accelerator|card|way)\s+)?(server|node|rack|system|pod|instance)\b/;
-
-/**
- * Rows of rates: throughput in tokens per second and rental prices per chip-hour. Returns null for a
- * rate row it cannot name (its cells are then no claims), undefined for a row that is not a rate.
- */
-function rateRow(l: string, sample: string): RowProperty | null | undefined {
-  // "GPUs per rack", "Chips per server": the count of chips in the column's system
-  const held = l.match(/^(?:gpus?|chips?|accelerators?|xpus?)\s+(?:per|in\s+(?:a|the|each|one))\s+(rack|server|node|system|pod|instance)$/);
-  if (held) return /^\s*[\d,]+\s*$/.test(sample) ? { property: "chip_count", factor: 1, unit: "count", system: held[1] } : null;
-  if (/\btokens?\s*(?:\/|per)\s*(?:s|sec|second)\b|\bthroughput\b/.test(l)) {
-    if (/\b(?:latency|ms|watt|w|joule|dollar|\$|price|cost)\b/.test(l.replace(/\btokens?\s*(?:\/|per)\s*(?:s|sec|second)\b/, ""))) return null;
-    return { property: "inference_tokens_per_second", factor: 1, unit: "tokens_per_s", system: l.match(PER_SYSTEM)?.[1] };
-  }
-  if (/\b(?:price|cost|rate|rent\w*)\b/.test(l) && /\b(?:chip|gpu|accelerator)[-‑\s]?(?:hour|hr)\b|\bper\s+hour\b|\bhourly\b|\/\s*h(?:ou)?r\b/.test(l)) {
-    if (PER_SYSTEM.test(l)) return null;
-    const cur = /us\$|\busd\b|\$/.test(l + " " + sample.toLowerCase()) ? "usd" : /€|\beur\b/.test(l + sample.toLowerCase()) ? "eur" : /£|\bgbp\b/.test(l + sample.toLowerCase()) ? "gbp" : null;
-    return cur ? { property: `price_per_chip_hour_${cur}`, factor: 1, unit: cur, kind: "other" } : null;
-  }
-  return undefined;
-}
-
-/** Any other row: the label in snake_case, singular, with the unit of its values or `_count`. */
-function genericRowProperty(label: string, sample: string): RowProperty | null {
-  const base = label.replace(/\([^)]*\)/g, " ").trim().toLowerCase();
-  if (!base || !/\d/.test(sample)) return null;
-  // a rate, a price, a score or a date is not a count of things: a row the reader cannot name is no claim
-  if (/[/%$€£]|\b(?:per|price|cost|usd|eur|score|rating|ratio|percent|efficiency|speed-?up|latency|time|date|year|release|launch\w*)\b/.test(base + " " + (label.match(/\(([^)]*)\)/)?.[1] ?? "").toLowerCase())) return null;
-  // vendor marketing words say nothing about the quantity ("FP32 CUDA cores" are FP32 cores)
-  const words = base.split(/[^a-z0-9]+/).filter((w) => w && !/^(?:cuda|nvidia|amd|intel|google|total)$/.test(w));
-  if (!words.length || words.length > 4) return null;
-  const last = words[words.length - 1];
-  const singular = last.endsWith("ies") ? last.slice(0, -3) + "y" : last.endsWith("s") && !last.endsWith("ss") ? last.slice(0, -1) : last;
-  words[words.length - 1] = singular;
-  const u = SAMPLE_UNITS.find(([re]) => re.test(sample));
-  // a value with letters we do not know ("TSMC 4N") is not a figure
-  if (!u && /[a-z]{2,}/i.test(sample.replace(/\([^)]*\)/g, "").replace(/billion|million|thousand/gi, ""))) return null;
-  const property = `${words.join("_")}_${u ? u[1] : "count"}`;
-  return { property, factor: 1, unit: u ? u[1] : "count" };
-}
-
-/** Figures from chip tables in `text`. */
 /** A spec row label: memory, bandwidth, throughput, power or process, often with its unit. */
 const SPEC_LABEL = /\b(?:memory|hbm|bandwidth|fp\d+|bf16|int8|tflops|pflops|flops|power|tdp|process|node)\b/i;
 /** A header cell that names a product as written: "Zephyr Z3", "Q7", "Tidewater". */
 const NAME_CELL = /^[A-Z][\w.-]*(?:[ \u00a0][A-Z0-9][\w.-]*){0,2}$/;
 
+/** Figures from chip tables in `text`. */
 export function findTableCells(text: string, chipLex?: ChipLexicon): TableCell[] {
   const lines = splitLines(text);
   const out: TableCell[] = [];
@@ -193,62 +114,5 @@ export function findTableCells(text: string, chipLex?: ChipLexicon): TableCell[]
     }
   }
   out.push(...headingBlockCells(text, lines, chipLex));
-  return out;
-}
-
-/** "== Corvane C3 ==", "## H100", "### Halvard V4": a wiki or markdown heading. */
-const HEADING = /^\s*(?:={1,6}\s*(.+?)\s*={1,6}|#{1,6}\s+(.+?)\s*#*)\s*$/;
-/** "Memory: 80GB HBM3", "TDP 700W", "- FP8 (dense) = 1.9 PFLOPS": a label and a value with its unit. */
-const KEY_VALUE = /^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z0-9 ()/.-]{0,40}?)\s*(?:[:=]\s*|\s+(?=\d))(\S.*?)\s*$/;
-
-/** The chip a heading names: a registry or article chip, else a model-like name as written. */
-function headingChip(text: string, heading: string, chipLex?: ChipLexicon): string | undefined {
-  const h = heading.replace(/\s*[-–—:]\s*(?:specs?|specifications|overview|details)\s*$/i, "").trim();
-  const e = findEntities(h).find((x) => x.type === "chip");
-  if (e && e.start === 0 && e.end === h.length) return e.name;
-  const known = chipLex?.byForm.get(h)?.name ?? resolveChip(h)?.name;
-  if (known) return known;
-  // an unknown product: one or two capitalised words, the last a model token with a digit ("Corvane C3")
-  const m = h.match(/^(?:([A-Z][A-Za-z]+)\s+)?([A-Z][A-Za-z]{0,4}\d{1,4}[A-Za-z]{0,3})$/);
-  if (!m) return undefined;
-  // an unknown vendor's product keeps its vendor ("Corvane C3"), as everywhere else
-  return h;
-}
-
-/**
- * Stats blocks under a heading that names a chip: each "Key: value" line is that chip's figure,
- * when the label is a spec and the value carries the spec's own unit ("Release: 2025" is not).
- */
-function headingBlockCells(text: string, lines: Span[], chipLex?: ChipLexicon): TableCell[] {
-  const out: TableCell[] = [];
-  let chip: string | undefined;
-  for (const line of lines) {
-    const h = line.text.match(HEADING);
-    if (h) {
-      chip = headingChip(text, h[1] ?? h[2], chipLex);
-      continue;
-    }
-    if (!chip) continue;
-    if (!line.text.trim()) continue;
-    const kv = line.text.match(KEY_VALUE);
-    if (!kv || line.text.includes("|")) {
-      chip = undefined; // prose ends the block
-      continue;
-    }
-    const [, label, value] = kv;
-    const prop = rowProperty(label, value);
-    if (!prop || !["gb", "tbps", "w", "tflops", "nm"].includes(prop.unit)) continue;
-    const units = findUnits(value);
-    const u = units[0];
-    let v: number;
-    if (prop.unit === "nm") {
-      const m = value.match(/^(\d+(?:\.\d+)?)\s?nm\b/);
-      if (!m) continue;
-      v = Number(m[1]);
-    } else if (u && u.unit === prop.unit && u.start === 0 || (u && /^[~≈]\s*$/.test(value.slice(0, u.start)) && u.unit === prop.unit)) v = u.value;
-    else continue;
-    const vStart = line.start + line.text.lastIndexOf(value);
-    out.push({ chip, property: prop.property, value: v, start: vStart, end: vStart + value.length, rowStart: line.start, rowEnd: line.end, about: /^[~≈]|approx/i.test(value) });
-  }
   return out;
 }

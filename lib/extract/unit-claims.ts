@@ -187,7 +187,7 @@ export function unitClaim(
       const right = text.slice(q.end, Math.min(sentence.end, q.end + 25));
       // "twice the performance per watt" is efficiency; "double the H100's 80 GB" is memory
       // "twice the bandwidth of", "doubled bandwidth": bandwidth the article does not call memory bandwidth
-      const what = /\bper\s+watt\b|\befficien/i.test(right) ? "efficiency" : /^\s+(?:the\s+)?bandwidth\b/i.test(right) ? "bandwidth" : /\b(?:performance|compute|faster|speed|throughput)\b/i.test(right) ? "perf" :
+      const what = /\bper\s+watt\b|\befficien/i.test(text.slice(q.end, Math.min(sentence.end, q.end + 32)).split(/\band\b|,/)[0]) ? "efficiency" : /^\s+(?:the\s+)?bandwidth\b/i.test(right) ? "bandwidth" : /\b(?:performance|compute|faster|speed|throughput)\b/i.test(right) ? "perf" :
         /^[^.;,]{0,30}?\d\s?(?:TB\/s|GB\/s|TBps)/.test(right) ? "memory_bandwidth" : /^[^.;,]{0,30}?\d\s?(?:GB|TB)\b(?!\/)/.test(right) ? "memory" : whatOf(words);
       // "serves tokens 2.8 times faster than", "runs LLM inference up to 30 times faster", "30 times the inference performance of"
       const inference = what === "perf" && (INFERENCE_AFTER.test(right) || (INFERENCE_BEFORE.test(text.slice(Math.max(clause.start, q.start - 70), q.start)) && /^\s*(?:faster|quicker|more|higher)\b|^[^.;,]{0,40}\b(?:throughput|performance)\b/i.test(right)));

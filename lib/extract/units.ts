@@ -5,6 +5,7 @@
  */
 import { findNumbers, type NumberMatch } from "./numbers";
 import type { Quantity } from "./quantity";
+import { wordQuantities } from "./unit-words";
 
 const PRECISION = /\b(FP\s?4|FP\s?6|FP\s?8|FP\s?16|FP\s?32|FP\s?64|BF\s?16|TF\s?32|INT\s?8|INT\s?4|MXFP\s?4|MXFP\s?6|NVFP\s?4)\b/i;
 
@@ -15,20 +16,17 @@ export function precisionNear(text: string, start: number, end: number): string 
   return m ? m[1].toLowerCase().replace(/\s/g, "").replace(/^(mx|nv)/, "") : "";
 }
 
+const PRECISION_ALL = new RegExp(PRECISION.source, "gi");
+
 /** The one precision `s` names ("Dense FP8, it's ..."), or "" when it names none or several. */
 export function solePrecision(s: string): string {
-  const all = new Set([...s.matchAll(new RegExp(PRECISION.source, "gi"))].map((m) => m[1].toLowerCase().replace(/\s/g, "").replace(/^(mx|nv)/, "")));
+  const all = new Set([...s.matchAll(PRECISION_ALL)].map((m) => m[1].toLowerCase().replace(/\s/g, "").replace(/^(mx|nv)/, "")));
   return all.size === 1 ? [...all][0] : "";
 }
 
 const FLOPS = /^[\s-‑]?(?:(?:peak|dense|sparse)\s+)?(?:(?:FP\s?\d+|BF16|INT8)\s+)?(?:(peta|tera|exa|giga)[\s-‑]?flops?(?:\/s)?|([TPEG])FLOPS?(?:\/s)?(?![a-z])|([TPEG])flops?(?:\/s)?|([TPEG])flop\/s)/i;
 const PER_WATT = /^\s*(?:\/\s*W(?![\w/])|per\s+watt\b)/i;
 const FLOPS_SCALE: Record<string, number> = { g: 0.001, t: 1, tera: 1, p: 1000, peta: 1000, e: 1e6, exa: 1e6, giga: 0.001 };
-
-const MULT_WORDS: Record<string, number> = {
-  twice: 2, double: 2, doubled: 2, doubles: 2, triple: 3, tripled: 3, triples: 3, quadruple: 4, quadrupled: 4,
-  twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, tenfold: 10, "two-fold": 2, "three-fold": 3, "four-fold": 4, "ten-fold": 10,
-};
 
 const COUNT_NOUN =
   /^(?:\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*['’]s)(?=\s))?(?:\s+(?:[A-Z][\w.-]*\d[\w-]*|[A-Z][\w-]+|interconnected|custom|additional|new|more|individual|physical|active|total|AI|GPU|data[\s-]center|Grace|Tensor|Blackwell|Hopper|Instinct|v\d+)){0,3}\s+(chips|GPUs|TPUs|accelerators|CPUs|processors|servers|racks|nodes|instances|dies|superchips|H100s|H200s|B200s|A100s|MI300Xs|MI355Xs|transistors|units|cores|streaming\s+multiprocessors|SMs|[A-Z]{1,3}\d{1,4}[A-Z]?s)\b/;
@@ -41,8 +39,11 @@ const EMPLOYS_BEFORE = /\b(?:employs|employing|employed|headcount\s+of|workforce
 /** "has 9,000 paying businesses and about 1,100 staff": staff a company has, not staff it cuts or hires. */
 const STAFF_CHANGE = /\b(?:cut\w*|lay\w*|laid|fir\w*|hir\w*|add\w*|shed\w*|reduc\w*|eliminat\w*|redundan\w*|recruit\w*|los[et]\w*)\b[^.;]{0,30}$/i;
 
-/** Multiples in words, and 1.5 written out ("half again as much", "one and a half times"). */
-const HALF_AGAIN_OR_WORD = /\b(half\s+again\s+as\s+(?:much|many|large|big|fast|high)(?=\s)|one\s+and\s+a\s+half\s+times|twice|double[sd]?|triple[sd]?|quadrupled?|(?:two|three|four|five|six|ten)[\s-]?fold)\b/gi;
+/** ", up from 64 in the": an earlier count given after a count of chips in the same clause */
+const UP_FROM_COUNT = /^[^.;]{0,60},\s+(?:up|down)\s+from\s+$/i;
+
+/** "-GPU Helios rack", "-chip UltraServer": a count compound before a (named) system */
+const N_CHIP_SYSTEM = /^[-‑](GPU|chip|TPU|accelerator)\s+(?:(?:[A-Z][\w-]*|["“][^"”]{1,20}["”]|full|whole|single|scale-up|liquid-cooled)\s+){0,2}(?:racks?|Racks?|servers?|pods?|UltraServers?|systems?|clusters?|nodes?|supercomputers?|SuperPODs?|domains?)\b/;
 
 /** Non-money figures in `text`. */
 export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(text)): Quantity[] {
@@ -173,6 +174,12 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       out.push({ start: n.start, end: n.end, value: n.value, valueMax: null, unit: "count", detail: "transistors" });
       continue;
     }
+    // "a 72-GPU Helios rack", "the 144-chip pod": the chips of the system the compound describes
+    if (!n.scale && valueMax === null && !n.words && (m = rest.match(N_CHIP_SYSTEM))) {
+      const noun = m[1].toLowerCase();
+      out.push({ start: n.start, end: endFrom + 1 + m[1].length, value, valueMax: null, unit: "count", detail: noun === "gpu" ? "gpus" : noun === "tpu" ? "tpus" : noun === "accelerator" ? "accelerators" : "chips" });
+      continue;
+    }
     // "put 128 of them in your rack": chips the article spoke of, counted into a system
     if (!n.scale && valueMax === null && (m = rest.match(/^\s+of\s+them(?=\s+(?:in|into)\s+(?:a|an|each|every|one|your|the|a\s+single)\s+(?:[\w-]+\s+)?(?:rack|server|node|pod|system)s?\b)/i))) {
       out.push({ start: n.start, end: endFrom + m[0].length, value, valueMax: null, unit: "count", detail: "chips" });
@@ -192,8 +199,9 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       }
       // "Eight of the chips go into the S8 server, and 72 into the R72 rack": the count noun of the clause before
       const prevCount = out.at(-1);
-      if (prevCount?.unit === "count" && /^(?:chips|gpus|accelerators)$/.test(prevCount.detail) && /,?\s+and\s+$/.test(text.slice(prevCount.end, n.start)) &&
-          /^\s+(?:(?:go|goes|are|sit)\s+)?(?:in|into)\s+(?:the|each|every|a|one)\s/.test(rest)) {
+      // "144 chips in the X3 server, up from 64 in the X2 server": the earlier system's count
+      if (prevCount?.unit === "count" && /^(?:chips|gpus|accelerators)$/.test(prevCount.detail) && (/,?\s+and\s+$/.test(text.slice(prevCount.end, n.start)) &&
+          /^\s+(?:(?:go|goes|are|sit)\s+)?(?:in|into)\s+(?:the|each|every|a|one)\s/.test(rest) || UP_FROM_COUNT.test(text.slice(prevCount.end, n.start)) && /^\s+(?:in|on)\s+(?:the|its|a|an)\s/.test(rest))) {
         out.push({ start: n.start, end: numEnd, value, valueMax: null, unit: "count", detail: prevCount.detail });
         continue;
       }
@@ -219,26 +227,6 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       }
     }
   }
-  // "over a gigawatt", "nearly a gigawatt": a single unit after a qualifier
-  for (const g of text.matchAll(/\b(?:over|more\s+than|nearly|almost|about|around|roughly|at\s+least|up\s+to|north\s+of)\s+(an?\s+)(gigawatt|GW|megawatt)\b(?![\s-]*(?:scale|class|sized?)\b)/gi)) {
-    const at = g.index! + g[0].length - g[1].length - g[2].length;
-    if (!out.some((o) => o.start < at + g[1].length + g[2].length && at < o.end)) out.push({ start: at, end: at + g[1].length + g[2].length, value: /^m/i.test(g[2]) ? 0.001 : 1, valueMax: null, unit: "gw", detail: "" });
-  }
-  // multiples written as words: "threefold", "twice", "triple"
-  const re = HALF_AGAIN_OR_WORD;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    // "half again as much memory as", "one and a half times the bandwidth of": 1.5 times
-    if (/^(?:half|one)/i.test(m[1])) {
-      if (!out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, value: 1.5, valueMax: null, unit: "multiple", detail: "word" });
-      continue;
-    }
-    const w = m[1].toLowerCase().replace(/\s/g, "-");
-    const v = MULT_WORDS[w] ?? MULT_WORDS[w.replace("-", "")];
-    if (!v) continue;
-    if (out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, value: v, valueMax: null, unit: "multiple", detail: "word" });
-  }
+  out.push(...wordQuantities(text, out));
   return out.sort((a, b) => a.start - b.start);
 }

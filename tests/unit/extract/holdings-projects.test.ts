@@ -74,7 +74,7 @@ describe("subjects of money across clauses", () => {
   });
   it("a market value that stands at an amount is the company's, not a lab's valuation", () => {
     const t = "Perplexity is a customer. Broadcom shares rose 2% to $350.10, adding $30 billion to a market value that now stands at about $1.6 trillion.";
-    expect(has(t, "Broadcom", "market_value_usd", 1.6e12)).toBe(true);
+    expect(has(t, "Broadcom", "market_cap_usd", 1.6e12)).toBe(true);
     expect(claimsOf(t).some((c) => c.property === "valuation_usd")).toBe(false);
   });
 });

@@ -83,7 +83,7 @@ describe("money wording for listed companies", () => {
     const t = "Shares of Selwyn Industries closed 2.1% higher at ₹1,210.40 on the exchange on Monday. The stock has a market capitalisation of about ₹5.2 lakh crore.";
     expect(only(t, "share_price_inr").value).toBe(1210.4);
     expect(only(t, "market_cap_inr")).toMatchObject({ subject: "Selwyn Industries", value: 5.2e12 });
-    expect(only("Marvane Cloud's shares have risen 80% this year, giving it a market value of about €9 billion.", "market_value_eur").subject).toBe("Marvane Cloud");
+    expect(only("Marvane Cloud's shares have risen 80% this year, giving it a market value of about €9 billion.", "market_cap_eur").subject).toBe("Marvane Cloud");
   });
   it("a tender price with no company named is the raising company's", () => {
     const t = "Pallas AI has closed its $3B Series C at a $20B valuation.\n- Staff already cashed out in the tender at ~$41 a share.\n- Nvidia put in $500M.";

@@ -1,0 +1,115 @@
+/**
+ * Results-story money beyond the reported total: the "by the numbers" lines of an earnings story
+ * ("Revenue: $18.02 billion vs. $17.49 billion expected", "Earnings per share: $1.95 adjusted vs. $1.86
+ * expected"), a company's revenue guidance ("guided for revenue of about $19.1 billion", "expects 2025
+ * revenue of $5.05 billion to $5.15 billion", "cut its fourth-quarter revenue forecast to $2.1 billion"),
+ * a segment's revenue ("AI revenue in the quarter came in at $6.5 billion" → `quarterly_ai_revenue_<cur>`)
+ * and the earlier figure a company gave for the metric just stated ("down from the $5.15 billion to
+ * $5.35 billion it forecast in August").
+ */
+import type { MoneyRole } from "./properties";
+
+const HEDGE = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|approximately\\s+|more\\s+than\\s+|over\\s+|at\\s+least\\s+|up\\s+to\\s+|as\\s+much\\s+as\\s+|just\\s+(?:over|under)\\s+|some\\s+|between\\s+)?";
+const role = (property: string): MoneyRole => ({ property, kind: "other", role: "revenue" });
+
+/** "Revenue: $18.02 billion", "- EPS (adjusted): $1.95": the label of an earnings line. */
+const LINE_LABEL = /^\s*(?:[-•*·]\s*)?((?:total\s+|net\s+)?(?:revenue|sales)|(?:adjusted\s+)?(?:earnings\s+per\s+share|EPS))(?:\s*\(([^)]{1,30})\))?\s*:\s*/i;
+/** "... vs. $1.86 expected", "versus $17.49 billion estimated", "vs. consensus of $17.5 billion" */
+const VS = /\b(?:vs\.?|versus|against)\s+(?:(?:the\s+)?(?:consensus|estimates?|expectations?)\s+(?:of\s+)?)?$/i;
+const EXPECTED_AFTER = /^\s*(?:expected|estimated|est\.?|forecast|consensus|anticipated|(?:analysts['’]?\s+)?(?:estimates?|expectations?))\b/i;
+
+/** A figure on an earnings line, or null when the sentence is no such line. */
+export function earningsLineRole(before: string, after: string, suffix: string): MoneyRole | null {
+  const label = before.match(LINE_LABEL);
+  if (!label) return null;
+  const rest = before.slice(label[0].length);
+  const eps = /earnings|EPS/i.test(label[1]);
+  const annual = /\b(?:full[\s-]year|annual|fiscal[\s-]year)\b/i.test(label[2] ?? "");
+  const metric = eps ? "eps" : `${annual ? "annual" : "quarterly"}_revenue`;
+  // the analysts' figure: after "vs." and followed by "expected" (or the label says "consensus")
+  if (rest.trim() && VS.test(rest) && (EXPECTED_AFTER.test(after) || /consensus|estimate|expect/i.test(rest))) return role(`consensus_${metric}_${suffix}`);
+  if (rest.trim()) return null;
+  // "$1.95 adjusted": an adjusted figure
+  const adjusted = eps && (/^\s*(?:\(\s*)?adjusted\b/i.test(after) || /adjusted/i.test(label[1] + (label[2] ?? "")));
+  return role(`${adjusted ? "adjusted_" : ""}${metric}_${suffix}`);
+}
+
+const QUARTER = "(?:(?:first|second|third|fourth|current|next|coming|latest|last|most\\s+recent|fiscal\\s+(?:first|second|third|fourth))[\\s-]+quarter|Q[1-4])";
+const PERIOD_WORD = `(?:(${QUARTER})|(?:full[\\s-]year|annual|fiscal[\\s-]year|(?:fiscal\\s+)?(?:19|20)\\d\\d|FY\\s?['’]?\\d{2,4}))`;
+/** "guided for revenue of about", "guided fourth-quarter revenue to", "set guidance for 2026 sales of" */
+const GUIDED = new RegExp(`\\b(?:guided|guides|guiding|guidance)\\s+(?:for\\s+|to\\s+|of\\s+)?(?:an?\\s+)?(?:${PERIOD_WORD}\\s+)?(?:revenue|sales)\\s+(?:of|to|at|between|in\\s+the\\s+range\\s+of)\\s+${HEDGE}$`, "i");
+/** "its fourth-quarter revenue forecast to", "revenue guidance of", "a sales outlook of" */
+const NOUN = new RegExp(`\\b(?:${PERIOD_WORD}\\s+)?(?:revenue|sales)\\s+(?:guidance|forecast|outlook|projection|target)\\s+(?:(?:to|of|at|for|is|was|stands\\s+at|between)\\s+)${HEDGE}$`, "i");
+/** "expects 2025 revenue of", "forecast first-quarter sales of", "projects revenue between" (a range only) */
+const EXPECTS = new RegExp(`\\b(?:expects?|expected|expecting|forecasts?|forecasted|projects?|projected|sees|predicts?)\\s+(?:${PERIOD_WORD}\\s+)?(?:revenue|sales)\\s+(?:of|at|between|in\\s+the\\s+range\\s+of)\\s+${HEDGE}$`, "i");
+const PERIOD_AFTER_QUARTER = new RegExp(`^[^.;]{0,40}?\\b(?:in|for)\\s+(?:the\\s+|its\\s+)?${QUARTER}\\b`, "i");
+const PERIOD_AFTER_YEAR = /^[^.;]{0,40}?\b(?:in|for)\s+(?:the\s+)?(?:(?:full|fiscal|calendar)\s+year|(?:fiscal\s+)?(?:19|20)\d\d|this\s+year|next\s+year)\b|^[^.;]{0,20}?\bthis\s+year\b/i;
+const PERIOD_BEFORE_QUARTER = new RegExp(`\\b(?:for|in)\\s+the\\s+${QUARTER}\\b|\\b${QUARTER}\\s+of\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d\\b`, "i");
+const PERIOD_BEFORE_YEAR = /\b(?:for|in)\s+(?:the\s+)?(?:full\s+year|fiscal\s+year|(?:fiscal\s+)?(?:19|20)\d\d)\b/i;
+
+const IS_QUARTER = new RegExp(`^${QUARTER}$`, "i");
+const ANY_PERIOD = new RegExp(PERIOD_WORD, "i");
+const QUARTER_IN = new RegExp(`\\b${QUARTER}\\b`, "i");
+
+/** The period of a guidance figure from the words around it: quarterly, annual, or null when none is given. */
+function periodOf(match: string | undefined, before: string, after: string): "quarterly" | "annual" | null {
+  if (match) return IS_QUARTER.test(match) ? "quarterly" : "annual";
+  if (PERIOD_AFTER_QUARTER.test(after)) return "quarterly";
+  if (PERIOD_AFTER_YEAR.test(after)) return "annual";
+  if (PERIOD_BEFORE_QUARTER.test(before)) return "quarterly";
+  if (PERIOD_BEFORE_YEAR.test(before)) return "annual";
+  return null;
+}
+
+/** A company's revenue guidance, or null. `range` says whether the figure is a range. */
+export function guidanceRole(before: string, after: string, suffix: string, range: boolean): MoneyRole | null {
+  const b = before.slice(-140);
+  const m = b.match(GUIDED) ?? b.match(NOUN) ?? (range ? b.match(EXPECTS) : null);
+  if (!m) return null;
+  const period = periodOf(m[1] ?? m[0].match(ANY_PERIOD)?.[0], b.slice(0, m.index), after);
+  return period ? role(`${period}_revenue_guidance_${suffix}`) : null;
+}
+
+/** Segment names and the property word each gets: "AI semiconductor revenue" → ai. */
+const SEGMENTS: [RegExp, string][] = [
+  [/\bAI(?:\s+(?:semiconductor|chip|accelerator|networking|infrastructure))?$/i, "ai"],
+  [/\bdata[\s-]?cent(?:er|re)$/i, "data_center"],
+  [/\bcloud$/i, "cloud"],
+];
+const SEG_LINK = `(?:\\s+(?:in|for)\\s+the\\s+(?:\\w+\\s+)?quarter)?\\s*,?\\s+(?:of|was|were|reached|hit|totall?ed|came\\s+(?:in\\s+)?(?:at|to)|stood\\s+at|(?:rose|grew|climbed|jumped|increased|surged|fell|declined)(?:\\s+(?:about\\s+|roughly\\s+|nearly\\s+)?[\\d.]+\\s?(?:%|percent))?(?:\\s+(?:from\\s+a\\s+year\\s+(?:earlier|ago)|year[\\s-](?:on|over)[\\s-]year))?\\s+to|will\\s+(?:double|triple|rise|grow|climb|jump|increase|reach)\\s+to|(?:is\\s+)?expected\\s+to\\s+(?:double|rise|grow|reach|hit)\\s+(?:to\\s+)?)\\s+${HEDGE}$`;
+const SEG_REVENUE = new RegExp(`\\b([\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:revenue|sales)${SEG_LINK}`, "i");
+const FUTURE = /\b(?:will|would|expects?|expected|forecast\w*|guid\w*|outlook|projects?|sees)\b/i;
+
+/** A segment's quarterly revenue ("AI revenue hit $8.2bn last quarter") or its guidance; null without a quarter named. */
+export function segmentRole(before: string, after: string, suffix: string): MoneyRole | null {
+  const b = before.slice(-120);
+  const m = b.match(SEG_REVENUE);
+  if (!m) return null;
+  const seg = SEGMENTS.find(([re]) => re.test(m[1]))?.[1];
+  if (!seg) return null;
+  const quarter = /\b(?:in|for)\s+the\s+(?:\w+\s+)?quarter\b/i.test(m[0]) || QUARTER_IN.test(b) || /^[^.;]{0,50}?\b(?:last|this|the|its|in\s+the|in\s+its)\s+(?:(?:fiscal\s+)?(?:first|second|third|fourth|current|latest|most\s+recent|next)\s+)?quarter\b/i.test(after);
+  if (!quarter) return null;
+  return role(`quarterly_${seg}_revenue${FUTURE.test(m[0]) || /^[^.;]{0,30}?\b(?:current|next|coming)\s+quarter\b/i.test(after) ? "_guidance" : ""}_${suffix}`);
+}
+
+/** "down from the $5.15 billion to $5.35 billion it forecast in August", "versus the $20 billion it guided": a company's earlier figure. */
+const EARLIER_BEFORE = /\b(?:(?:up|down)\s+from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+|its\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+)?(?:US\s?)?[$€£¥]?\s*$/i;
+const EARLIER_AFTER = /^\s+(?:(?:it|the\s+company|management|the\s+group)\s+(?:had\s+)?(?:previously\s+|originally\s+|initially\s+)?(?:forecast|forecasted|guided|projected|expected|predicted|estimated|targeted)|(?:previously|earlier)\b)/i;
+
+/** Is the amount an earlier value the company gave for the figure just stated? */
+export function earlierFigure(before: string, after: string): boolean {
+  return EARLIER_BEFORE.test(before.slice(-40)) && EARLIER_AFTER.test(after);
+}
+
+/** "ahead of the $18.27 billion consensus", "below the $16.21 billion analysts had expected" */
+const CONSENSUS_AFTER = /^\s+(?:(?:analyst|analysts['’]|Wall\s+Street|street|market)\s+)?(?:consensus|estimates?\b(?!\s+(?:of|for)\b))|^\s+(?:that\s+)?(?:analysts|Wall\s+Street)\s+(?:polled\s+by\s+[\w&. ]{1,20}\s+)?(?:had\s+)?(?:expected|forecast|estimated|predicted|projected|anticipated)\b/i;
+/** "Analysts expect revenue of", "analysts had forecast fourth-quarter sales of" */
+const ANALYSTS_EXPECT = new RegExp(`\\b(?:analysts|Wall\\s+Street)\\s+(?:polled\\s+by\\s+[\\w&. ]{1,20}\\s+)?(?:had\\s+)?(?:expect(?:ed)?|forecast|estimated?|see|project(?:ed)?|predict(?:ed)?)\\s+(?:${PERIOD_WORD}\\s+)?(?:revenue|sales)\\s+(?:of|at)\\s+${HEDGE}$`, "i");
+
+/** Analysts' consensus for the revenue the sentence reports or guides; quarterly unless a year is named. */
+export function consensusRole(before: string, after: string, suffix: string): MoneyRole | null {
+  const b = before.slice(-160);
+  if (!(CONSENSUS_AFTER.test(after) && /\b(?:revenue|sales)\b/i.test(b)) && !ANALYSTS_EXPECT.test(b)) return null;
+  const year = /\b(?:full[\s-]year|annual|fiscal[\s-]year|for\s+the\s+year|this\s+year|(?:19|20)\d\d\s+(?:revenue|sales))\b/i.test(b) && !/\bquarter\b|\bQ[1-4]\b/i.test(b);
+  return role(`consensus_${year ? "annual" : "quarterly"}_revenue_${suffix}`);
+}
