@@ -49,16 +49,20 @@ export function formatDate(d: string | null): string | null {
 
 /** Properties that name the same quantity, so that an unlabelled valuation meets a labelled one. */
 export function propertyFamily(property: string): string {
-  if (/^(pre_money_|post_money_)?valuation_usd$/.test(property)) return "valuation_usd";
-  return property;
+  const m = VALUATION_PROPERTY.exec(property);
+  return m ? `valuation_${m[1]}` : property;
 }
 
-export const isValuation = (property: string) => propertyFamily(property) === "valuation_usd";
+/** Any currency: valuation_usd, post_money_valuation_eur, round_size_jpy. */
+const VALUATION_PROPERTY = /^(?:pre_money_|post_money_)?valuation_([a-z]{3})$/;
+const ROUND_SIZE_PROPERTY = /^round_size_[a-z]{3}$/;
+export const isValuation = (property: string) => VALUATION_PROPERTY.test(property);
+export const isRoundSize = (property: string) => ROUND_SIZE_PROPERTY.test(property);
 export const isDealMoney = (property: string) =>
-  /(^amount|tranche|round_size|commitment|investment|direct_amount|syndicated)[a-z_]*_usd$/.test(property);
+  /(^amount|tranche|round_size|commitment|investment|direct_amount|syndicated)[a-z_]*_[a-z]{3}$/.test(property) && !/_(per|pct)_|_pct$/.test(property);
 export const isChipThroughput = (property: string) => /_tflops$/.test(property);
 /** Money that belongs to one deal or round: amounts, tranches, commitments, round sizes, valuations. */
-export const isDealFigure = (property: string) => isDealMoney(property) || isValuation(property) || property === "round_size_usd";
+export const isDealFigure = (property: string) => isDealMoney(property) || isValuation(property) || isRoundSize(property);
 
 /** The entities a subject names: "Amazon -> OpenAI" → ["OpenAI", "Amazon"] (recipient first). */
 export function subjectEntities(subject: string): string[] {

@@ -2,7 +2,7 @@
  * The type of a disagreement between two claims about the same subject and property, or null
  * when the pair is two points on a timeline rather than a disagreement. Rules, in order:
  *
- * - price moves (stock_change_*) → never a disagreement
+ * - price moves (stock_change_*) → only the same or consecutive trading days pair (rounding, intraday vs close, conflict)
  * - dates ≥ 12 months apart → timeline (null), except money between the same two parties that a
  *   sentence dates to an earlier year → different_deal
  * - same article → metric_conflation only when it mixes two metrics under one name (same stage,
@@ -17,6 +17,7 @@
  * - quotes differ in scope (per chip vs per server), sparsity, or total vs part, chip throughput
  *   about 2x apart, or a chip figure a system size (8, 72, …) times the other → metric_conflation
  * - one valuation labelled and within 30 % → pre_vs_post
+ * - exactly 10x or 100x apart → conflict (a slipped digit)
  * - both firm and dated ≥ 2 months apart → null; dated ≥ 1 month apart → temporal
  * - compatible bounds, or the same figure at another precision → rounding
  * - deal figures ≥ 1.6x apart → separate rounds or deals (null), unless both sentences date them to the
@@ -26,7 +27,7 @@
  * constant strings, and the one detail that needs formatting is built with the explanation.
  */
 import type { DisagreementType } from "../validations/claim";
-import { isValuation, packedFacet, packedFacetClash, relDiff, round6, type Facets } from "./claim-facts";
+import { claimDate, isRoundSize, isValuation, packedFacet, packedFacetClash, relDiff, round6, type Facets } from "./claim-facts";
 import { datedInText, isFlow, isSystemMultiple, ratio } from "./figures";
 import {
   CHIP_THROUGHPUT,
@@ -125,7 +126,7 @@ export class PairClassifier implements PairExplainer<Detail> {
     const j = x < y ? y : x;
     const a = this.claims[i];
     const b = this.claims[j];
-    if (t.kinds[i] & PRICE_MOVE) return null;
+    if (t.kinds[i] & PRICE_MOVE) return this.priceMoves(i, j);
     const apart = t.monthsBetween(i, j);
     const sameSource = t.sourceId[i] === t.sourceId[j];
     if (apart >= TIMELINE_MONTHS) {
@@ -174,6 +175,7 @@ export class PairClassifier implements PairExplainer<Detail> {
     if (a.kind === "chip_spec" && isSystemMultiple(a.value, b.value)) return this.emit(i, j, "metric_conflation", SYSTEM_MULTIPLE);
 
     if (valuation && (labelA || labelB) && relDiff(a.value, b.value) <= 0.3) return this.emit(i, j, "pre_vs_post", LABELLED_ONE[(labelA ?? labelB)!]);
+    if (slippedDigit(a.value, b.value) && a.qualifier !== "range" && b.qualifier !== "range") return this.emit(i, j, "conflict", SLIPPED_DIGIT);
 
     // compatible bounds or one figure at two precisions read the same, whenever each was written
     if (t.overlaps(i, j) || t.roundsTo(i, j)) {
@@ -238,6 +240,25 @@ export class PairClassifier implements PairExplainer<Detail> {
     return !packedFacet(fa, "sparsity") && !packedFacet(fb, "sparsity") && !packedFacet(fa, "scope") && !packedFacet(fb, "scope");
   }
 
+  /**
+   * Share-price moves pair only when they are the same trading day (or a day and the month that
+   * holds it), or two consecutive days: moves on other days are separate events, a timeline.
+   */
+  private priceMoves(i: number, j: number): Disagreement | null {
+    const a = this.claims[i];
+    const b = this.claims[j];
+    const da = claimDate(a);
+    const db = claimDate(b);
+    if (!da || !db) return null;
+    const days = da.length === 10 && db.length === 10 ? Math.abs(Date.parse(da) - Date.parse(db)) / DAY_MS : null;
+    const sameDay = days === 0 || (da.length !== db.length && (da.length === 7 || db.length === 7) && da.slice(0, 7) === db.slice(0, 7));
+    if (!sameDay && days !== 1) return null;
+    if (this.table.overlaps(i, j) || this.table.roundsTo(i, j)) return this.emit(i, j, "rounding", "the same move written with different precision");
+    if (!sameDay) return this.emit(da < db ? i : j, da < db ? j : i, "temporal", "moves on consecutive days (after hours vs the next session)");
+    if (a.qualifier === "up to" || b.qualifier === "up to") return this.emit(i, j, "metric_conflation", "an intraday peak vs the closing move");
+    return this.emit(i, j, "conflict", "two moves for the same day: at most one is right");
+  }
+
   /** Chip throughput about 2x apart: the dense and the sparse figure of one chip. */
   private denseVsSparse(i: number, j: number): boolean {
     const a = this.claims[i];
@@ -268,10 +289,12 @@ export class PairClassifier implements PairExplainer<Detail> {
   }
 }
 
-const VALUATION_PROPERTIES = ["valuation_usd", "pre_money_valuation_usd", "post_money_valuation_usd"];
-const ROUND_SIZE_PROPERTIES = ["round_size_usd"];
-const siblingProperties = (p: string): readonly string[] =>
-  isValuation(p) ? ROUND_SIZE_PROPERTIES : p === "round_size_usd" ? VALUATION_PROPERTIES : [];
+/** Round size ↔ valuations in the same currency. */
+const siblingProperties = (p: string): readonly string[] => {
+  const currency = p.slice(-3);
+  if (isValuation(p)) return [`round_size_${currency}`];
+  return isRoundSize(p) ? [`valuation_${currency}`, `pre_money_valuation_${currency}`, `post_money_valuation_${currency}`] : [];
+};
 
 const CLASH_DETAIL: Record<keyof Facets, string> = {
   sparsity: "one figure is for sparse, the other for dense throughput",
@@ -287,5 +310,12 @@ const LABELLED_BOTH = { pre: "one is labelled pre-money, the other post-money", 
 const LABELLED_ONE = { pre: "only one figure is labelled pre-money", post: "only one figure is labelled post-money" };
 
 const DATED_DEALS = "the same two parties in different years: separate deals, easy to mistake for one";
+const DAY_MS = 86_400_000;
+const SLIPPED_DIGIT = "one figure is exactly ten or a hundred times the other: a dropped or added zero, at most one is right";
+/** Exactly 10x or 100x apart (to 0.5 %): the mark of a slipped digit or unit, not of two events. */
+function slippedDigit(x: number, y: number): boolean {
+  const r = ratio(x, y);
+  return Math.abs(r - 10) <= 0.05 || Math.abs(r - 100) <= 0.5;
+}
 const SPEC_TWICE = "one article gives the same spec two values: at most one is right";
 const SYSTEM_MULTIPLE = "one figure is a whole number of times the other, as many chips as a server or rack holds: per chip vs per system";

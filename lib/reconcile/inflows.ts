@@ -3,7 +3,7 @@
  * pre-money from a post-money valuation: two valuations of a company whose gap matches one of its
  * rounds are the same round before and after the money. Built per company on first need.
  */
-import { isDealMoney, subjectEntities } from "./claim-facts";
+import { isDealMoney, isRoundSize, subjectEntities } from "./claim-facts";
 import type { ClaimTable } from "./claim-table";
 import { membersOf, type Groups } from "./groups";
 
@@ -61,7 +61,7 @@ export class Inflows {
 function inflowGroups(groups: Groups): Map<string, Int32Array[]> {
   const out = new Map<string, Int32Array[]>();
   for (const [family, bySubject] of groups.ids) {
-    const round = family === "round_size_usd";
+    const round = isRoundSize(family);
     if (!round && !isDealMoney(family)) continue;
     for (const [subject, g] of bySubject) {
       if (!round && !subject.includes("->")) continue;

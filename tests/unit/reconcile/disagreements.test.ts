@@ -202,6 +202,36 @@ describe("findDisagreements: what is not a disagreement", () => {
     expect(s.type).toBe("metric_conflation");
   });
 
+  it("share moves pair only on the same or consecutive trading days", () => {
+    const move = (value: number, as_of: string, source: string, qualifier: "exact" | "about" | "up to" = "exact") =>
+      claim({ kind: "other", subject: "Orca Systems", property: "stock_change_pct", value, as_of, source, qualifier });
+    expect(findDisagreements([move(3.9, "2026-04-02", "x.txt"), move(4, "2026-04-02", "y.txt", "about")])[0].type).toBe("rounding");
+    expect(findDisagreements([move(43, "2026-04-02", "x.txt", "up to"), move(36, "2026-04", "y.txt")])[0].type).toBe("metric_conflation");
+    // after hours, then the next session: the earlier move (input 1) comes first
+    const [next] = findDisagreements([move(-11, "2026-04-03", "x.txt"), move(-4, "2026-04-02", "y.txt")]);
+    expect([next.type, next.a]).toEqual(["temporal", 1]);
+    // a week apart: two events on the stock's timeline
+    expect(findDisagreements([move(5, "2026-04-02", "x.txt"), move(-3, "2026-04-09", "y.txt")])).toEqual([]);
+  });
+
+  it("valuations in any currency meet their round: the gap is the money raised", () => {
+    const [d] = findDisagreements([
+      claim({ kind: "valuation", subject: "Brise AI", property: "valuation_eur", value: 11.7 * B, source: "x.txt", as_of: "2026-03" }),
+      claim({ kind: "investment", subject: "Brise AI", property: "round_size_eur", value: 1.7 * B, source: "x.txt", as_of: "2026-03", start: 50 }),
+      claim({ kind: "valuation", subject: "Brise AI", property: "valuation_eur", value: 10 * B, source: "y.txt", as_of: "2026-03" }),
+    ]);
+    expect(d.type).toBe("pre_vs_post");
+  });
+
+  it("conflict: a figure exactly ten times another is a slipped digit, not a second deal", () => {
+    const commit = (value: number, as_of: string, source: string) =>
+      claim({ subject: "Lumen Labs -> Orca Cloud", property: "compute_commitment_usd", value, as_of, source, status: "announced" });
+    const [d] = findDisagreements([commit(250 * B, "2026-01-10", "x.txt"), commit(25 * B, "2026-05-02", "y.txt")]);
+    expect(d.type).toBe("conflict");
+    // 2.5x apart at the same stage, months later: a separate deal, a timeline
+    expect(findDisagreements([commit(250 * B, "2026-01-10", "x.txt"), commit(100 * B, "2026-05-02", "y.txt")])).toEqual([]);
+  });
+
   it("identical figures are corroboration, whatever the qualifier", () => {
     const d = findDisagreements([
       claim({ value: 10 * B, qualifier: "about", status: "talks", source: "x.txt" }),
