@@ -57,6 +57,7 @@ const fixtures: [string, string][] = [
   ["gold-dev13.json", path.join(root, "tests", "fixtures", "dev13")],
   ["gold-dev14.json", path.join(root, "tests", "fixtures", "dev14")],
   ["gold-dev15.json", path.join(root, "tests", "fixtures", "dev15")],
+  ["gold-dev16.json", path.join(root, "tests", "fixtures", "dev16")],
 ];
 
 const load = (name: string): Gold =>
