@@ -58,6 +58,7 @@ const fixtures: [string, string][] = [
   ["gold-dev14.json", path.join(root, "tests", "fixtures", "dev14")],
   ["gold-dev15.json", path.join(root, "tests", "fixtures", "dev15")],
   ["gold-dev16.json", path.join(root, "tests", "fixtures", "dev16")],
+  ["gold-dev17.json", path.join(root, "tests", "fixtures", "dev17")],
 ];
 
 const load = (name: string): Gold =>
