@@ -59,6 +59,7 @@ const fixtures: [string, string][] = [
   ["gold-dev15.json", path.join(root, "tests", "fixtures", "dev15")],
   ["gold-dev16.json", path.join(root, "tests", "fixtures", "dev16")],
   ["gold-dev17.json", path.join(root, "tests", "fixtures", "dev17")],
+  ["gold-dev18.json", path.join(root, "tests", "fixtures", "dev18")],
 ];
 
 const load = (name: string): Gold =>
