@@ -12,7 +12,7 @@ import { asCloud, subjectBefore } from "./subjects";
 import { isCompany, PRONOUN, type State } from "./state";
 import { dealPair } from "./count-claims";
 import { speakerCompanyAt, speakerEnts, weCompany } from "./speakers";
-import { isSiteOrProgram, siteReferredTo } from "./projects";
+import { isSiteOrProgram, namedSiteBefore, siteReferredTo } from "./projects";
 
 const SITE = "(?:campus|site|park|facility|data[\\s-]?cent(?:er|re)|plant|phase|building|hall|substation)";
 /** "a 300 MW campus", "a 500-megawatt training campus", "450 MW solar-plus-storage park" */
@@ -28,6 +28,18 @@ const ACTIVE = /^\s+(?:(?:is|are|was|were|now)\s+)?active\b/i;
 const DEAL_NOUN = /\b(?:deal|contract|agreement|partnership|pact|lease|order|under|from|with)\b/i;
 const SPEAKER_DEAL = /\b(?:from|with|for|to|by)\s+us\b|\bour\s+(?:(?:largest|biggest|second|third|newest|main|anchor)\s+)*(?:customers?|clients?|tenants?|partners?|contracts?)\b|\b[A-Z][\w-]*['’]s\s+our\b/;
 const DEAL_PRONOUN = /\b(?:it|this|that)(?:['’]s|\s+is|\s+was)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:deal|contract|agreement|lease|order|partnership)\b/i;
+
+const TWO_PARTIES = /\b(?:the|both)\s+(?:two\s+)?companies\b|\bthe\s+(?:two|pair)\b(?!\s+(?:of|[\w-]+\s+(?:sites|campuses)))/i;
+/** a sentence whose subject is the deal itself: "The expansion is expected to bring", "The agreement covers" */
+const DEAL_OPENS = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:expansion|deal|agreement|contract|partnership|pact|arrangement|commitment)\b/;
+/** "its target for contracted power to", "contracted capacity of" */
+const CONTRACTED_BEFORE = /\bcontracted\s+(?:power|capacity)\s+(?:(?:of|to|at|reached|hit|stood\s+at|rose\s+to|grew\s+to|is|was)\s+)?(?:(?:about|around|roughly|nearly|more\s+than|over|some)\s+)?$/i;
+/** "expects 800 megawatts to 1 gigawatt to be connected", "1.2 GW connected by year-end" */
+const CONNECTED = /^(?:[^.;]|\.(?=\d)){0,40}?\b(?:to\s+be\s+|will\s+be\s+|already\s+)?connected\b/i;
+/** "the company added more than 3.8 gigawatts of power capacity": capacity brought on in a period, not the total */
+const ADDED = /\b(?:added|adds|adding|brought\s+online|brings\s+online)\s+(?:(?:about|around|roughly|nearly|more\s+than|over|some|another|an\s+additional)\s+)?$/i;
+const RANGE_HIGH = /^\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)\s*(gigawatts?|GW|megawatts?|MW)\b/i;
+const RANGE_LOW = /\d\s*(?:gigawatts?|GW|megawatts?|MW)\s*(?:to|-|–)\s*$/i;
 
 /** Is the figure a site's: a campus, park or facility the clause is about? */
 export function siteFigure(text: string, clause: Span, sentence: Sentence, q: Quantity, ents: EntityMention[]): boolean {
@@ -46,12 +58,27 @@ export function siteFigure(text: string, clause: Span, sentence: Sentence, q: Qu
 
 export function gwClaim(text: string, sentence: Sentence, clause: Span, q: Quantity, ents: EntityMention[], st: State):
   { subject: string; property: string; kind: ClaimKind; value: number; valueMax: number | null } | null {
-  const base = { value: q.value, valueMax: q.valueMax };
   const around = text.slice(Math.max(clause.start, q.start - 60), Math.min(clause.end, q.end + 60));
   // "3.1 gigawatts of contracted power": capacity signed for, not yet running
-  const prop = /^\s+(?:of\s+)?contracted\s+(?:power|capacity)\b/i.test(text.slice(q.end, q.end + 30)) ? "contracted_power_gw" : (/\bpower\b/i.test(around) && !/\bcapacity\b/i.test(around)) || ACTIVE.test(text.slice(q.end, q.end + 20)) ? "power_gw" : "capacity_gw";
-  const program = ents.find((e) => isSiteOrProgram(text, e));
-  if (program) return { subject: program.name, property: prop, kind: "other", ...base };
+  const lead = text.slice(Math.max(clause.start, q.start - 50), q.start);
+  // "800 megawatts to 1 gigawatt": the high end of a range is read with its low end
+  if (RANGE_LOW.test(lead)) return null;
+  const high = text.slice(q.end, q.end + 30).match(RANGE_HIGH);
+  if (high) {
+    // the figure now stands for the whole range (its qualifier is read from the quantity)
+    q.valueMax = parseFloat(high[1]) / (/^m/i.test(high[2]) ? 1000 : 1);
+    q.range = true;
+  }
+  const base = { value: q.value, valueMax: q.valueMax };
+  const prop = /^\s+(?:of\s+)?contracted\s+(?:power|capacity)\b/i.test(text.slice(q.end, q.end + 30)) || CONTRACTED_BEFORE.test(lead) ? "contracted_power_gw"
+    : CONNECTED.test(text.slice(q.end, q.end + 60)) ? "connected_power_gw"
+    : ADDED.test(lead) ? `${/\bpower\b/i.test(around) ? "power_" : ""}capacity_added_gw`
+    : (/\bpower\b/i.test(around) && !/\bcapacity\b/i.test(around)) || ACTIVE.test(text.slice(q.end, q.end + 20)) ? "power_gw" : "capacity_gw";
+  // "the two companies agreed to develop 4.5 gigawatts ... as part of Stargate": the deal just reported, not the program
+  const lastDeal = st.lastBuyer && st.lastCloud ? `${st.lastBuyer} -> ${asCloud(st.lastCloud)}` : null;
+  if (lastDeal && TWO_PARTIES.test(text.slice(sentence.start, q.start))) return { subject: lastDeal, property: "capacity_gw", kind: "investment", ...base };
+  const program = ents.find((e) => isSiteOrProgram(text, e))?.name ?? namedSiteBefore(text, sentence.start, q.start, ents);
+  if (program) return { subject: program, property: prop, kind: "other", ...base };
   const own = HOLDS.test(text.slice(Math.max(clause.start, q.start - 30), q.start)) && !DEAL_NOUN.test(text.slice(clause.start, clause.end));
   const pair = own ? null : clausePair(clause, ents) ?? dealPair(text, sentence, q, ents, st);
   // a site's figure is a deal's only when the sentence names the deal's parties itself
@@ -63,6 +90,9 @@ export function gwClaim(text: string, sentence: Sentence, clause: Span, q: Quant
   }
   // a deal's gigawatts are its capacity, whatever the words ("requiring 4GW of power")
   if (pair) return { subject: pair, property: "capacity_gw", kind: "investment", ...base };
+  // "The expansion is expected to bring well over a gigawatt online, the Claude developer said": the chip deal just reported
+  const chipParties = st.lastChipDeal?.split(" -> ") ?? [];
+  if (st.lastChipDeal && DEAL_OPENS.test(sentence.text) && ents.filter(isCompany).every((e) => chipParties.includes(e.name))) return { subject: st.lastChipDeal, property: "capacity_gw", kind: "investment", ...base };
   // "X rents capacity from us", "X is our largest customer": capacity between X and the speaker's
   // company, which the sentence does not name; "It's a six-year deal, two gigawatts": a deal's, not a company's
   if (SPEAKER_DEAL.test(sentence.text) || DEAL_PRONOUN.test(text.slice(sentence.start, q.start))) return speakerDeal(text, sentence, q, ents);

@@ -25,3 +25,19 @@ export function cpuCoreClaim(text: string, sentence: Sentence, q: Quantity, ents
   if (!isCpu || !(cpuWord || /\bCPU\b/i.test(between))) return null;
   return { subject: chip.name, property: "cpu_core_count" };
 }
+
+/** "packs 4 trillion transistors, 900,000 cores and 44GB": a figure listed right after another chip figure. */
+const AFTER_SPEC = /\d[\d,.]*\s*(?:(?:billion|trillion)\s+)?(?:transistors|GB|TB\/s|TB)\s*(?:,|,?\s+and)\s*$/i;
+const BEFORE_SPEC = /^\s*(?:,|,?\s+and)\s+[\d,.]+\s*(?:(?:billion|trillion)\s+)?(?:transistors|GB|TB\/s|TB|MB)\b/i;
+
+/**
+ * The cores of an accelerator listed among its other specs ("the WSE-3 packs 4 trillion transistors,
+ * 900,000 cores and 44GB of SRAM"): the chip's `core_count`. Bare "cores" only, never GPU-side ones.
+ */
+export function listedCoreClaim(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): { subject: string; property: string } | null {
+  if (!/^[\d,.]+\s+cores$/i.test(text.slice(q.start, q.end))) return null;
+  if (!AFTER_SPEC.test(text.slice(Math.max(sentence.start, q.start - 50), q.start)) && !BEFORE_SPEC.test(text.slice(q.end, q.end + 40))) return null;
+  const chip = [...ents].reverse().find((e) => isChip(e) && e.kind === "chip" && e.end <= q.start && q.start - e.end < 80);
+  if (!chip || /[;.]|\b(?:vs\.?|versus|than|while|whereas)\b/i.test(text.slice(chip.end, q.start))) return null;
+  return { subject: chip.name, property: "core_count" };
+}

@@ -14,6 +14,11 @@ import { respectively } from "./chip-lists";
 
 const CHIP_ANAPHOR = /\b(?:it|its|(?:these|those|the)\s+(?:chips|gpus|accelerators|parts|processors)|the\s+(?:chip|gpu|tpu|accelerator|part|processor|architecture|system|die|package|superchip|server|card)|each\s+(?:chip|die|gpu|accelerator|processor|card)|(?:the\s+two|both|its\s+two)\s+dies|per\s+(?:chip|gpu|die|accelerator|card)|the\s+new\s+(?:chip|part|accelerator|processor|gpu|system|rack))\b/i;
 
+/** "announced it", "rates it", "first showed it": verbs whose object "it" is a product. */
+const PRODUCT_VERB = /\b(?:announced|unveiled|launched|introduced|debuted|previewed|showed|showcased|detailed|rates|rated|lists|listed|quotes|quoted|specs|specced|ships|shipped|positions|positioned|markets|marketed|pitches|pitched)\s+(?:first\s+|originally\s+|initially\s+)?$/i;
+/** What follows such an object "it": a place, a time or a feature, not a verb of its own ("announced it would"). */
+const OBJECT_AFTER = /^(?:\s+(?:at|in|on|with|as|back|last|this|earlier|first|originally|initially)\b|\s*[,.;:])/i;
+
 const NEW_CHIP_LEAD = /^\s*(?:(?:the|its|our)\s+)?new\s+(?:[\w.-]+\s+)?(?:chip|part|accelerator|processor|gpu)\b/i;
 const SPEC_LEAD = /^\s*(?:(?:FP\d+|BF16|TF32|INT\d+|peak|dense|sparse|total|memory|HBM\w*|board|chip|package)\s+)*(?:throughput|performance|compute|bandwidth|memory|capacity|power\s+draw|power|TDP)\s+(?:is|was|reaches|reached|hits|tops|comes\s+to|stands\s+at|(?:rises|climbs|jumps|grows|increases|goes\s+up)\s+to|(?:is|was)\s+(?:given|quoted|listed|put|rated|specified)\s+(?:as|at))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$/i;
 /** "Against a Trn2 UltraServer, ...", "Compared with the H100, ...": a sentence that opens with its baseline */
@@ -92,7 +97,9 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
     const chipWordAfter = /^\s+(?:(?:[\w-]+\s+)?(?:predecessors?|successors?|memory|bandwidth|power|performance|compute|dies?|chips?|HBM\w*|throughput|efficiency|transistors?|clock|cores?))\b/i.test(text.slice(at + ana[0].length, at + ana[0].length + 30));
     // but "Quillon says it delivers 2.4 times the performance per watt": the vendor of the chip spoken of says it of the chip
     const vendorSays = (e: EntityMention) => !!st.lastChip && (st.lastChip.split(" ")[0] === e.name.split(" ")[0] || isVendor(e.name, st.lastChip)) && /^\s+(?:says|said|claims|claimed|reckons|argues)\s*$/i.test(text.slice(e.end, at));
-    if (/^it/i.test(ana[0]) && !chipWordAfter && ents.some((e) => e.type === "company" && e.end <= at && !vendorSays(e))) return undefined;
+    // but "AMD first announced it at Computex with 288 GB": "it" as the object of a product verb is the chip
+    const productObject = /^it$/i.test(ana[0]) && PRODUCT_VERB.test(text.slice(Math.max(sentence.start, at - 20), at)) && OBJECT_AFTER.test(text.slice(at + 2, at + 14));
+    if (/^it/i.test(ana[0]) && !chipWordAfter && !productObject && ents.some((e) => e.type === "company" && e.end <= at && !vendorSays(e))) return undefined;
     // "its laptop has 32 GB": "its" before a noun that is not part of a chip speaks of something else
     if (/^its$/i.test(ana[0]) && !chipWordAfter && !/^\s+(?:~|about\s+|around\s+|roughly\s+|up\s+to\s+)?\d/i.test(text.slice(at + 3, at + 20))) return undefined;
     return st.lastChip;
@@ -115,6 +122,10 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
     const own = (we ? [topicChip(text, st), st.lastChip] : [st.lastChip, topicChip(text, st)]).find((c) => c && chips.every((e) => e.name !== c));
     if (own) return own;
   }
+  // "AMD's own benchmarks claim up to 1.4x the H200's throughput": the vendor of the chip spoken of measures
+  // it against the chip named after the multiple
+  if (q.unit === "multiple" && !before.length && st.lastChip && chips.length && chips.every((e) => e.start >= q.end && e.name !== st.lastChip) &&
+      ents.some((e) => e.type === "company" && e.end <= q.start && isVendor(e.name, st.lastChip!))) return st.lastChip;
   // "Against a Trn2 UltraServer, AWS says that's 4.4x more compute": a baseline leading the sentence; the figure is the
   // system (or chip) last spoken of
   const lead = !before.length && chips.length ? BASELINE_LEAD.exec(text.slice(sentence.start, chips[0].start)) : null;
@@ -204,7 +215,7 @@ export function comparatorChip(text: string, sentence: Sentence, q: Quantity, en
   return null;
 }
 
-export { chipSystemPhrase, isSystemSubject, rackSubject, systemLabel, systemScope, SYSTEM_NOUN_SRC } from "./system-subjects";
+export { chipSystemPhrase, isSystemSubject, openingSystem, rackSubject, systemLabel, systemScope, SYSTEM_NOUN_SRC } from "./system-subjects";
 
 /**
  * "Both the X and the Y are rated at 1,400 watts", "The X and the Y both carry 288 GB": a figure

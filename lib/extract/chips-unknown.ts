@@ -16,6 +16,7 @@
 import type { ChipKind } from "./entities";
 import { MODEL_NAME } from "./noise";
 import { escapeRe, launchingVendor } from "./chip-vendors";
+import { addNamedProducts } from "./chip-products";
 
 export type UnknownChip = { name: string; kind: ChipKind; predecessor?: string };
 export type ChipLexicon = { byForm: Map<string, UnknownChip>; re: RegExp | null };
@@ -191,6 +192,7 @@ export function buildChipLexicon(
     if (!STRONG_UNIT.test(sent) && !/\d\s+(?:[A-Za-z\d-]+\s+)?(?:chips|GPUs|accelerators|racks)\b/.test(sent)) continue;
     byForm.set(full, { name: full, kind: "system" });
   }
+  addNamedProducts(text, byForm, isKnownChip, isKnownCompany);
   if (!byForm.size) return { byForm, re: null };
   predecessors(text, byForm);
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => escapeRe(f).replace(/ /g, "[ \\u00a0]"));

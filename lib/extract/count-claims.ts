@@ -4,7 +4,7 @@
  */
 import type { ClaimKind } from "@/lib/validations/claim";
 import { resolveCompany, type EntityMention } from "./entities";
-import { chipSubject, chipSystemPhrase, rackSubject, systemLabel, topicChip } from "./chip-subjects";
+import { topicChip } from "./chip-subjects";
 import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
 import { asCloud, laterClauseSubject, possessiveBefore, subjectBefore } from "./subjects";
@@ -12,7 +12,7 @@ import { isChip, isCompany, PRONOUN, type State } from "./state";
 import { orderSubject } from "./money-subjects";
 import { topicCompany } from "./coreference";
 import { speakerCompanyAt, weCompany } from "./speakers";
-import { isSiteOrProgram } from "./projects";
+import { systemHolder } from "./count-holders";
 
 export type UnitCtx = {
   text: string;
@@ -181,12 +181,15 @@ export function countClaim(c: UnitCtx): UnitResult {
   // "18,000 GPUs in 250 NVL72 racks": the racks of a deployment or an order are counted for its parties;
   // "The first 6,000 chips are due in ...": the first delivery of the order
   const property = racks ? "rack_count" : /\bfirst\s+$/i.test(text.slice(Math.max(sentence.start, q.start - 10), q.start)) ? "first_tranche_chip_count" : "chip_count";
-  // "a campus near Leeds that will house 50,000 GB300 chips": a site's chips, not an order's
-  if (/\b(?:campus|site|facility|data[\s-]?cent(?:er|re)|building)\b[^.;]{0,60}?\b(?:that|which|to)\s+(?:will\s+|would\s+)?(?:house|hold|host)s?\s+(?:(?:about|around|roughly|nearly|some|more\s+than|over|up\s+to)\s+)?$/i.test(text.slice(Math.max(sentence.start, q.start - 100), q.start))) return null;
+  // "a campus near Leeds that will house 50,000 GB300 chips", "a platform built with Nvidia that will initially run on
+  // 18,000 chips": a site's or a platform's chips, not an order's
+  if (SITE_HOLDS.test(text.slice(Math.max(sentence.start, q.start - 100), q.start))) return null;
   const deal = chipDeal(c, racks);
   if (deal) st.lastChipDeal = deal;
   return deal ? { subject: deal, property, kind: "investment", ...base } : null;
 }
+
+const SITE_HOLDS = /\b(?:campus|site|facility|data[\s-]?cent(?:er|re)|building|platform|cluster|supercomputer)\b[^.;]{0,60}?\b(?:that|which|to)\s+(?:will\s+|would\s+)?(?:(?:initially|eventually|first)\s+)?(?:(?:house|hold|host)s?|runs?\s+on)\s+(?:(?:about|around|roughly|nearly|some|more\s+than|over|up\s+to)\s+)?$/i;
 
 /** The buyer -> vendor pair the counted chips or racks are ordered or deployed under. */
 function chipDeal(c: UnitCtx, racks: boolean): string | null {
@@ -206,40 +209,5 @@ function chipDeal(c: UnitCtx, racks: boolean): string | null {
   // sentence names no other company
   const parties = st.lastChipDeal?.split(" -> ") ?? [];
   if (st.lastChipDeal && ents.filter(isCompany).every((e) => parties.includes(e.name))) return st.lastChipDeal;
-  return null;
-}
-
-/** A number right before a name counts those things ("250 NVL72 racks"): the name is then not the holder. */
-const numbered = (text: string, e: EntityMention) => /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of|hundreds\s+of))\s+$/i.test(text.slice(Math.max(0, e.start - 14), e.start));
-
-/** The program, system, rack or pod that holds the counted chips, if the sentence names one. */
-function systemHolder(c: UnitCtx): UnitResult {
-  const { text, sentence, q, ents, st } = c;
-  const base = { value: q.value, valueMax: q.valueMax };
-  const program = ents.find((e) => isSiteOrProgram(text, e));
-  if (program) return { subject: program.name, property: "chip_count", kind: "other", ...base };
-  // "Eight C5 chips sit in each C5 server", "and 72 into the R72 rack": the nearest system named after the chips holds them
-  const into = (e: EntityMention) => e.start >= q.end && /^[^.;,]{0,40}?\b(?:in|into|per)\s+(?:each|every|a|one|the)\s+$/i.test(text.slice(q.end, e.start));
-  const holder = ents.find((e) => into(e) && (chipSystemPhrase(text, e) || (e.type === "chip" && e.kind !== "chip")));
-  if (holder) return { subject: chipSystemPhrase(text, holder) ?? systemLabel(text, holder, st), property: "chip_count", kind: "chip_spec", ...base };
-  const system = ents.find((e) => e.type === "chip" && (e.kind === "system" || e.kind === "instance") && !numbered(text, e));
-  if (system) return { subject: systemLabel(text, system, st), property: "chip_count", kind: "chip_spec", ...base };
-  // "A full Ironwood pod of 9,216 chips": the chip's system, named right before the count
-  const sysOf = text.slice(Math.max(sentence.start, q.start - 60), q.start).match(/\b(pod|rack|server|node|superpod)\s+of\s+(?:(?:up\s+to|about|around|roughly|some|nearly)\s+)?$/i);
-  const owner = sysOf && ents.find((e) => isChip(e) && e.kind === "chip" && /^[\s-]*$/.test(text.slice(e.end, q.start - sysOf[0].length)));
-  if (owner) return { subject: `${owner.name} ${sysOf[1].toLowerCase()}`, property: "chip_count", kind: "chip_spec", ...base };
-  // "stacks 144 Z4 chips into a single liquid-cooled rack": the counted chip's own rack
-  const counted = ents.find((e) => isChip(e) && e.kind === "chip" && e.start >= q.start && e.end <= q.end);
-  const rackAfter = text.slice(q.end, q.end + 50).match(/^\s*(?:in|into)\s+(?:a|one|a\s+single|each|every)\s+(?:[\w-]+\s+){0,2}?(rack|server|node|pod)\b/i);
-  if (counted && rackAfter) return { subject: `${counted.name} ${rackAfter[1].toLowerCase()}`, property: "chip_count", kind: "chip_spec", ...base };
-  // "put 128 of them in your rack": the chip the article is about, in its rack
-  const them = /\bof\s+them$/i.test(text.slice(q.start, q.end)) ? text.slice(q.end, q.end + 40).match(/^\s+(?:in|into)\s+(?:[\w-]+\s+){1,2}?(rack|server|node|pod)\b/i) : null;
-  if (them && st.lastChip && !ents.some(isChip)) return { subject: `${st.lastChip} ${them[1].toLowerCase()}`, property: "chip_count", kind: "chip_spec", ...base };
-  const rack = /\b(?:rack|system)s?\b/i.test(sentence.text) ? rackSubject(text, sentence, q, ents, st) : undefined;
-  if (rack) return { subject: rack, property: "chip_count", kind: "chip_spec", ...base };
-  if (/\bper\s+pod\b/i.test(text.slice(q.end, q.end + 12))) {
-    const s = chipSubject(text, sentence, q, ents, st);
-    if (s) return { subject: `${s} pod`, property: "chip_count", kind: "chip_spec", ...base };
-  }
   return null;
 }

@@ -44,25 +44,42 @@ export function articleCountry(text: string): Country | undefined {
 export type GovernmentMention = { start: number; end: number; name: string };
 
 const ADJECTIVES = COUNTRIES.map((c) => c.adj.replace(" ", "\\s+")).join("|");
-const GOVERNMENT = new RegExp(`\\b(?:(${ADJECTIVES})\\s+)?(?:([Ff]ederal)\\s+)?[Gg]overnment\\b(?!\\s+(?:bonds?|debt|officials?|sources?|spokes\\w+|contracts?|agenc\\w+))`, "g");
+/** "U.S." and "United States" name the US government too */
+const US_FORMS = "U\\.S\\.|United\\s+States";
+/** "the Trump administration": the US government under the president it is named after */
+const ADMINISTRATION = /\bthe\s+(?:Trump|Biden|Obama|Bush|Clinton)\s+[Aa]dministration\b/g;
+const GOVERNMENT = new RegExp(`\\b(?:(${ADJECTIVES}|${US_FORMS})\\s+)?(?:([Ff]ederal)\\s+)?[Gg]overnment\\b(?!\\s+(?:bonds?|debt|officials?|sources?|spokes\\w+|contracts?|agenc\\w+))`, "g");
+const US_RE = new RegExp(`^(?:${US_FORMS})$`);
 
-/** Governments named in `text` that can be given a name; "the government" with no country is left out. */
+/**
+ * Governments named in `text` that can be given a name; "the government" with no country is left out unless
+ * the article has already named one ("the U.S. government … the government's stake").
+ */
 export function findGovernments(text: string): GovernmentMention[] {
+  const named: GovernmentMention[] = [];
+  let m: RegExpExecArray | null;
+  ADMINISTRATION.lastIndex = 0;
+  while ((m = ADMINISTRATION.exec(text))) named.push({ start: m.index + 4, end: m.index + m[0].length, name: "US government" });
   const out: GovernmentMention[] = [];
   let country: Country | undefined | null = null;
   GOVERNMENT.lastIndex = 0;
-  let m: RegExpExecArray | null;
   while ((m = GOVERNMENT.exec(text))) {
     // only the government as a party: "the German government", "the federal government"; not "a government"
     if (!/\bthe\s+$|^$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && !m[1]) continue;
-    let adj = m[1] ? COUNTRIES.find((c) => c.adj.toLowerCase() === m![1].toLowerCase().replace(/\s+/g, " "))?.adj : undefined;
+    let adj = m[1] ? (US_RE.test(m[1]) ? "US" : COUNTRIES.find((c) => c.adj.toLowerCase() === m![1].toLowerCase().replace(/\s+/g, " "))?.adj) : undefined;
+    const at = m.index;
+    const earlier = [...named, ...out].filter((g) => g.end <= at).sort((a, b) => a.end - b.end).at(-1);
+    if (!adj && !m[2] && earlier) {
+      out.push({ start: at, end: at + m[0].length, name: earlier.name });
+      continue;
+    }
     if (!adj) {
       if (!m[2]) continue;
       if (country === null) country = articleCountry(text);
       if (!country?.federal) continue;
       adj = country.adj;
     }
-    out.push({ start: m.index, end: m.index + m[0].length, name: `${adj} ${m[2] ? "federal " : ""}government` });
+    out.push({ start: at, end: at + m[0].length, name: `${adj} ${m[2] ? "federal " : ""}government` });
   }
-  return out;
+  return [...named, ...out].sort((a, b) => a.start - b.start);
 }

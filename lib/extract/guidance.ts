@@ -18,8 +18,13 @@ const LINE_LABEL = /^\s*(?:[-•*·]\s*)?((?:total\s+|net\s+)?(?:revenue|sales)|
 const VS = /\b(?:vs\.?|versus|against)\s+(?:(?:the\s+)?(?:consensus|estimates?|expectations?)\s+(?:of\s+)?)?$/i;
 const EXPECTED_AFTER = /^\s*(?:expected|estimated|est\.?|forecast|consensus|anticipated|(?:analysts['’]?\s+)?(?:estimates?|expectations?))\b/i;
 
+/** "- Data center: $51.2 billion", "Gaming revenue: $4.3 billion": a segment's line in a results list */
+const SEGMENT_LINE = /^\s*(?:[-•*·]\s*)?(data[\s-]?cent(?:er|re)|gaming|networking|automotive)(?:\s+(?:revenue|sales|segment))?\s*:\s*$/i;
+
 /** A figure on an earnings line, or null when the sentence is no such line. */
 export function earningsLineRole(before: string, after: string, suffix: string): MoneyRole | null {
+  const seg = before.match(SEGMENT_LINE);
+  if (seg && !/^\s*(?:vs\.?|versus)\b/i.test(after)) return role(`${/^data/i.test(seg[1]) ? "data_center" : seg[1].toLowerCase()}_revenue_${suffix}`);
   const label = before.match(LINE_LABEL);
   if (!label) return null;
   const rest = before.slice(label[0].length);
@@ -75,20 +80,31 @@ const SEGMENTS: [RegExp, string][] = [
   [/\bAI(?:\s+(?:semiconductor|chip|accelerator|networking|infrastructure))?$/i, "ai"],
   [/\bdata[\s-]?cent(?:er|re)$/i, "data_center"],
   [/\bcloud$/i, "cloud"],
+  [/\bnetworking$/i, "networking"],
+  [/\bgaming$/i, "gaming"],
+  [/\bautomotive$/i, "automotive"],
 ];
 const SEG_LINK = `(?:\\s+(?:in|for)\\s+the\\s+(?:\\w+\\s+)?quarter)?\\s*,?\\s+(?:of|was|were|reached|hit|totall?ed|came\\s+(?:in\\s+)?(?:at|to)|stood\\s+at|(?:rose|grew|climbed|jumped|increased|surged|fell|declined)(?:\\s+(?:about\\s+|roughly\\s+|nearly\\s+)?[\\d.]+\\s?(?:%|percent))?(?:\\s+(?:from\\s+a\\s+year\\s+(?:earlier|ago)|year[\\s-](?:on|over)[\\s-]year))?\\s+to|will\\s+(?:double|triple|rise|grow|climb|jump|increase|reach)\\s+to|(?:is\\s+)?expected\\s+to\\s+(?:double|rise|grow|reach|hit)\\s+(?:to\\s+)?)\\s+${HEDGE}$`;
-const SEG_REVENUE = new RegExp(`\\b([\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:revenue|sales)${SEG_LINK}`, "i");
+const SEG_REVENUE = new RegExp(`\\b([\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:revenue|sales|(business|segment|unit|division))${SEG_LINK}`, "i");
+/** "The data center segment reported $51.2 billion in sales" */
+const SEG_REPORTED = /\b([\w-]+(?:\s+[\w-]+)?)\s+(?:segment|business|unit|division)\s+(?:reported|posted|generated|booked|recorded|had)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?$/i;
+const IN_SALES = /^\s+(?:in|of)\s+(?:revenue|sales)\b/i;
+const YEAR_NEAR = /\b(?:fiscal\s+)?(?:19|20)\d\d\b|\b(?:full[\s-]year|annual|this\s+year|last\s+year)\b/i;
 const FUTURE = /\b(?:will|would|expects?|expected|forecast\w*|guid\w*|outlook|projects?|sees)\b/i;
 
 /** A segment's quarterly revenue ("AI revenue hit $8.2bn last quarter") or its guidance; null without a quarter named. */
 export function segmentRole(before: string, after: string, suffix: string): MoneyRole | null {
   const b = before.slice(-120);
-  const m = b.match(SEG_REVENUE);
+  const rev = b.match(SEG_REVENUE);
+  const m = rev ?? (IN_SALES.test(after) ? b.match(SEG_REPORTED) : null);
   if (!m) return null;
+  const business = !rev || !!rev[2];
   const seg = SEGMENTS.find(([re]) => re.test(m[1]))?.[1];
+  // "the cloud business rose to": a segment word names revenue only with a known segment
   if (!seg) return null;
   const quarter = /\b(?:in|for)\s+the\s+(?:\w+\s+)?quarter\b/i.test(m[0]) || QUARTER_IN.test(b) || /^[^.;]{0,50}?\b(?:last|this|the|its|in\s+the|in\s+its)\s+(?:(?:fiscal\s+)?(?:first|second|third|fourth|current|latest|most\s+recent|next)\s+)?quarter\b/i.test(after);
-  if (!quarter) return null;
+  // "Nvidia's data center business grew 66% to $51.2 billion": a segment's business named with no period
+  if (!quarter) return !business || FUTURE.test(m[0]) || YEAR_NEAR.test(b) || YEAR_NEAR.test(after.slice(0, 40)) ? null : role(`${seg}_revenue_${suffix}`);
   return role(`quarterly_${seg}_revenue${FUTURE.test(m[0]) || /^[^.;]{0,30}?\b(?:current|next|coming)\s+quarter\b/i.test(after) ? "_guidance" : ""}_${suffix}`);
 }
 

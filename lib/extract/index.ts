@@ -112,7 +112,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
         const clause = clauseOf(text, sentence, q);
         if (q.unit === "money") {
           // a conversion in brackets after an amount in the same currency is a restatement, not a figure
-          const conv = /(?:\(|\d\s*(?:billion|million|bn|mn|[bm])?,\s+or)\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|~)?$/.test(text.slice(Math.max(0, q.start - 26), q.start)) ? money.find((m) => m !== q && m.end <= q.start && q.start - m.end < 16) : undefined;
+          const conv = !q.per && /(?:\(|\d\s*(?:billion|million|bn|mn|[bm])?,\s+or)\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|~)?$/.test(text.slice(Math.max(0, q.start - 26), q.start)) ? money.find((m) => m !== q && m.end <= q.start && q.start - m.end < 16) : undefined;
           if (conv && conv.detail === q.detail) continue;
           // "₹8,500 crore ($966 million)", "€1.3 billion ($1.5bn)": the article's own conversion is the same claim in its currency
           const converted = conv && drafts.findLast((d) => d.q === conv && d.property.endsWith(`_${conv.detail}`));

@@ -19,6 +19,8 @@ const LOSS = /\b(?:wip(?:e|es|ed|ing)(?:\s+out)?|eras(?:e|es|ed|ing)|shed(?:s|di
 /** "to its market value", "off the company's market cap", "in market value", "in value" */
 const OF_MARKET = new RegExp(`^\\s+(?:to|off|from|of|in)\\s+(?:(?:its|their|the|a|[A-Z][\\w.&-]*['’]s|the\\s+(?:company|group|chipmaker|firm|stock)['’]s)\\s+)?(?:combined\\s+|total\\s+)?(?:${MARKET}|value)\\b`, "i");
 
+const VALUED_AT = new RegExp(`(?:^|,)\\s*(?:(?:now|currently|recently)\\s+)?(?:valued\\s+at|worth)\\s+${HEDGE}$`, "i");
+
 const OWNER = new RegExp(`^['’]s?\\s+(?:combined\\s+|total\\s+)?${MARKET}\\b`, "i");
 
 /** The market-capitalisation role of an amount, or null. `before` is the sentence up to the figure. */
@@ -31,6 +33,8 @@ export function marketRole(before: string, after: string, suffix: string, value:
     return null;
   }
   if (CAP_BEFORE.test(b)) return { property: `market_cap_${suffix}`, kind: "other", role: "revenue" };
+  // "Nvidia, valued at about $4.3 trillion": only a listed giant is valued in trillions
+  if (value >= 2e12 && VALUED_AT.test(b)) return { property: `market_cap_${suffix}`, kind: "other", role: "revenue" };
   if (value >= 1e10 && STOCK_TOPS.test(b)) return { property: `market_cap_${suffix}`, kind: "other", role: "revenue" };
   return null;
 }

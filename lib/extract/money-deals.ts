@@ -9,6 +9,7 @@ import type { Sentence, Span } from "./sentences";
 import type { MoneyRole } from "./properties";
 import { asInvestor, laterClauseSubject, subjectBefore } from "./subjects";
 import { isCompany, type State } from "./state";
+import { resolveCompany } from "./entities";
 
 const DEAL_NOUN_AFTER = /^\s*(?:[\w‑-]+\s+){0,1}(?:investment|deal|commitment|pledge|stake|infusion|package|pool|agreement|injection)\b/i;
 const DETERMINER_BEFORE = /\b(?:the|this|that|its|their|a|an)\s+(?:[\w‑-]+\s+){0,2}$/i;
@@ -122,4 +123,25 @@ export function pronounRecipient(text: string, sentence: Sentence, q: Quantity, 
   const later = laterClauseSubject(text, sentence.start, ents, q.start);
   const first = subjectBefore(text, sentence.start, ents, q.start);
   return later && first && first.start < later.start && first.name !== later.name ? first : undefined;
+}
+
+const NAME = "([A-Za-z][\\w.&-]*(?:\\s+[A-Z][\\w.&-]*){0,2})";
+/** "Google has been one of Anthropic's biggest backers", "Nvidia is among xAI's investors" */
+const BACKER_OF = new RegExp(`${NAME}\\s+(?:is|was|has\\s+been|had\\s+been|remains|became|is\\s+also)\\s+(?:one\\s+of\\s+|among\\s+)?(?:the\\s+)?${NAME}['’]s?\\s+(?:[\\w-]+\\s+){0,2}(?:backers|investors|shareholders|funders)\\b`, "g");
+
+/**
+ * The company the investor was just called a backer of, in the sentence or the one or two before it ("Google has been
+ * one of Anthropic's biggest backers. The search giant invested $300 million …"), or undefined.
+ */
+export function backedCompany(text: string, sentenceStart: number, at: number, investor: string): string | undefined {
+  const from = Math.max(0, text.lastIndexOf("\n\n", sentenceStart - 2), sentenceStart - 400);
+  const window = text.slice(from, at);
+  let found: string | undefined;
+  BACKER_OF.lastIndex = 0;
+  for (let m; (m = BACKER_OF.exec(window)); ) {
+    const who = resolveCompany(m[1])?.name;
+    const of = resolveCompany(m[2])?.name;
+    if (who && of && who !== of && asInvestor(who) === asInvestor(investor)) found = of;
+  }
+  return found;
 }

@@ -35,7 +35,7 @@ export function seriesAmount(text: string, sentence: Sentence, q: Quantity, ents
 }
 
 /** "picked up $350 million of CoreWeave stock", "bought $2 billion worth of Intel shares" */
-const BOUGHT = /\b(?:bought|buys|buying|purchased|purchases|picked\s+up|picks\s+up|snapped\s+up|snaps\s+up|scooped\s+up|took|takes)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|another\s+|an\s+additional\s+)?$/i;
+const BOUGHT = /\b(?:bought|buys|buying|buy|purchase|purchased|purchases|picked\s+up|picks\s+up|snapped\s+up|snaps\s+up|scooped\s+up|took|takes)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|another\s+|an\s+additional\s+)?$/i;
 const OF_STOCK = /^\s+(?:worth\s+)?of\s+(?:newly\s+issued\s+)?$/i;
 const STOCK_AFTER = /^(?:['’]s?)?\s+(?:(?:common|ordinary|class\s+[A-C]|preferred)\s+)?(?:stock|shares|equity)\b/i;
 
@@ -48,6 +48,6 @@ export function stockPurchase(text: string, sentence: Sentence, q: Quantity, ent
   // shares bought from other holders are no money for the company
   if (!co || /^[^.;]{0,40}\bfrom\s+(?:its\s+|early\s+|existing\s+)?(?:investors|shareholders|holders|employees|staff|founders)\b/i.test(text.slice(co.end, sentence.end))) return null;
   const verbAt = Math.max(sentence.start, q.start - 40) + before.search(BOUGHT);
-  const buyer = comps.findLast((e) => e.end <= verbAt && e.name !== co.name && /^\s+(?:(?:has|have|had|also|already|will|then|reportedly|separately)\s+){0,2}$/i.test(text.slice(e.end, verbAt)));
+  const buyer = comps.findLast((e) => e.end <= verbAt && e.name !== co.name && /^\s+(?:(?:has|have|had|also|already|will|would|then|reportedly|separately)\s+){0,2}(?:(?:agreed|agrees|plans|planned|is\s+set|was\s+set|intends|is\s+going|moved|offered)\s+to\s+)?$/i.test(text.slice(e.end, verbAt)));
   return buyer ? { property: `amount_${suffix}`, kind: "investment", role: "invest", subject: `${asInvestor(buyer.name)} -> ${co.name}` } : null;
 }

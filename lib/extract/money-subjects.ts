@@ -7,18 +7,21 @@ import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
 import type { MoneyRole } from "./properties";
 import { asInvestor, entityAfter, laterClauseSubject, possessiveBefore, pronounSubject, subjectBefore } from "./subjects";
-import { isChip, isCompany, PRONOUN, type State } from "./state";
+import { isCompany, PRONOUN, type State } from "./state";
 import { topicCompany } from "./coreference";
 import { speakerCompanyAt, weCompany } from "./speakers";
-import { assetsSubject, priceTargetSubject } from "./results";
+import { assetsSubject } from "./results";
 import { DIRECT_INVEST } from "./money-wording";
-import { governmentDeal, pronounRecipient, recordDeal, relativeRecipient, respectively, runningDeal, splitBetween } from "./money-deals";
+import { backedCompany, governmentDeal, pronounRecipient, recordDeal, relativeRecipient, respectively, runningDeal, splitBetween } from "./money-deals";
 
 export { inPassing, noteRaiser, repeatedAmount, runningDeal, splitBetween } from "./money-deals";
 import { orderSubject } from "./money-orders";
 import { loanSubject } from "./money-debt";
 import { stakeValueSubject } from "./money-stakes";
 import { computeSubject } from "./money-compute";
+import { contractSubject } from "./money-contracts";
+import { priceSubject } from "./money-prices";
+import { announcedBy, syndicateGroup, distributionSubject, leadsRound, paidForCompany, runningInvestorForIt, shareRecipient, tiesRecipient, toInvestor } from "./money-parties";
 import { marketOwner } from "./market";
 
 export { orderSubject } from "./money-orders";
@@ -42,29 +45,11 @@ export function resolveMoneySubject(
 ): string | null {
   if (role.subject) return role.subject;
   if (/^stake_value_/.test(role.property)) return stakeValueSubject(text, sentence, q, ents, st);
+  // "Meta will receive a one-off distribution of $3bn": paid by the venture the article's deal is in, to the receiver
+  if (/^distribution_/.test(role.property)) return distributionSubject(text, q, ents, st);
   const comps = ents.filter(isCompany);
   const pronounBefore = PRONOUN.test(text.slice(clause.start, q.start));
-  if (role.role === "price") {
-    if (/^price_per_chip/.test(role.property)) {
-      // a price per chip-hour is a chip's: not a comparator's ("less than the H200 instances"), not a system's
-      const chips = ents.filter(isChip).filter((e) => !/\b(?:than|vs\.?|versus|compared\s+(?:to|with)|under|below|above|against)\s+(?:the\s+)?(?:[a-z]+\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 30), e.start)));
-      const forChip = chips.find((e) => e.start >= q.end && /^[^.;,]{0,30}?\b(?:for|of|on)\s+(?:the\s+|a\s+|each\s+|its\s+)?$/i.test(text.slice(q.end, e.start)));
-      // "lists the V2 at $24,000 per card", "rents the Vireo V2 at $2.10 per chip-hour"
-      const priced = chips.findLast((e) => e.end <= q.start && /^\s+(?:[\w-]+\s+){0,2}?(?:at|for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|~)?[$€£]?\s*$/i.test(text.slice(e.end, q.start)));
-      const c = chips.find((e) => e.start >= q.end && e.start - q.end < 20) ?? priced ?? forChip ?? chips.findLast((e) => e.end <= q.start);
-      if (c && c.kind !== "chip") return null;
-      // "That works out at roughly €139,000 per chip": the running chip order's price per chip
-      if (!c && st.lastChipDeal && /\bworks?\s+out\s+(?:at|to)\b/i.test(text.slice(sentence.start, q.start))) return st.lastChipDeal;
-      return c?.name ?? st.lastChip ?? null;
-    }
-    if (/^price_target_/.test(role.property)) return priceTargetSubject(text, sentence, q, ents, st);
-    const c = [...comps].reverse().find((e) => e.end <= q.start) ?? comps[0];
-    // "Staff cashed out in the tender at ~$61 a share": a tender is the raising company's, not the last name seen
-    if (!c && /^tender_/.test(role.property)) return st.lastRaiser ?? topicCompany(st) ?? null;
-    const name = c?.name ?? (st.recentCompanies.at(-1) ?? null);
-    if (name && /^share_price_/.test(role.property)) st.lastStock = name;
-    return name;
-  }
+  if (role.role === "price") return priceSubject(text, sentence, q, ents, role, st);
   if (/^assets_under_management_/.test(role.property)) return assetsSubject(text, sentence, q, ents, st);
   if (role.role === "valuation" || role.role === "round" || role.role === "revenue") {
     // "The stock has a market capitalisation of ...": the listed company the article last spoke of
@@ -84,7 +69,7 @@ export function resolveMoneySubject(
     }
     // "value the ChatGPT developer at", "valuing Scale AI at"
     // "lead a funding round of $5 billion in Veridian AI": the round is the company's it goes into
-    const into = role.role === "round" ? entityAfter(text, ents, q.end, "in|into|for", 25) ?? entityAfter(text, ents, q.end, "(?:raised|secured|landed)\\s+by", 25) : undefined;
+    const into = role.role === "round" ? entityAfter(text, ents, q.end, "in|into|for", 25) ?? entityAfter(text, ents, q.end, "(?:raised|secured|landed)\\s+by", 25) ?? announcedBy(text, sentence, q, comps) : undefined;
     if (into) return into.name;
     const where = role.role === "round" ? relativeRecipient(text, sentence, q, comps) : undefined;
     if (where) return where.name;
@@ -145,18 +130,26 @@ export function resolveMoneySubject(
     const it = subj ? undefined : pronounSubject(text, sentence, q, ents, st);
     if (it) return raiser(it);
     // "SoftBank led the $40 billion round": the leader invests; the round is the raising company's
+    // "ASML wrote a €1.3 billion cheque for 11% of Mistral AI, in a €1.7 billion round": the round of the company the subject paid for
+    const paidFor = subj && (role.role === "round" || role.role === "valuation") ? paidForCompany(text, sentence, q, comps, subj) : undefined;
+    if (paidFor) return raiser(paidFor.name);
     if (subj && role.role === "round" && /^\s+(?:(?:has|had|will|would|also|reportedly)\s+)?(?:led|co-led|leads|co-leads|anchored|headed|joined)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}(?:US\s?)?[$€£¥₹]?\s*$/i.test(text.slice(subj.end, q.start))) return st.lastRaiser && st.lastRaiser !== subj.name ? st.lastRaiser : null;
     if (subj && !/\b(?:named|with|from)\b/.test(text.slice(subj.end, subj.end + 12))) return raiser(asInvestor(subj.name));
     if (subj) return raiser(subj.name);
     const afterEnt = comps.find((e) => e.start >= q.end);
     // "include Nvidia, with $2 billion, Microsoft, with $1 billion": a name after a comma starts the next item
     if (afterEnt && role.role !== "revenue" && !/^\s*,/.test(text.slice(q.end, afterEnt.start)) && /^\W{0,3}$|^\s*(?:for|in)\s/.test(text.slice(q.end, afterEnt.start).replace(/[^\w\s]/g, ""))) return afterEnt.name;
+    // "Dutch chip toolmaker leads €1.7bn Series C": an unnamed leader's round is not the article's company's by default
+    if (!comps.length && leadsRound(before)) return st.lastRaiser ?? null;
     if (st.lastRaiser) return st.lastRaiser;
     return topicCompany(st) ?? null;
   }
   if (role.role === "order") return orderSubject(text, sentence, q, ents, st);
-  if (role.role === "compute") return computeSubject(text, sentence, clause, q, ents, st);
+  if (role.role === "compute") return role.contract ? contractSubject(text, sentence, q, ents, st) : computeSubject(text, sentence, clause, q, ents, st);
   // investment, tranche: investor -> recipient
+  // "with the remaining $10 billion coming from a syndicate including A, B and C": the named members, into the round's company
+  const syndicate = syndicateGroup(text, sentence, q, comps);
+  if (syndicate !== undefined) return syndicate && st.lastRaiser && !syndicate.split(" + ").includes(st.lastRaiser) ? `${syndicate.split(" + ").map(asInvestor).join(" + ")} -> ${st.lastRaiser}` : null;
   // "has invested $10 billion in AI companies since 2024": money spread over a class of companies has no one recipient
   if (GENERIC_RECIPIENT.test(text.slice(q.end, q.end + 60)) || CAUSE.test(text.slice(q.end, q.end + 60))) return null;
   // "seals €6bn Mistral AI stake as … turns to AMD": the company named right after the amount, before its stake
@@ -169,6 +162,8 @@ export function resolveMoneySubject(
   // "in AI companies since 2024, including a $1.5 billion stake in X": a name past another amount is that amount's
   if (recipient && recipient.start > q.end && /[$€£¥₹]\s*\d|\bincluding\b/.test(text.slice(q.end, recipient.start).replace(/\([^()]*\)/g, ""))) recipient = undefined;
   const beforeAmt = comps.filter((e) => e.end <= q.start);
+  // "a cheque for about 11% of Mistral AI", "becomes Mistral's top shareholder with €1.3bn bet"
+  if (!recipient) recipient = shareRecipient(text, sentence, q, comps);
   // "invest in OpenAI ... $X" (recipient before the amount)
   if (!recipient) {
     const r = entityAfter(text, ents, clause.start, "invest\\w*\\s+in|stake\\s+in|investment\\s+in|into|backing|acquir\\w*|bought|buys", 120);
@@ -181,7 +176,14 @@ export function resolveMoneySubject(
   const resp = respectively(text, sentence, q, comps);
   // "A and B pledged $5B and $10B respectively to the company": the company is neither of the pair
   if (resp && recipient && comps.some((e) => e.end <= q.start && e.name === recipient!.name)) recipient = undefined;
-  let investor: EntityMention | undefined = resp ?? elliptic ?? direct ?? possessiveBefore(text, ents, q.start);
+  // "a pledge from Nvidia to invest up to $100 billion in the company": the name right before "to invest"
+  const toInvest = direct ? undefined : toInvestor(text, q, comps);
+  let investor: EntityMention | undefined = resp ?? elliptic ?? direct ?? toInvest ?? possessiveBefore(text, ents, q.start);
+  // "a pledge from Nvidia to invest $2 billion in the company": the description is the sentence's subject, not the pledger
+  if (toInvest && investor === toInvest && recipient?.name === toInvest.name && recipient.start > q.end) {
+    const subj = subjectBefore(text, sentence.start, ents, q.start);
+    recipient = subj && subj.name !== toInvest.name ? subj : undefined;
+  }
   if (investor && recipient && investor.name === recipient.name) investor = undefined;
   // "backed by Amazon, which has invested a total of $8 billion in the startup, and by Google": the relative clause's head
   if (!investor) investor = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:which|who|that)\s+(?:(?:has|had|also|could|would|will|may|might|plans\s+to|is\s+set\s+to|is|was|are)\s+){0,2}(?:invest\w*|contribut\w*|put\w*|pour\w*|commit\w*|pledg\w*|back\w*|add\w*)\b[^.;]{0,20}$/i.test(text.slice(e.end, q.start)));
@@ -219,13 +221,22 @@ export function resolveMoneySubject(
     else if (subj && subj.name !== recipient?.name) investorName = subj.name;
   }
   // "Microsoft and Nvidia ... invest up to $15 billion in the Claude maker": several investors
+  // "… in Anthropic, and in September it signed a letter to invest $100 billion in OpenAI": "it" is no company named only
+  // as an object, but the investor the sentence already has
+  if (!investorName && pronounBefore) investorName = runningInvestorForIt(text, sentence, clause.start, q, beforeAmt, recipient?.name, st);
+  // "It put in an initial $1.25 billion": the previous sentence's subject
+  if (!investorName && pronounBefore && !beforeAmt.length) investorName = pronounSubject(text, sentence, q, ents, st);
   if (!investorName && pronounBefore) investorName = [...beforeAmt].reverse().find((e) => e.name !== recipient?.name)?.name ?? st.recentCompanies.slice().reverse().find((c) => c !== recipient?.name);
   // recipient from "nets $15 billion investment from X": the subject receives
   if (!recipient && investor && investor.start > q.end) {
     const subj = subjectBefore(text, sentence.start, ents, q.start);
     if (subj && subj.name !== investor.name) recipient = subj;
   }
+  // "Amazon's ties to Anthropic go back to 2023, when it agreed to invest $4 billion": the company the investor's ties name
+  if (!recipient && investorName) recipient = tiesRecipient(text, sentence, beforeAmt, investorName);
   let recipientName = recipient?.name;
+  // "Google has been one of Anthropic's biggest backers. The search giant invested $300 million": the company it backs
+  if (!recipientName && investorName && !investorName.includes(" + ")) recipientName = backedCompany(text, sentence.start, q.start, investorName);
   if (resp && !recipientName && st.prevSubject?.sentence === sentence.index - 1 && !comps.some((e) => e.end <= q.start && e.name === st.prevSubject!.name)) recipientName = st.prevSubject.name;
   // the shared amount goes to the company the article is about
   if (split && !recipientName) {

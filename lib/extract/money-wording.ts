@@ -21,6 +21,8 @@ const ORDER_AFTER = /^\s*(?:in\s+)?(?:[\w-]+\s+)?(?:chip|GPU|accelerator|hardwar
 const CAPEX_BEFORE = /\b(?:capital[\s-]+(?:expenditures?|spending|outlays?)|capex)\b[^$€£.;]{0,40}$/i;
 const RPO_BEFORE = /\b(?:remaining\s+performance\s+obligations?|RPO)\b[^$€£.;]{0,30}$/i;
 const TENDER_BEFORE = /\btender\s+offer\b[^$€£.;]{0,20}\b(?:of|worth|for|totall?ing|valued\s+at)\s+(?:about\s+|up\s+to\s+|roughly\s+)?$/i;
+const TOTAL_INVESTMENT = /\btotal\s+investment\b[^$€£¥.;]{0,30}\b(?:comes?\s+to|came\s+to|stands\s+at|stood\s+at|is|was|of|reach(?:es|ed)|totals?|to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$/i;
+const TOTAL_TO = /\b(?:doubling|tripling|bringing|taking|lifting|raising|pushing)\s+(?:its|their|his|her)\s+total\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$/i;
 const HEADLINE_ROUND = /\b(?:banks|banked|lands|landed|nets|netted|bags|bagged|secures|secured|snags|snagged|picks\s+up|picked\s+up|pulls\s+in|pulled\s+in)\s+(?:a\s+|an\s+|another\s+|about\s+|nearly\s+|roughly\s+|more\s+than\s+)?$/i;
 
 /** A money role read from the wording around the figure, or null to leave it to the general rules. */
@@ -44,6 +46,8 @@ export function wordingRole(before: string, after: string, suffix: string, small
   if (mv) return { property: `${/^cap/i.test(mv[1]) ? "market_cap" : "market_value"}_${suffix}`, kind: "other", role: "revenue" };
   // "its cumulative investment in X stands at $10 billion": all an investor has put in so far
   if (/\bcumulative\s+(?:investment|funding|backing|commitment)\b[^$€£¥.;]{0,40}\b(?:stands\s+at|stood\s+at|is|was|totals|totalled|totaled|reached|of|to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$/i.test(before)) return { property: `cumulative_amount_${suffix}`, kind: "investment", role: "invest" };
+  // "the government's total investment comes to $11.1 billion", "invest another $4 billion, doubling its total to $8 billion"
+  if (TOTAL_INVESTMENT.test(before) || (TOTAL_TO.test(before) && /\binvest/i.test(sentence) && !/\b(?:compute|cloud|capacity|contracts?)\b/i.test(before))) return { property: `total_investment_${suffix}`, kind: "investment", role: "invest" };
   if (CAPEX_BEFORE.test(before) || /^\s+(?:on|in)\s+(?:capital\s+(?:expenditures?|spending|outlays?)|capex)\b/i.test(after)) return { property: `capex_${suffix}`, kind: "other", role: "revenue" };
   if (/\bcontracted\s+backlog\b[^$€£.;]{0,30}$/i.test(before)) return { property: `contracted_backlog_${suffix}`, kind: "other", role: "revenue" };
   if (RPO_BEFORE.test(before)) return { property: `remaining_performance_obligations_${suffix}`, kind: "other", role: "revenue" };

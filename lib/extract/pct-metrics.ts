@@ -13,8 +13,8 @@ import { loanSubject } from "./money-debt";
 
 const LOAN_AT = /\s(?:[\w-]+\s+){0,2}?loan\s+from\s/i;
 
-const LEADIN = "(?:\\s+(?:of|was|is|were|at|came\\s+in\\s+at|stood\\s+at|reached|(?:narrowed|widened|rose|fell|improved|slipped|expanded|contracted|grew|dropped)\\s+to))?\\s+(?:(?:about|around|roughly|nearly|almost|approximately|just\\s+over|more\\s+than)\\s+)?$";
-const MARGIN = new RegExp(`\\b((?:adjusted\\s+)?(?:gross|operating|net|EBITDA|EBIT|profit|contribution))?\\s*margins?${LEADIN}`, "i");
+const LEADIN = "(?:\\s*:|\\s+(?:of|was|is|were|at|came\\s+in\\s+at|stood\\s+at|reached|(?:narrowed|widened|rose|fell|improved|slipped|expanded|contracted|grew|dropped)\\s+to))?\\s+(?:(?:about|around|roughly|nearly|almost|approximately|just\\s+over|more\\s+than)\\s+)?$";
+const MARGIN = new RegExp(`\\b((?:adjusted\\s+)?(?:gross|operating|net|EBITDA|EBIT|profit|contribution))?\\s*margins?(\\s+(?:outlook|guidance|forecast))?${LEADIN}`, "i");
 /** the metric a bare "a margin of" refers to: the figure the sentence named before it */
 const METRIC = /\b((?:adjusted\s+)?(?:EBITDA|EBIT|gross\s+profit|operating\s+income|operating\s+profit|net\s+income))\b(?:[^.;]|\.(?=\d)){0,60}$/i;
 const COUPON = new RegExp(`\\bcoupons?${LEADIN}`, "i");
@@ -26,13 +26,28 @@ const INTEREST = new RegExp(`\\binterest(?:\\s+rate)?(?:\\s+(?:of|at)|${LEADIN.s
 const FROM = /(?:\d\s?(?:%|per\s?cent|percent)|\b(?:up|down))\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 const PCT = /\d[\d.]*\s?(?:%|per\s?cent|percent)/gi;
 
+/** "Net income rose 65% to", "AWS revenue jumped 20 per cent to", "its data center business grew 66% to": the growth of a results figure */
+const GROWTH_BEFORE = /\b(?:((?:data[\s-]?cent(?:er|re)|AI(?:\s+semiconductor)?|cloud|networking|gaming)\s+)?(?:(?:total|net|consolidated|group)\s+)?(revenue|sales|business|segment)|(net\s+income|net\s+profit))\s+(?:(?:in|for)\s+the\s+(?:[\w-]+\s+)?quarter\s+)?(?:rose|grew|jumped|climbed|increased|surged|soared|advanced|fell|declined|dropped|slipped)\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
+const GROWTH_AFTER = /^\s*(?:(?:from\s+a\s+year\s+(?:earlier|ago)|year[\s-](?:on|over)[\s-]year|on\s+the\s+year)\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:US\s?)?[$€£¥₹]\s?\d/i;
+
+/** The property of a "<metric> rose N% to <amount>" growth figure, or undefined. */
+function growthAt(text: string, from: number, q: { start: number; end: number }): string | undefined {
+  const m = text.slice(Math.max(from, q.start - 90), q.start).match(GROWTH_BEFORE);
+  if (!m || !GROWTH_AFTER.test(text.slice(q.end, q.end + 60))) return undefined;
+  if (m[3]) return "net_income_growth_pct_yoy";
+  // "business" and "segment" name a revenue only with a segment before them
+  if (/^(?:business|segment)$/i.test(m[2]) && !m[1]) return undefined;
+  const seg = m[1] ? (/^data/i.test(m[1]) ? "data_center" : m[1].trim().split(/\s+/)[0].toLowerCase()) : undefined;
+  return seg ? `${seg}_revenue_growth_pct_yoy` : "revenue_growth_pct_yoy";
+}
+
 function metricAt(text: string, from: number, at: number): string | undefined {
   const before = text.slice(Math.max(from, at - 70), at);
   const m = before.match(MARGIN);
   if (m) {
     const kind = m[1] ?? text.slice(from, at - m[0].length).match(METRIC)?.[1];
     if (!kind) return undefined;
-    return `${kind.toLowerCase().replace(/\s+/g, "_").replace(/_profit$|_income$/, "")}_margin_pct`;
+    return `${kind.toLowerCase().replace(/\s+/g, "_").replace(/_profit$|_income$/, "")}_margin${m[2] ? "_guidance" : ""}_pct`;
   }
   if (COUPON.test(before)) return "coupon_pct";
   if (DEBT_RATE.test(before) || INTEREST.test(before)) return "debt_interest_rate_pct";
@@ -42,7 +57,7 @@ function metricAt(text: string, from: number, at: number): string | undefined {
 /** Undefined when the figure is none of these. */
 export function metricPct(c: UnitCtx): UnitResult | undefined {
   const { text, sentence, q, ents, st } = c;
-  let property = metricAt(text, sentence.start, q.start);
+  let property = metricAt(text, sentence.start, q.start) ?? growthAt(text, sentence.start, q);
   if (!property && FROM.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) {
     const prev = [...text.slice(sentence.start, q.start).matchAll(PCT)].at(-1);
     if (prev) property = metricAt(text, sentence.start, sentence.start + prev.index!);

@@ -20,8 +20,17 @@ const NOT_NAME = /^(?:Manager|Management|Finance|Financing|Director|Lead|Leader|
  * capitalised words, optionally with a number ("2", "II").
  */
 const SITE_DEF = /(?<![\w’'-])((?:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?:\s+(?:\d{1,2}|I{1,3}|IV|V))?),\s+(?:its|their|the\s+(?:company|group|lab|start-?up|firm)['’]s|(?:[A-Z]|[a-z]{1,2}[A-Z])[\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s)\s+(?:(?:first|second|third|fourth|new|newest|flagship|largest|biggest|main|planned|next|own|giant|massive)\s+)*(?:[A-Z][a-z]+\s+){0,2}(?:AI\s+)?(?:site|data[\s-]?cent(?:er|re)|campus|supercomputer|super-?cluster|cluster|facility|AI\s+factory)\b/g;
+/** words that name a region or kind, not a site: "its European data centers", "the Texas campus" */
+const PLACE_WORD = /^(?:European|American|Asian|Indian|Nordic|Texas|Ohio|Louisiana|Indiana|Virginia|Arizona|Georgia|Iowa|Oregon|Nevada|Utah|Memphis|Texan|Sovereign|Hyperscale|Modular|Colocation|Cloud|Frontier|Training|Inference)$/;
 /** capitalised words that open a sentence or name a company's part, never a site */
 const NOT_SITE = /^(?:The|This|That|Its|Their|Our|Meanwhile|However|Separately|Elsewhere|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Analysts?|Executives?|Investors?)\b/;
+
+/**
+ * A site named before its site noun: "its Hyperion data centre", "Meta's smaller Prometheus cluster", "the 'Hyperion'
+ * campus". A place gives a data centre its name too ("its Frankfurt data center"), so a name the article also writes
+ * after "in", "near" or a comma-less place pattern is taken for a place, not a site.
+ */
+const NAMED_SITE = /(?<=\b(?:its|their|the|[A-Z][\w.&-]*['’]s)\s+(?:(?:new|smaller|larger|giant|massive|flagship|planned|first|second|next|biggest|largest)\s+)?)['‘“"]?([A-Z][a-z]{3,})['’”"]?\s+(?:AI\s+)?(?:data[\s-]?cent(?:er|re)|campus|cluster|supercomputer|super-?cluster)\b/g;
 
 let siteCache: { text: string; names: string[] } | undefined;
 /** The sites an article introduces by name, each once (cached for the last article read). */
@@ -37,24 +46,67 @@ export function siteNames(text: string): string[] {
   return names;
 }
 
+/** The last place `word` stands in `s` as a whole word, or -1. */
+function lastWordAt(s: string, word: string): number {
+  for (let i = s.lastIndexOf(word); i >= 0; i = i > 0 ? s.lastIndexOf(word, i - 1) : -1)
+    if (!/\w/.test(s[i - 1] ?? "") && !/\w/.test(s[i + word.length] ?? "")) return i;
+  return -1;
+}
+
+let namedCache: { text: string; names: string[] } | undefined;
+/**
+ * Sites named only before a site noun ("its Hyperion data centre"): not entities of their own (a deal's money stays
+ * with its parties), but the subject of the capacity and chip figures of a clause that names them.
+ */
+export function namedSites(text: string): string[] {
+  if (namedCache?.text === text) return namedCache.names;
+  const names: string[] = [];
+  for (const m of text.matchAll(NAMED_SITE)) {
+    const n = m[1];
+    if (NOT_SITE.test(n) || names.includes(n) || PLACE_WORD.test(n) || siteNames(text).includes(n)) continue;
+    // a place: "in Frankfurt", "near Abilene", "Vineland, New Jersey"
+    if (new RegExp(`\\b(?:in|near|outside|at|from)\\s+(?:[A-Z][a-z]+\\s+)?${n}\\b|\\b${n},\\s+[A-Z][a-z]+`).test(text)) continue;
+    names.push(n);
+  }
+  namedCache = { text, names };
+  return names;
+}
+
+/** The named site the figure's clause opens with or names before the figure ("Hyperion, on a 2,250-acre site, is designed to deliver"). */
+export function namedSiteBefore(text: string, from: number, at: number, ents: EntityMention[]): string | undefined {
+  const names = namedSites(text);
+  if (!names.length) return undefined;
+  const span = text.slice(from, at);
+  let best: { name: string; at: number } | undefined;
+  for (const n of names) {
+    const i = lastWordAt(span, n);
+    if (i >= 0 && (!best || i > best.at)) best = { name: n, at: i };
+  }
+  // a company named between the site and the figure, or a clause break, makes the figure that company's
+  if (!best || /[;]|,\s+(?:and|but|while)\s/.test(span.slice(best.at))) return undefined;
+  if (ents.some((e) => e.type === "company" && e.kind !== "other" && e.start > from + best!.at && e.end <= at && !e.possessive)) return undefined;
+  return best.name;
+}
+
 /** Is the entity a program or a named site ("Project X", "Stargate", "Colossus 2")? */
 export function isSiteOrProgram(text: string, e: EntityMention): boolean {
   return e.type === "company" && e.kind === "other" && (/^(?:Project\s|Stargate)/.test(e.name) || siteNames(text).includes(e.name));
 }
 
 /** "The campus will draw", "the site is designed to": a definite site noun with no name of its own */
-const THE_SITE = /\b[Tt]he\s+(?:(?:new|planned|finished|first|whole|entire)\s+)?(?:site|campus|facility|data[\s-]?cent(?:er|re)|supercomputer)\b(?!\s+(?:of|for|in|at|near)\b)/g;
+const THE_SITE = /\b[Tt]he\s+(?:(?:new|planned|finished|first|whole|entire)\s+)?(?:site|campus|facility|data[\s-]?cent(?:er|re)|supercomputer|cluster|project)\b(?!\s+(?:of|for|in|at|near)\b)/g;
 
 /** A named site the words "the campus/site" before `at` refer back to: the last one named in the 600 characters before them. */
 export function siteReferredTo(text: string, from: number, at: number): string | undefined {
-  const names = siteNames(text);
+  const names = projectNames(text);
   if (!names.length) return undefined;
   const head = [...text.slice(from, at).matchAll(THE_SITE)].at(-1);
   if (!head) return undefined;
   const before = text.slice(Math.max(0, from + head.index! - 600), from + head.index!);
   let best: { name: string; at: number } | undefined;
   for (const n of names) {
-    const i = before.lastIndexOf(n);
+    // "Project Rainier" is "Rainier" once named
+    const i = Math.max(before.lastIndexOf(n), /^Project\s/.test(n) ? lastWordAt(before, n.slice(8)) : -1);
     // the longest name wins at the same place ("Colossus 2" over "Colossus")
     if (i >= 0 && (!best || i > best.at || (i === best.at && n.length > best.name.length))) best = { name: n, at: i };
   }

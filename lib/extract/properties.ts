@@ -13,8 +13,10 @@ import { usComputeRole } from "./money-us";
 import { stakeValueRole } from "./money-stakes";
 import { programRole } from "./projects";
 import { stockPurchase } from "./money-series";
+import { licenseRole, valuedContractRole } from "./money-contracts";
+import { FROM_SYNDICATE } from "./money-parties";
 
-export type MoneyRole = { property: string; kind: ClaimKind; role: "invest" | "round" | "valuation" | "compute" | "tranche" | "price" | "revenue" | "order"; subject?: string; /** a loss stated as an amount ("wiping $5 billion off") */ negative?: boolean };
+export type MoneyRole = { property: string; kind: ClaimKind; role: "invest" | "round" | "valuation" | "compute" | "tranche" | "price" | "revenue" | "order"; subject?: string; /** a contract read by its worth (lib/extract/money-contracts.ts) */ contract?: boolean; /** a loss stated as an amount ("wiping $5 billion off") */ negative?: boolean };
 
 const VAL_BEFORE = /\b(?:valuation|valued|valuing|values?|worth)\b[^$€£;:]{0,45}$/i;
 const VAL_AFTER = /^[^$€£.;,]{0,25}?\b(?:(pre|post)[\s-]money\s+)?valuation\b|^\s*(pre|post)[\s‑-]money\b/i;
@@ -37,6 +39,14 @@ function acquisitionSubject(text: string, sentence: Sentence, q: Quantity, ents:
   return acquirer && others.length === 1 ? `${acquirer.name} -> ${others[0]}` : undefined;
 }
 
+const CONVERSION_AFTER = /^\s*\((?:about|around|roughly|approximately|some|~)?\s*(?:US\s?)?[$€£¥₹]\s*[\d.,]+\s*(?:billion|million|trillion|bn|mn|[bm])?\)/i;
+const STAKE_DEAL = /\b(?:invest\w*|buy|buys|bought|buying|pay|pays|paid|paying|purchas\w*|acquir\w*|take|takes|took|taking)\b/i;
+const STAKE_WORD = /\b(?:stock|shares|stake|invest\w*)\b/i;
+const COST_AT = /\b(?:put|puts|putting|pegged|pegs|pegging|estimated|estimates|set|sets)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?(?:cost|price\s+tag|bill|budget|tab)\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|~)?(?:US\s?)?[$€£]?\s*$/i;
+const DISTRIBUTION = /\b(?:receive|receives|received|receiving|get|gets|got|take|takes|took)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:cash\s+)?(?:distribution|special\s+dividend|payout)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|~)?(?:US\s?)?[$€£]?\s*$/i;
+const MARKET_RAISE = /^\s+(?:through|via|in|from|with)\s+(?:an?\s+|its\s+)?(?:(?:public|secondary|follow-on|at-the-market)\s+)?(?:(?:share|stock|equity)\s+(?:sale|offering|placement|issue)|convertible)/i;
+const GAIN_AFTER = /^\s+(?:of|in)\s+(?:(?:pre-?tax|after-?tax|paper|unrealized|realized|net|one-?time|non-?cash|investment)\s+)*(?:gains?|profits?|losses|write-?downs?|impairments?)\b/i;
+const RESTATED_VALUE = /\b(?:valued|valuation|worth)\b[^$€£.;]{0,80}[$€£]\s*[\d.,]+\s*(?:billion|million|trillion|bn|mn|[bm])?\b[^$€£.;]{0,60}\b(?:lifted|pushed|raised|took|boosted|brought|increased|bumped|sent|drove)\s+(?:that|it|this|the\s+(?:figure|number|valuation|price\s+tag))\s+(?:up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|~)?(?:US\s?)?[$€£]?\s*$/i;
 const PER_GW = /^\s+(?:for\s+(?:every|each)|per|a)\s+(?:gigawatt|GW)\b/i;
 
 export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Quantity, ents: EntityMention[]): MoneyRole | null {
@@ -56,9 +66,19 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   if (us) return us;
   const results = q.per ? null : resultsRole(beforeS, after, suffix, q.value < 1e5, q.value, q.valueMax !== null);
   if (results) return results;
+  // "with the remaining $10 billion coming from a syndicate including A and B": money the syndicate puts in
+  if (FROM_SYNDICATE.test(after)) return { property: `amount_${suffix}`, kind: "investment", role: "invest" };
+  // "it put the cost at $10bn": an estimate of what something costs, not money put in
+  if (COST_AT.test(before)) return null;
+  // "Meta will receive a one-off distribution of about $3bn": money paid out to a partner
+  if (DISTRIBUTION.test(before)) return { property: `distribution_${suffix}`, kind: "investment", role: "invest" };
+  // "booked $9.5 billion of pre-tax gains on its stake": a gain or loss on a holding is no new money
+  if (GAIN_AFTER.test(after)) return null;
+  // "was valued at $80 billion, and its October round lifted that to $157 billion": the valuation again
+  if (RESTATED_VALUE.test(beforeS)) return { property: `valuation_${suffix}`, kind: "valuation", role: "valuation" };
   // "the round drew more than $600 million in investor demand": orders for the round, not money raised
   if (/^\s+(?:in|of)\s+(?:investor\s+)?demand\b/i.test(after)) return /\b(?:round|series\s+[a-h]|raise|fund-?raising)\b/i.test(sentence.text) ? { property: `round_demand_${suffix}`, kind: "investment", role: "round" } : null;
-  const bought = q.per ? null : stockPurchase(text, sentence, q, ents, suffix);
+  const bought = q.per ? null : stockPurchase(text, sentence, q, ents, suffix) ?? licenseRole(text, sentence, q, ents, suffix);
   if (bought) return bought;
   const worded = q.per ? null : wordingRole(before, after, suffix, q.value < 1e5, sentence.text);
   if (worded) return worded;
@@ -83,6 +103,9 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
     // "a share placement priced at €45 per share": the price the placement's investor pays
     if (/^shares?$/i.test(q.per) && /\bplacement\s+(?:priced\s+)?at\s+(?:about\s+|around\s+)?$/i.test(before)) return { property: `placement_price_per_share_${suffix}`, kind: "investment", role: "invest" };
     if (/^shares?$/i.test(q.per) && /\btender\b|\b(?:bought|buys|buy)\s+back\b|\bbuy-?back\b/i.test(sentence.text)) return { property: `tender_price_per_share_${suffix}`, kind: "other", role: "price" };
+    // "will pay $23.28 a share for newly issued stock", "invest $2 billion in Intel at $23 a share": the price of a stake bought
+    if (/^shares?$/i.test(q.per) && STAKE_DEAL.test(sentence.text) && STAKE_WORD.test(sentence.text) && !/\b(?:clos\w*|trad\w*|open\w*|target|ended|finished|fell|rose|jumped|slid|to)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?(?:US\s?)?[$€£]?\s*$/i.test(before) && !/\b(?:warrants?|options?|tender|buy-?back|dividend|IPO|listing)\b/i.test(sentence.text))
+      return { property: `price_per_share_${suffix}`, kind: "investment", role: "invest" };
     return null;
   }
   // "OpenAI's $300 billion, five-year cloud contract": a compute contract named right after its amount
@@ -92,6 +115,8 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   // "has raised more than $1.1 billion from investors including …", "has raised $2 billion since its founding": all it has raised
   if (/\b(?:has|have|had)\s+(?:now\s+)?raised\s+(?:about\s+|approximately\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+|some\s+)?$/i.test(before) && /^\s+(?:in\s+total\b|so\s+far\b|altogether\b|(?:in\s+total\s+)?from\s+(?:investors|backers)\b|since\s+(?:its\s+)?(?:founding|inception|launch)\b)/i.test(after))
     return { property: `total_raised_${suffix}`, kind: "investment", role: "round" };
+  // "raised $3.75 billion through a share sale and convertible notes": capital raised in the markets, not a funding round
+  if (/\b(?:rais(?:e|es|ed|ing))\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|another\s+)?$/i.test(before) && MARKET_RAISE.test(after)) return { property: `capital_raised_${suffix}`, kind: "other", role: "revenue" };
   // "OpenAI Raises $110B as Valuation Soars": the raise verb right before wins
   if (/\b(?:rais(?:e|es|ed|ing)|closed|closes|(?:had|has|have|was|is|were)\s+(?:sought|seeking))\s+(?:a\s+|an\s+|another\s+|about\s+|approximately\s+|nearly\s+|roughly\s+|at\s+least\s+|more\s+than\s+|up\s+to\s+|between\s+)?$/i.test(before) && !/^\s*(?:(?:pre|post)[\s-]money\s+)?valuation\b/i.test(after)) {
     if (!/^\s*(?:in|from)\s+(?:a\s+)?(?:debt|loans?|bonds?|damages|compensation|fines?|penalties|refunds?)\b/i.test(after)) return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
@@ -106,6 +131,9 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   // "the $120 billion figure was pre-money": a valuation named by its timing
   const timed = after.match(/^\s+(?:figure|number|price|price\s+tag|mark)\s+(?:is|was|would\s+be)\s+(?:an?\s+)?(pre|post)[\s‑-]money\b/i);
   if (timed) return { property: `${timed[1].toLowerCase()}_money_valuation_${suffix}`, kind: "valuation", role: "valuation" };
+  // "the pact with Microsoft, valued at $17.4 billion", "Oracle's $300 billion OpenAI deal": a cloud contract's worth
+  const contract = valuedContractRole(text, sentence, q, ents, suffix);
+  if (contract) return contract;
   // "CoreWeave's all-stock takeover, a deal valued at roughly $9 billion": the price of a takeover, not a company's valuation
   if (DEAL_VALUED.test(before)) {
     const acq = ACQUISITION.test(sentence.text) ? acquisitionSubject(text, sentence, q, ents) : undefined;
@@ -131,6 +159,10 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
     return { property: pm ? `${pm.toLowerCase()}_money_valuation_${suffix}` : `valuation_${suffix}`, kind: "valuation", role: "valuation" };
   }
   if (/\b(?:option|right)\s+to\s+(?:extend|increase|expand|add|invest)\b/i.test(before) && /\binvest/i.test(sentence.text)) return { property: `contingent_tranche_${suffix}`, kind: "investment", role: "tranche" };
+  // "an initial $1.25 billion … and the remaining $2.75 billion": the rest of a deal paid in parts is its final tranche
+  if (/\b(?:the\s+)?(?:remaining|rest\s+of\s+the|balance\s+of\s+the)\s+$/i.test(before) && /\b(?:initial|first|upfront|up\s+front|tranche)\b/i.test(beforeS) && INVEST.test(sentence.text)) return { property: `final_tranche_${suffix}`, kind: "investment", role: "tranche" };
+  // "$500 million upfront, with the remaining $1.5 billion to follow": the first part of a deal paid in parts
+  if (/^\s+(?:up\s*front|up-front)\b/i.test(after) && INVEST.test(sentence.text)) return { property: `initial_tranche_${suffix}`, kind: "investment", role: "tranche" };
   const tr = before.match(/\b(initial|first|second|final|last|contingent)\s+(?:tranche\s+of\s+)?(?:an?\s+)?$/i) ?? after.match(/^\s*(initial|first|second|final)?\s*tranche\b/i);
   if (tr && (tr[1] || /^\s*tranche/i.test(after))) {
     const w = (tr[1] ?? "initial").toLowerCase().replace("last", "final");
@@ -148,7 +180,8 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
     return null;
   }
   const clauseText = clause.text;
-  const inRound = ROUND_AFTER.test(after) || ROUND_BEFORE.test(before);
+  // "a €1.7bn (about $2bn) Series C round": the article's own conversion does not part the amount from its round
+  const inRound = ROUND_AFTER.test(after.replace(CONVERSION_AFTER, "")) || ROUND_BEFORE.test(before);
   const hasCloud = ents.some((e) => e.type === "company" && (e.kind === "cloud" || (asCloud(e.name) !== e.name && /\bcloud\b/i.test(clause.text))));
   const investNear = INVEST.test(text.slice(Math.max(clause.start, q.start - 40), Math.min(clause.end, q.end + 30)));
   // "will spend $38 billion on AWS": money spent on a cloud buys its compute

@@ -6,26 +6,32 @@
  * management; a company that "went from $X to $Y" (its valuations); the company of a price target.
  */
 import type { MoneyRole } from "./properties";
-import type { EntityMention } from "./entities";
+import { resolveCompany, type EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import type { Sentence } from "./sentences";
 import { isCompany, type State } from "./state";
 import { entityAfter, possessiveBefore } from "./subjects";
 import { topicCompany } from "./coreference";
 import { revenueRole } from "./revenue";
+import { wealthRole } from "./wealth";
 import { marketRole } from "./market";
 import { consensusRole, earningsLineRole, guidanceRole, segmentRole } from "./guidance";
 
 const APPROX = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|north\\s+of\\s+|just\\s+(?:over|under)\\s+)?";
 /** The verb that links a results figure to its value: "came to", "was", "reached", "rose 71% from a year earlier to". */
-const LINK = `(?:of|was|were|is|reached|hit|totall?ed|came\\s+(?:in\\s+)?(?:at|to)|stood\\s+at|amounted\\s+to|at|(?:rose|grew|increased|jumped|climbed|surged|fell|declined|dropped|slipped|swelled|expanded|(?:has|had|have)\\s+(?:grown|risen|increased|jumped|climbed|surged|fallen|declined|dropped|swelled|expanded))(?:\\s+(?:about\\s+|roughly\\s+|nearly\\s+)?[\\d.]+\\s?(?:%|percent))?(?:\\s+(?:from\\s+a\\s+year\\s+(?:earlier|ago)|year[\\s-]on[\\s-]year|year[\\s-]over[\\s-]year|on\\s+the\\s+year))?\\s+to)\\s+${APPROX}`;
+const LINK = `(?:of|was|were|is|reached|hit|totall?ed|came\\s+(?:in\\s+)?(?:at|to)|stood\\s+at|amounted\\s+to|at|(?:rose|grew|increased|jumped|climbed|surged|fell|declined|dropped|slipped|swelled|expanded|(?:has|had|have)\\s+(?:grown|risen|increased|jumped|climbed|surged|fallen|declined|dropped|swelled|expanded))(?:\\s+(?:about\\s+|roughly\\s+|nearly\\s+)?[\\d.]+\\s?(?:%|per\\s?cent))?(?:\\s+(?:from\\s+a\\s+year\\s+(?:earlier|ago)|year[\\s-]on[\\s-]year|year[\\s-]over[\\s-]year|on\\s+the\\s+year))?\\s+to)\\s+${APPROX}`;
 const PERIOD = "(quarterly|(?:first|second|third|fourth)[\\s-]quarter|Q[1-4])|(full[\\s-]year|annual|fiscal[\\s-]year|(?:19|20)\\d\\d)";
 
-const REVENUE = new RegExp(`\\b(?:${PERIOD})\\s+(?:revenue|sales)\\s+${LINK}$`, "i");
+const REVENUE = new RegExp(`\\b(?:${PERIOD})\\s+(?:(?:total|net|consolidated|group)\\s+)?(?:revenue|sales)\\s+${LINK}$`, "i");
 /** "For the full year, revenue reached", "In the fourth quarter, sales rose 12% to". */
 const PERIOD_FIRST = new RegExp(`\\b(?:for|in)\\s+(?:the\\s+)?(?:${PERIOD})(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?\\s*,\\s*(?:(?:its|the\\s+company['’]s|group)\\s+)?(?:revenue|sales)\\s+${LINK}$`, "i");
 const TRAILING_PERIOD_REVENUE = new RegExp(`\\b(?:(?:consolidated|total|net|group)\\s+)?(?:revenue|sales)\\s+(?:of|was|were|reached|hit|totall?ed|came\\s+to)\\s+${APPROX}$`, "i");
 const EPS = new RegExp(`\\b(?:(?:diluted\\s+|adjusted\\s+)?earnings\\s+per\\s+share|EPS)\\s+${LINK}$`, "i");
+/** "Net income rose 65% to $31.91 billion in the quarter", "net profit was" */
+const NET_INCOME = new RegExp(`\\b(?:(first|second|third|fourth)[\\s-]quarter\\s+|(full[\\s-]year|annual)\\s+)?net\\s+(?:income|profit|earnings)\\s+${LINK}$`, "i");
+/** "Intel, which lost $18.8 billion last year", "posted a net loss of $2 billion in 2024" */
+const LOSS = /\b(?:lost|(?:posted|reported|booked|recorded)\s+an?\s+(?:net\s+)?loss\s+of|net\s+loss\s+(?:of|was|widened\s+to|narrowed\s+to))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i;
+const LOSS_YEAR = /^\s+(?:last\s+year|in\s+(?:fiscal\s+)?(?:19|20)\d\d|(?:in|for)\s+the\s+(?:full\s+|fiscal\s+)?year)\b/i;
 const PROFIT = new RegExp(`\\b(adjusted\\s+)?(operating\\s+(?:profit|income)|EBITDA)\\s+${LINK}$`, "i");
 /** "Contracted backlog stood at", "a revenue backlog of", "its AI backlog is": the words before "backlog" name its kind */
 const BACKLOG = new RegExp(`\\b((?:(?:total|consolidated|revenue|contracted|AI|order)\\s+)*)(?:order\\s+book|backlog)\\s+${LINK}$`, "i");
@@ -33,8 +39,9 @@ const BACKLOG = new RegExp(`\\b((?:(?:total|consolidated|revenue|contracted|AI|o
 const BACKLOG_AFTER = /^\s+(?:is|was|are|were)\s+(?:now\s+)?(?:the\s+company['’]s|the\s+group['’]s|its|our|their)\s+(?:total\s+)?(?:contracted\s+)?(?:order\s+)?backlog\b/i;
 const BURN = /\bburn(?:ed|t|s|ing)?\s+(?:through\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|an\s+estimated\s+)?$/i;
 const BURN_PERIOD = /^\s+(?:(?:of\s+)?cash\s+)?(?:(a|per|each|every)\s+month|(?:in|during)\s+the\s+(?:(?:first|second|third|fourth|latest|last|most\s+recent|fiscal\s+\w+)\s+)?quarter)\b/i;
-const PRIOR_REVENUE = new RegExp(`\\b(?:${PERIOD})\\s+(?:revenue|sales)\\b`, "i");
-const CONSENSUS = /\b(?:analysts['’]?\s+(?:forecasts?|estimates?|expectations?)|(?:the\s+)?consensus(?:\s+(?:forecast|estimate))?)\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+const PRIOR_REVENUE = new RegExp(`\\b(?:${PERIOD})\\s+(?:(?:total|net|consolidated|group)\\s+)?(?:revenue|sales)\\b`, "i");
+const FORECAST_WORD = /\b(?:expect\w*|forecast\w*|guidance|project\w*|target\w*|could|would|may|might|aims?|plans?|estimat\w*)\b/i;
+const CONSENSUS = /\b(?:analysts['’]?\s+(?:(?:average|mean|consensus)\s+)?(?:forecasts?|estimates?|expectations?)|(?:the\s+)?consensus(?:\s+(?:forecast|estimate))?)\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 
 /** The results role of an amount, or null. `before` is the text of the sentence up to the figure. */
 export function resultsRole(before: string, after: string, suffix: string, small: boolean, value = 0, range = false): MoneyRole | null {
@@ -61,10 +68,17 @@ export function resultsRole(before: string, after: string, suffix: string, small
   const period = revenueRole(b, after, suffix);
   if (period) return period;
   // "had revenue of €85 million in 2025", "consolidated revenue of ₹6.2 lakh crore in FY25": the period after the figure
-  if (TRAILING_PERIOD_REVENUE.test(b) && !/\b(?:expect\w*|forecast\w*|guidance|project\w*|target\w*|could|would|may|might|aims?|plans?|estimat\w*)\b/i.test(b.slice(-70))) {
+  if (TRAILING_PERIOD_REVENUE.test(b) && !FORECAST_WORD.test(b.slice(-70))) {
     if (/^\s+(?:in|for)\s+(?:(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:19|20)\d\d|FY\s?['’]?\d{2,4})\b/i.test(after)) return role(`annual_revenue_${suffix}`);
     if (/^\s+in\s+the\s+(?:first|second|third|fourth|latest|last)\s+quarter\b/i.test(after)) return role(`quarterly_revenue_${suffix}`);
   }
+  const ni = b.match(NET_INCOME);
+  if (ni && !FORECAST_WORD.test(b.slice(-70))) {
+    const quarter = ni[1] || /^\s+(?:in|for)\s+the\s+(?:[\w-]+\s+)?quarter\b/i.test(after);
+    const year = ni[2] || /^\s+(?:in|for)\s+(?:the\s+(?:full\s+|fiscal\s+)?year|(?:fiscal\s+)?(?:19|20)\d\d)\b/i.test(after);
+    if (quarter || year) return role(`${quarter ? "quarterly" : "annual"}_net_income_${suffix}`);
+  }
+  if (LOSS.test(b) && LOSS_YEAR.test(after) && !FORECAST_WORD.test(b.slice(-70))) return role(`net_loss_${suffix}`);
   const p = b.match(PROFIT);
   if (p) return role(`${p[1] ? "adjusted_" : ""}${/ebitda/i.test(p[2]) ? "ebitda" : "operating_profit"}_${suffix}`);
   const bl = b.match(BACKLOG);
@@ -102,6 +116,32 @@ export function assetsSubject(text: string, sentence: Sentence, q: Quantity, ent
   return subj?.name ?? null;
 }
 
+/** "OpenAI Valuation History: From $29 Billion to", "Anthropic's valuation, from $61.5 billion to": the story of a valuation */
+const VALUATION_OF = /^\s*(?:['’]s?)?\s+valuation(?:\s+(?:history|timeline|journey|trajectory|story))?\s*[:,—–-]?\s*from\s+(?=(?:US)?[$€£]?\s*$|(?:US)?[$€£]\s*[\d.,]+\s*(?:billion|million|trillion|bn|mn|[bm])?\s+to\s+(?:US)?[$€£]?\s*$)/i;
+/** "1. January 2023: $29 Billion", "- Oct 2024 — $157 billion": a dated line of a valuation history */
+const HISTORY_LINE = /^\s*(?:\d{1,2}[.)]\s*|[-•*·]\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s*[:—–-]\s*(?:about\s+|around\s+|roughly\s+|~)?(?:US)?[$€£]?\s*$/i;
+/** a heading that names the company whose valuation the article's dated lines give */
+const HISTORY_HEADING = /^(?!\s*Related\b)[^\n]{0,80}?\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}?)(?:['’]s)?\s+[Vv]aluation\s+(?:[Hh]istory|[Tt]imeline)\b/gm;
+/** "was valued at $80 billion ..., and its October round lifted that to": the valuation just given, raised */
+const LIFTED = /\b(?:lifted|raised|pushed|took|boosted|brought|sent|drove)\s+(?:that|it|the\s+figure|this)\s+(?:to|up\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:US)?[$€£]?\s*$/i;
+
+/** A dated line under a "<Company> Valuation History" heading, or a valuation the sentence says a round lifted. */
+function historyRole(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): MoneyRole | null {
+  const role = (subject: string): MoneyRole => ({ property: `valuation_${q.detail}`, kind: "valuation", role: "valuation", subject });
+  const lineStart = text.lastIndexOf("\n", q.start - 1) + 1;
+  if (HISTORY_LINE.test(text.slice(lineStart, q.start)) && /^[^\S\n]*(?:\n|$)/.test(text.slice(q.end, q.end + 40))) {
+    let name: string | undefined;
+    for (const h of text.slice(0, lineStart).matchAll(HISTORY_HEADING)) name = h[1];
+    if (name) return role(resolveCompany(name)?.name ?? name);
+  }
+  const before = text.slice(sentence.start, q.start);
+  if (LIFTED.test(before)) {
+    const valued = ents.find((e) => isCompany(e) && e.start >= sentence.start && e.end <= q.start && /^\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:first|last|previously)\s+)?valued\s+at\b/i.test(text.slice(e.end, e.end + 40)));
+    if (valued) return role(valued.name);
+  }
+  return null;
+}
+
 const WENT = "(?:went|has\\s+gone|had\\s+gone|grew|has\\s+grown|soared|jumped|climbed|rose|leapt)\\s+from\\s+";
 const FIRST = new RegExp(`^\\s+${WENT}$`, "i");
 const SECOND = new RegExp(`^\\s+${WENT}(?:US)?[$€£]\\s*[\\d.,]+\\s*(?:billion|million|trillion|bn|mn|[bm])?\\s+to\\s+$`, "i");
@@ -112,9 +152,11 @@ const SECOND = new RegExp(`^\\s+${WENT}(?:US)?[$€£]\\s*[\\d.,]+\\s*(?:billion
  */
 export function trajectoryRole(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): MoneyRole | null {
   if (q.value < 1e8 || q.per) return null;
-  const co = ents.findLast((e) => isCompany(e) && !e.possessive && e.end <= q.start && e.start >= sentence.start);
+  const history = historyRole(text, sentence, q, ents) ?? wealthRole(text, sentence, q, ents);
+  if (history) return history;
+  const co = ents.findLast((e) => isCompany(e) && (!e.possessive || VALUATION_OF.test(text.slice(e.end, q.start))) && e.end <= q.start && e.start >= sentence.start);
   if (!co) return null;
-  const gap = text.slice(co.end, q.start).replace(/(?:US)?[$€£]\s*$/, "");
+  const gap = text.slice(co.end, q.start).replace(/(?:US)?[$€£]\s*$/, "").replace(VALUATION_OF, " went from ");
   const first = FIRST.test(gap) && /^\s+to\s+(?:US)?[$€£]/i.test(text.slice(q.end, q.end + 8));
   if (!first && !SECOND.test(gap)) return null;
   return { property: `valuation_${q.detail}`, kind: "valuation", role: "valuation", subject: co.name };

@@ -10,7 +10,7 @@ const HEDGE = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|approxi
 const VERB = "(?:of|was|were|is|reached|hit|passed|topped|exceeded|surpassed|crossed|totall?ed|came\\s+(?:in\\s+)?(?:at|to)|stood\\s+at|stands\\s+at|amounted\\s+to|(?:rose|grew|climbed|jumped|increased|surged|doubled|tripled)(?:\\s+[^$€£¥₹.;]{0,30}?)?\\s+to)";
 /** "annual recurring revenue reached", "its ARR is now", "ARR of". */
 const ARR = new RegExp(`\\b(?:annual(?:i[sz]ed)?\\s+recurring\\s+revenue(?:\\s*\\(ARR\\))?|ARR)\\s+(?:(?:has|had|have)\\s+)?(?:(?:now|already|recently)\\s+)?${VERB}\\s+(?:(?:now|already)\\s+)?${HEDGE}$`, "i");
-const QUARTER = "(?:(?:the\\s+|its\\s+)?(?:(?:first|second|third|fourth|latest|last|most\\s+recent|(?:fiscal\\s+)?(?:first|second|third|fourth)|March|June|September|December)\\s+)?quarter|Q[1-4](?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?)";
+const QUARTER = "(?:(?:the\\s+)?three\\s+months\\s+(?:ended|ending|to|through)\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d)|(?:the\\s+|its\\s+)?(?:(?:first|second|third|fourth|latest|last|most\\s+recent|(?:fiscal\\s+)?(?:first|second|third|fourth)|March|June|September|December)\\s+)?quarter|Q[1-4](?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?)";
 const YEAR = "(?:(?:the\\s+)?(?:full\\s+|fiscal\\s+|financial\\s+|calendar\\s+)?year(?:\\s+(?:19|20)\\d\\d)?|(?:fiscal\\s+)?(?:19|20)\\d\\d|FY\\s?['’]?\\d{2,4}|last\\s+year)";
 /** "Revenue for the first quarter was", "Sales in fiscal 2025 reached". */
 const PERIOD_BETWEEN = new RegExp(`\\b(?:(?:total|net|consolidated|group)\\s+)?(?:revenue|sales)\\s+(?:(?:for|in)\\s+(?:(${QUARTER})|${YEAR})|last\\s+year)\\s+${VERB}\\s+${HEDGE}$`, "i");
@@ -25,7 +25,7 @@ const SEGMENT = /\b(?:segment|division|unit|data[\s-]cent(?:er|re)|cloud|AI|adve
 
 /** "generated $4.3 billion in revenue in the first half of 2025", "booked $900 million of sales in the quarter" */
 const EARNED = new RegExp(`\\b(?:generated|generates|posted|reported|booked|recorded|earned|brought\\s+in|took\\s+in|made)\\s+${HEDGE}$`, "i");
-const IN_REVENUE = /^\s+(?:in|of)\s+(?:total\s+|net\s+)?(?:revenue|sales)\s+(?:(?:in|for|during|over)\s+(?:the\s+|its\s+)?)/i;
+const IN_REVENUE = /^\s+(?:in|of)\s+(?:total\s+|net\s+)?(?:revenue|sales)\s+(?:(?:in|for|during|over)\s+(?:the\s+|its\s+)?|(?=last\s+(?:quarter|year)\b))/i;
 const QUARTER_START = new RegExp(`^${QUARTER}\\b`, "i");
 const YEAR_START = new RegExp(`^${YEAR}\\b`, "i");
 const HALF = /^(?:(?:first|second)\s+half|(?:H[12]))\b/i;
@@ -39,7 +39,7 @@ export function revenueRole(before: string, after: string, suffix: string): Mone
   if (earned) {
     const rest = after.slice(earned[0].length);
     if (HALF.test(rest)) return role(`half_year_revenue_${suffix}`);
-    if (QUARTER_START.test(`the ${rest}`) || /^(?:[\w-]+\s+){0,2}quarter\b/i.test(rest)) return role(`quarterly_revenue_${suffix}`);
+    if (/^last\s+quarter\b/i.test(rest) || QUARTER_START.test(`the ${rest}`) || /^(?:[\w-]+\s+){0,2}quarter\b/i.test(rest)) return role(`quarterly_revenue_${suffix}`);
     if (YEAR_START.test(rest)) return role(`annual_revenue_${suffix}`);
     return null;
   }

@@ -14,6 +14,10 @@ import { restatedStake, warrantStake } from "./money-stakes";
 
 /** Words that make a percentage a stake: "owns 9%", "holds a 23% stake", "bought 4.9% of", "51% owned by", "the remaining 15%". */
 const STAKE_BEFORE = /\b(?:owns?|owned|owning|holds?|holding|held|keeps|kept|retains?|retained|(?:bought|acquired|took|takes?|taking)(?:\s+(?:a|an))?|(?:the\s+)?remaining)\s+(?:a\s+|an\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+|some\s+|approximately\s+|~)?$/i;
+const VENTURE_SITE = /^\s*(?:percent\s+)?(?:of|in)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?:joint\s+venture|JV|venture)\s+(?:that|which)\s+(?:will\s+)?(?:owns?|holds?|runs?|operates?|builds?|controls?)\s+(?:the\s+)?['‘"“]?([A-Z][a-z]{3,})['’"”]?\s+(?:AI\s+)?(?:campus|data[\s-]?cent(?:er|re)|site|cluster|facility)\b/;
+const MANAGED_BY = /\b(?:funds?|vehicles?|accounts?)\s+(?:managed|advised|run|controlled)\s+by\s+$/i;
+const FOR_SHARE = /\bfor\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|approximately\s+|~)?$/i;
+const PAID = /\b(?:paid|pays|paying|pay|cheque|check|invest\w*|bought|buys|buying)\b/i;
 const HOLDING = /^\s+(?:holding|owning|keeping|retaining|taking)\s+(?:a\s+|an\s+|the\s+)?(?:remaining\s+|other\s+|balance\s+of\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$/i;
 /** "of the joint venture", "in the partnership": a share of a venture, not of a company the article names */
 const VENTURE = /^\s*(?:percent\s+)?(?:of|in)\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+)?(?:new\s+|proposed\s+|planned\s+|\d+\s*-?\s*\w+\s+)?(?:joint\s+venture|JV|venture|partnership|consortium|project|campus|facility|site|data\s+cent(?:er|re))\b/i;
@@ -28,10 +32,13 @@ const STAKE_AFTER = /^\s*(?:percent\s+)?(?:stake|shareholding|ownership|equity\s
 export function stakeSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | null | undefined {
   const before = text.slice(Math.max(sentence.start, q.start - 60), q.start);
   const after = text.slice(q.end, Math.min(sentence.end, q.end + 60));
+  // "ceases to own at least 51% of its foundry business": a share of the owner's own unit, not a stake in a company
+  if (/^\s*(?:percent\s+)?(?:of|in)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:business|unit|division|arm|subsidiary|operations?|segment)\b/i.test(after)) return null;
   const restated = restatedStake(text, sentence, q, st) ?? warrantStake(text, sentence, q, ents, st);
   if (restated) return restated;
   const stakeAfter = STAKE_AFTER.test(after);
-  const verb = STAKE_BEFORE.test(before);
+  // "wrote a €1.3 billion cheque for about 11% of Mistral AI": the share of a company the money paid for
+  const verb = STAKE_BEFORE.test(before) || (FOR_SHARE.test(before) && PAID.test(text.slice(sentence.start, q.start)) && /^\s*(?:percent\s+)?of\s+(?:the\s+)?[A-Z]/.test(after));
   if (!stakeAfter && !verb) return undefined;
   // "holds about 11% of the European market": a market share, not a stake
   if (/^\s*(?:percent\s+)?(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:market|segment|sector|industry|revenue|sales|spending|shipments|capacity)\b/i.test(after) || /\bmarket\b/i.test(before.slice(-30))) return undefined;
@@ -49,7 +56,10 @@ export function stakeSubject(text: string, sentence: Sentence, q: Quantity, ents
     recipient = entityAfter(text, ents, q.end, "of|in", 30);
     // "will own 80% of the joint venture while Meta keeps the remaining 20%": shares of a venture the
     // sentence does not name; the rest of the sentence divides the same unnamed venture
-    if (!recipient && VENTURE.test(after)) {
+    // "80 per cent of a joint venture that owns the Hyperion campus": the venture is named by the site it owns
+    const site = recipient ? null : after.match(VENTURE_SITE);
+    if (site) st.lastStakeRecipient = { sentence: sentence.index, name: site[1] };
+    else if (!recipient && VENTURE.test(after)) {
       st.lastStakeRecipient = { sentence: sentence.index, name: "" };
       return null;
     }
@@ -57,7 +67,7 @@ export function stakeSubject(text: string, sentence: Sentence, q: Quantity, ents
     // "owned 32.5% of the for-profit": the company the article is about, under another word
     const ofCompany = !recipient && OF_COMPANY.test(after);
     // "holds 40% of the GPU supply": a share of something that is not a company
-    if (!recipient && !ofCompany && /^\s*(?:percent\s+)?(?:of|in)\s/i.test(after)) return null;
+    if (!recipient && !ofCompany && !site && /^\s*(?:percent\s+)?(?:of|in)\s/i.test(after)) return null;
     // "Halcyon, a Texas neocloud in which it now owns about 15%"
     const inWhich = /\bin\s+which\s+(?:it|they|the\s+\w+)\s+(?:\w+\s+){0,2}$/i.test(before);
     if (!recipient && inWhich) recipient = [...comps].reverse().find((e) => e.end <= q.start);
@@ -67,7 +77,9 @@ export function stakeSubject(text: string, sentence: Sentence, q: Quantity, ents
     const relative = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,\s*(?:which|who)\s+(?:[^,;]{0,60}?\band\s+)?(?:(?:now|also|still|already|currently|reportedly)\s+)?(?:owns|holds|bought|acquired|took)\b[^,;]*$/i.test(text.slice(e.end, q.start)));
     // "with SoftBank holding the remaining 80%", "Oracle keeping about 20%": the name right before its participle
     const holding = [...comps].reverse().find((e) => e.end <= q.start && HOLDING.test(text.slice(e.end, q.start)));
-    investor = elliptic ?? holding ?? relative ?? possessiveBefore(text, ents, q.start, 30) ?? laterClauseSubject(text, sentence.start, ents, q.start);
+    // "funds managed by Blue Owl will own 80%": the manager of the funds
+    const managed = comps.find((e) => e.end <= q.start && !/\d/.test(text.slice(e.end, q.start)) && MANAGED_BY.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)) && /^\s+(?:will|would|now|currently|also|to)?\s*(?:own|owns|hold|holds|take|takes)\b/i.test(text.slice(e.end, e.end + 20)));
+    investor = managed ?? elliptic ?? holding ?? relative ?? possessiveBefore(text, ents, q.start, 30) ?? laterClauseSubject(text, sentence.start, ents, q.start);
     if (!investor && !inWhich) investor = subjectBefore(text, sentence.start, ents, q.start);
     if (!investor && inWhich) investor = subjectBefore(text, sentence.start, ents, q.start);
     if (investor && recipient && investor.start === recipient.start) recipient = undefined;

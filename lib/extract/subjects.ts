@@ -88,6 +88,8 @@ export function subjectBefore(text: string, sentenceStart: number, ents: EntityM
     const before = text.slice(Math.max(sentenceStart, e.start - 30), e.start);
     // "with neocloud X", "in AI lab Y": a descriptor between the preposition and the name
     if (/\b(?:in|into|to|from|by|with|of|for|than|like|including|and|at|on|over|against|between|versus|vs\.?|as)\s+(?:the\s+)?(?:(?:[a-z][\w-]*|AI)\s+){0,2}$/.test(before) || /\b(?:in|into|to|from|by|with|of|for|than|like|including|and|at|on|over|against|between|versus|vs\.?|as)\s+(?:the\s+)?$/i.test(before)) continue;
+    // "Days before the government deal, X agreed …": a name in a time phrase is no subject
+    if (/\b(?:before|after|since|until|during|following)\s+(?:the\s+)?$/i.test(before) && /^['’]?s?\s+(?:[\w-]+\s+){0,1}(?:deal|agreement|investment|announcement|round|stake|purchase|offer|pact|contract|bid)\b/i.test(text.slice(e.end, e.end + 30))) continue;
     if (/\b(?:led by|backed by|such as)\s+(?:the\s+)?$/i.test(before)) continue;
     // "Globex aside, Microsoft will ...": a set-aside name is not the subject
     if (/^\s*,?\s*(?:aside|apart)\b/.test(text.slice(e.end, e.end + 10))) continue;

@@ -29,6 +29,9 @@ export const SYSTEM_NOUN_SRC = "(?:racks?|servers?|nodes?|pods?|instances?|syste
 const SYSTEM_AFTER_RE = new RegExp(`^\\s+(${SYSTEM_NOUN_SRC})\\b`);
 /** "Q7 Vault rack": a product word between a chip and a system noun names the system. */
 const PRODUCT_SYSTEM_RE = new RegExp(`^\\s+([A-Z][a-z]{2,15})\\s+(${SYSTEM_NOUN_SRC})\\b`);
+/** "eight-GPU ", "8-way ": a size in chips before a chip's name, which makes its "platform" a system. */
+const MULTI_CHIP_BEFORE = /\b(?:\d{1,3}|two|four|eight|sixteen)[-‑\s](?:gpu|chip|accelerator|card|way)\s+$/i;
+const PLATFORM_AFTER = /^\s+(platform|board|baseboard)s?\b/i;
 const PER_CHIP_AFTER = /^[^,;.]{0,40}?\b(?:per|each)\s+(?:[\w-]+\s+)?(?:chip|gpu|accelerator|card|die|package|device)\b/i;
 const PER_SYSTEM_AFTER = new RegExp(`^[^;.]{0,40}?\\b(?:per|each|in\\s+(?:one|a\\s+single|each|every))\\s+(${SYSTEM_NOUN_SRC})\\b`, "i");
 /** "2.9 exaflops of FP4 and 1.4 exaflops of FP8 for a full rack": a figure (or a short list of them) said to be a whole system's */
@@ -94,8 +97,13 @@ export function chipSystemPhrase(text: string, e: EntityMention): string | undef
   const m = text.slice(e.end, e.end + 20).match(SYSTEM_AFTER_RE);
   const pm = m ? null : text.slice(e.end, e.end + 32).match(PRODUCT_SYSTEM_RE);
   // "16 SX4 racks": a number of racks is not the rack itself
-  if ((!m && !pm) || /\d[\d,.]*\s+$/.test(text.slice(Math.max(0, e.start - 12), e.start))) return undefined;
+  if (/\d[\d,.]*\s+$/.test(text.slice(Math.max(0, e.start - 12), e.start))) return undefined;
   if (pm) return `${e.name} ${pm[1]}`;
+  if (!m) {
+    // "AMD's eight-GPU MI325X platform": a chip's platform or board sized in chips is a whole system
+    const pf = MULTI_CHIP_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) ? text.slice(e.end, e.end + 12).match(PLATFORM_AFTER) : null;
+    return pf ? `${e.name} ${pf[1].toLowerCase()}` : undefined;
+  }
   const noun = singular(m![1]);
   return `${e.name} ${/^ultraserver$/i.test(noun) ? noun : noun.toLowerCase()}`;
 }
@@ -178,5 +186,22 @@ export function systemScope(text: string, sentence: Sentence, q: Quantity, ents:
   // "the rack" is also a rack with a product name the article wrote before "rack" ("the Q7 Vault rack")
   const productOf = (sys: string, n: string) => new RegExp(`\\b${sys.slice(sys.lastIndexOf(" ") + 1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+${n}s?\\b`, "i").test(text);
   if (st.lastSystem && (!noun || /^(?:system|cluster)$/i.test(noun) || st.lastSystem.toLowerCase().endsWith(noun.toLowerCase()) || productOf(st.lastSystem, noun) || (/^racks?$/i.test(noun) && RACK_SYSTEMS.has(st.lastSystem)))) return { name: st.lastSystem };
-  return {};
+  const own = openingSystem(text, sentence, q, ents, st);
+  return own ? { name: own } : {};
+}
+
+/** "A full pod links ", "Each rack holds ": a sentence that opens with an unnamed system of the chip spoken of. */
+const SYSTEM_OPENING = /^\s*(?:A|An|The|Each|Every|One)\s+(?:(?:full|whole|single|complete|entire|fully[\s-]\w+)\s+)?(pod|rack|server|node|superpod)\s+(?:[a-z]+\s+){1,4}?(?:(?:up\s+to|about|around|roughly|some|nearly|over|more\s+than)\s+)?(?:[\d.,]+\s+\w+\s+(?:of\s+\w+\s+)?(?:and|,)\s+(?:[a-z]+\s+){0,3})?$/;
+
+/**
+ * The system of such a sentence: "<chip> pod" for the chip the article is talking about, when the
+ * sentence names no chip, system or company of its own.
+ */
+export function openingSystem(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | undefined {
+  if (!st.lastChip || ents.some((e) => e.start >= sentence.start && e.end <= q.start)) return undefined;
+  const m = text.slice(sentence.start, q.start).match(SYSTEM_OPENING);
+  if (!m) return undefined;
+  const noun = m[1].toLowerCase();
+  if (st.lastSystem?.toLowerCase().endsWith(noun)) return st.lastSystem;
+  return `${st.lastChip} ${noun}`;
 }

@@ -39,6 +39,34 @@ function cellsOf(line: Span): Span[] {
   return out;
 }
 
+/** A column gap of a table aligned with spaces: two or more spaces (or a no-break space run). */
+const SPACED_GAP = /[ \u00a0]{2,}/g;
+
+/**
+ * "Memory      141 GB HBM3e     256 GB HBM3E": a line whose columns are aligned with runs of
+ * spaces. Only read as a table when a header of chip names precedes it (see findTableCells).
+ */
+function spacedCellsOf(line: Span): Span[] {
+  const t = line.text;
+  if (t.includes("|") || t.includes("\t") || !/\S[ \u00a0]{2,}\S/.test(t)) return [];
+  const out: Span[] = [];
+  let s = 0;
+  SPACED_GAP.lastIndex = 0;
+  for (let m = SPACED_GAP.exec(t); ; m = SPACED_GAP.exec(t)) {
+    const e = m ? m.index : t.length;
+    const cell = t.slice(s, e);
+    const a = cell.length - cell.trimStart().length;
+    const b = cell.trimEnd().length;
+    if (b > a) out.push({ start: line.start + s + a, end: line.start + s + b, text: cell.slice(a, b) });
+    if (!m) break;
+    s = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** A spaced table's cell is short and is no sentence: "FP8 (sparse)", "3,958 TFLOPS". */
+const SPACED_CELL = /^(?!.*[.!?]$).{1,28}$/;
+
 /** A spec row label: memory, bandwidth, throughput, power or process, often with its unit. */
 const SPEC_LABEL = /\b(?:memory|hbm|bandwidth|fp\d+|bf16|int8|tflops|pflops|flops|power|tdp|process|node)\b/i;
 /** A header cell that names a product as written: "Zephyr Z3", "Q7", "Tidewater". */
@@ -48,12 +76,26 @@ const NAME_CELL = /^[A-Z][\w.-]*(?:[ \u00a0][A-Z0-9][\w.-]*){0,2}$/;
 export function findTableCells(text: string, chipLex?: ChipLexicon): TableCell[] {
   const lines = splitLines(text);
   const out: TableCell[] = [];
-  let header: { chips: (string | null)[] } | null = null;
+  let header: { chips: (string | null)[]; spaced?: boolean } | null = null;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
-    const cells = cellsOf(line);
+    let cells = cellsOf(line);
+    let spaced = false;
     if (cells.length < 2) {
-      header = null;
+      cells = spacedCellsOf(line);
+      spaced = cells.length >= 2 && cells.every((c) => SPACED_CELL.test(c.text));
+      // a spaced row belongs to the table whose header has as many columns
+      if (spaced && header?.spaced && cells.length === header.chips.length) {
+        if (rowCells(cells, line.end, header.chips, out, chipLex) === 0 && !/\d/.test(line.text)) header = null;
+        continue;
+      }
+      if (!spaced || cells.length < 3) {
+        header = null;
+        continue;
+      }
+      // a spaced header: a label and chip names only ("Spec   H200 (SXM)   MI325X (OAM)")
+      const names = cells.slice(1).map((c) => spacedChip(c.text, chipLex));
+      header = names.every(Boolean) && !/\d/.test(cells[0].text) ? { chips: [null, ...names], spaced: true } : null;
       continue;
     }
     if (cells.every((c) => /^:?-{2,}:?$/.test(c.text) || !c.text)) continue; // |---|---|
@@ -76,10 +118,28 @@ export function findTableCells(text: string, chipLex?: ChipLexicon): TableCell[]
       header = { chips };
       continue;
     }
-    if (!header) continue;
+    if (!header || header.spaced) continue;
+    rowCells(cells, line.end, header.chips, out, chipLex);
+  }
+  out.push(...headingBlockCells(text, lines, chipLex));
+  return out;
+}
+
+/** The chip a spaced header cell names in full: "H200 (SXM)", "MI325X", a chip the article names. */
+function spacedChip(cell: string, chipLex?: ChipLexicon): string | null {
+  const t = cell.replace(/\s*\([^)]*\)\s*$/, "").trim();
+  const e = findEntities(t).find((x) => x.type === "chip");
+  if (e && e.start === 0 && e.end === t.length) return e.name;
+  return resolveChip(t)?.name ?? chipLex?.byForm.get(t)?.name ?? null;
+}
+
+/** The figures of one table row under a header of chips; returns how many were read. */
+function rowCells(cells: Span[], lineEnd: number, chips: (string | null)[], out: TableCell[], chipLex?: ChipLexicon): number {
+  const before = out.length;
+  {
     const label = cells[0].text;
     for (let i = 1; i < cells.length; i++) {
-      const chip = header.chips[i];
+      const chip = chips[i];
       if (!chip) continue;
       const c = cells[i];
       const prop = rowProperty(label, c.text);
@@ -108,11 +168,10 @@ export function findTableCells(text: string, chipLex?: ChipLexicon): TableCell[]
         start: c.start,
         end: c.end,
         rowStart: cells[0].start,
-        rowEnd: line.end,
+        rowEnd: lineEnd,
         about: /^[~≈]|approx/i.test(c.text),
       });
     }
   }
-  out.push(...headingBlockCells(text, lines, chipLex));
-  return out;
+  return out.length - before;
 }

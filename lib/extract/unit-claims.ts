@@ -15,7 +15,7 @@ import { countClaim } from "./count-claims";
 import { pctClaim, revenueMultiple } from "./pct-claims";
 import { gwClaim } from "./capacity";
 import { parenMultiple, versusChip } from "./chip-comparisons";
-import { cpuCoreClaim } from "./chip-parts";
+import { cpuCoreClaim, listedCoreClaim } from "./chip-parts";
 
 export { dealPair } from "./count-claims";
 
@@ -32,9 +32,19 @@ function parallelMemory(text: string, sentence: Sentence, clause: Span, q: Quant
     (e.start >= q.end && e.end <= clause.end && /^\s+(?:on|for|in)\s+(?:the\s+|an?\s+)?$/i.test(text.slice(q.end, e.start)))));
 }
 
+/** "the figure had been trimmed to 256 GB": a revision of a figure, ending right before the new value. */
+const REVISED_TO = /\b(?:trimmed|cut|reduced|lowered|scaled\s+back|raised|increased|bumped|boosted|upped|revised|lifted|expanded)\s+(?:up\s+|down\s+|back\s+)?to\s+$/i;
+/** A chip's memory stated in GB earlier in the sentence: "with 288 GB of HBM3E". */
+const MEMORY_STATED = /\d\s?(?:GB|TB)\s+(?:of\s+)?(?:HBM\w*|memory|VRAM)\b/i;
+/** "256 GB, which is still 1.8x": a multiple in a relative clause right after a figure measures that figure. */
+const WHICH_IS_AFTER = /\d\s?(GB|TB|TB\/s|GB\/s|TBps)(?:\s+of\s+[\w-]+)?\s*,\s*(?:which|that)\s+(?:is|was|are|were)\s+(?:still\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i;
+
 /** The words before a multiple that make it an inference speed-up ("serves tokens", "for memory-bound inference"). */
 const INFERENCE_BEFORE = /\b(?:inference|serves?\s+tokens|tokens?\s+(?:per\s+second|generation))\b/i;
-const INFERENCE_AFTER = /^\s+(?:the\s+)?inference\s+performance\b/i;
+const INFERENCE_AFTER = /^\s+(?:the\s+)?(?:[\w-]+['’]s\s+inference\s+(?:performance|throughput)|inference\s+performance)\b/i;
+
+/** "2GB of SRAM", "44GB of on-chip SRAM": the gigabytes are the SRAM itself. */
+const ON_CHIP_SRAM = /^\s*(?:of\s+)?(?:on[\s-](?:chip|die|wafer)\s+)?SRAM\b/i;
 
 const HOLD_VERB = /^\s+(?:has|have|had|carries|carried|packs|packed|offers|offered|boasts|gets|ships\s+with|comes\s+with)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|up\s+to\s+)?$/i;
 
@@ -43,7 +53,9 @@ const HOLD_VERB = /^\s+(?:has|have|had|carries|carried|packs|packed|offers|offer
  * unless the words around speak of storage or on-chip cache.
  */
 function chipHolds(text: string, clause: Span, q: Quantity, ents: EntityMention[]): boolean {
-  if (/\b(?:SRAM|cache|SSDs?|NVMe|storage|disks?|flash|drives?|DRAM\s+per\s+server)\b/i.test(text.slice(clause.start, Math.min(clause.end, q.end + 40)))) return false;
+  if (/\b(?:cache|SSDs?|NVMe|storage|disks?|flash|drives?|DRAM\s+per\s+server)\b/i.test(text.slice(clause.start, Math.min(clause.end, q.end + 40)))) return false;
+  // gigabytes of SRAM are the memory of an SRAM-based chip ("carries 2GB of SRAM"); megabytes are a cache
+  if (/\bSRAM\b/i.test(text.slice(clause.start, Math.min(clause.end, q.end + 40))) && !ON_CHIP_SRAM.test(text.slice(q.end, q.end + 30))) return false;
   if (/\b(?:every|each|per)\s+(?:chip|gpu|accelerator|card)\s+$/i.test(text.slice(Math.max(clause.start, q.start - 25), q.start))) return true;
   return ents.some((e) => isChip(e) && e.kind === "chip" && e.start >= clause.start && e.end <= q.start && HOLD_VERB.test(text.slice(e.end, q.start)));
 }
@@ -98,7 +110,9 @@ export function unitClaim(
       const chipPoss = ents.some((e) => isChip(e) && e.kind === "chip" && e.possessive && /^['’]s?\s+$/.test(text.slice(e.end, q.start)));
       // "Nvidia's 288 GB Blackwell Ultra GPUs", "the 80GB H100": gigabytes in front of a chip's name are its memory
       const chipNext = ents.some((e) => isChip(e) && e.kind === "chip" && e.start >= q.end && /^[\s-]*$/.test(text.slice(q.end, e.start)));
-      if (!chipPoss && !chipNext && !/\b(?:HBM\w*|memory|VRAM|capacity)\b/i.test(around) && !parallelMemory(text, sentence, clause, q, ents) && !chipHolds(text, clause, q, ents)) return null;
+      // "…with 288 GB of HBM3E, but by launch the figure had been trimmed to 256 GB": the same memory, revised
+      const revised = REVISED_TO.test(beforeTxt) && MEMORY_STATED.test(text.slice(sentence.start, clause.start));
+      if (!chipPoss && !chipNext && !revised && !ON_CHIP_SRAM.test(afterTxt) && !/\b(?:HBM\w*|memory|VRAM|capacity)\b/i.test(around) && !parallelMemory(text, sentence, clause, q, ents) && !chipHolds(text, clause, q, ents)) return null;
       const s = chip();
       return s ? { subject: s, property: "memory_gb", kind: "chip_spec", ...base } : null;
     }
@@ -187,10 +201,11 @@ export function unitClaim(
       const right = text.slice(q.end, Math.min(sentence.end, q.end + 25));
       // "twice the performance per watt" is efficiency; "double the H100's 80 GB" is memory
       // "twice the bandwidth of", "doubled bandwidth": bandwidth the article does not call memory bandwidth
-      const what = /\bper\s+watt\b|\befficien/i.test(text.slice(q.end, Math.min(sentence.end, q.end + 32)).split(/\band\b|,/)[0]) ? "efficiency" : /^\s+(?:the\s+)?bandwidth\b/i.test(right) ? "bandwidth" : /\b(?:performance|compute|faster|speed|throughput)\b/i.test(right) ? "perf" :
+      const which = beforeTxt.match(WHICH_IS_AFTER)?.[1];
+      const what = which ? (/\//.test(which) || /ps$/i.test(which) ? "memory_bandwidth" : "memory") : /\bper\s+watt\b|\befficien/i.test(text.slice(q.end, Math.min(sentence.end, q.end + 32)).split(/\band\b|,/)[0]) ? "efficiency" : /^\s+(?:the\s+)?bandwidth\b/i.test(right) ? "bandwidth" : /\b(?:performance|compute|faster|speed|throughput)\b/i.test(right) ? "perf" :
         /^[^.;,]{0,30}?\d\s?(?:TB\/s|GB\/s|TBps)/.test(right) ? "memory_bandwidth" : /^[^.;,]{0,30}?\d\s?(?:GB|TB)\b(?!\/)/.test(right) ? "memory" : whatOf(words);
       // "serves tokens 2.8 times faster than", "runs LLM inference up to 30 times faster", "30 times the inference performance of"
-      const inference = what === "perf" && (INFERENCE_AFTER.test(right) || (INFERENCE_BEFORE.test(text.slice(Math.max(clause.start, q.start - 70), q.start)) && /^\s*(?:faster|quicker|more|higher)\b|^[^.;,]{0,40}\b(?:throughput|performance)\b/i.test(right)));
+      const inference = what === "perf" && (INFERENCE_AFTER.test(text.slice(q.end, Math.min(sentence.end, q.end + 50))) || (INFERENCE_BEFORE.test(text.slice(Math.max(clause.start, q.start - 70), q.start)) && /^\s*(?:faster|quicker|more|higher)\b|^[^.;,]{0,40}\b(?:throughput|performance)\b/i.test(right)));
       // "a Helios rack serves tokens 2.8 times faster than an MI355X rack": a system measured against another chip's system
       const vsEnt = ents.find((e) => e.name === vs && e.start >= q.end);
       // (a server measured against "an eight-GPU H200 server" is measured against the chip's generation)
@@ -200,7 +215,7 @@ export function unitClaim(
     case "pct":
       return pctClaim(ctx);
     case "count": {
-      const cores = q.detail === "cores" ? cpuCoreClaim(text, sentence, q, ents) : null;
+      const cores = q.detail === "cores" ? cpuCoreClaim(text, sentence, q, ents) ?? listedCoreClaim(text, sentence, q, ents) : null;
       return cores ? { ...cores, kind: "chip_spec", ...base } : countClaim(ctx);
     }
     default:

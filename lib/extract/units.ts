@@ -43,7 +43,10 @@ const STAFF_CHANGE = /\b(?:cut\w*|lay\w*|laid|fir\w*|hir\w*|add\w*|shed\w*|reduc
 const UP_FROM_COUNT = /^[^.;]{0,60},\s+(?:up|down)\s+from\s+$/i;
 
 /** "-GPU Helios rack", "-chip UltraServer": a count compound before a (named) system */
-const N_CHIP_SYSTEM = /^[-‑](GPU|chip|TPU|accelerator)\s+(?:(?:[A-Z][\w-]*|["“][^"”]{1,20}["”]|full|whole|single|scale-up|liquid-cooled)\s+){0,2}(?:racks?|Racks?|servers?|pods?|UltraServers?|systems?|clusters?|nodes?|supercomputers?|SuperPODs?|domains?)\b/;
+const N_CHIP_SYSTEM = /^[-‑](GPU|chip|TPU|accelerator)\s+(?:(?:[A-Z][\w-]*|["“][^"”]{1,20}["”]|full|whole|single|scale-up|liquid-cooled)\s+){0,2}(?:racks?|Racks?|servers?|pods?|UltraServers?|systems?|clusters?|nodes?|supercomputers?|SuperPODs?|domains?|platforms?|boards?|baseboards?)\b/;
+
+/** The words before a count compound that opens its sentence: "The", "Each", "AMD's", "Nvidia's new". */
+const COMPOUND_OPENS = /^\s*(?:(?:The|An?|Each|Every|One)\s+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+)(?:new\s+|latest\s+|flagship\s+)?$/;
 
 /** Non-money figures in `text`. */
 export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(text)): Quantity[] {
@@ -175,7 +178,9 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       continue;
     }
     // "a 72-GPU Helios rack", "the 144-chip pod": the chips of the system the compound describes
-    if (!n.scale && valueMax === null && !n.words && (m = rest.match(N_CHIP_SYSTEM))) {
+    // a count in words only where the compound opens the sentence ("AMD's eight-GPU MI325X platform packs"),
+    // not in passing ("what an eight-GPU server managed")
+    if (!n.scale && valueMax === null && (!n.words || (value >= 2 && COMPOUND_OPENS.test(text.slice(0, n.start)))) && (m = rest.match(N_CHIP_SYSTEM))) {
       const noun = m[1].toLowerCase();
       out.push({ start: n.start, end: endFrom + 1 + m[1].length, value, valueMax: null, unit: "count", detail: noun === "gpu" ? "gpus" : noun === "tpu" ? "tpus" : noun === "accelerator" ? "accelerators" : "chips" });
       continue;
