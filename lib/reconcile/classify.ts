@@ -18,7 +18,7 @@
  *   about 2x apart, or a chip figure a system size (8, 72, …) times the other → metric_conflation
  * - one valuation labelled and within 30 % → pre_vs_post
  * - exactly 10x or 100x apart → conflict (a slipped digit)
- * - both firm and dated ≥ 2 months apart → null; dated ≥ 1 month apart → temporal
+ * - both firm and dated ≥ 2 months apart → null; dated ≥ 1 month apart → temporal (not for chip specs)
  * - compatible bounds, or the same figure at another precision → rounding
  * - deal figures ≥ 1.6x apart → separate rounds or deals (null), unless both sentences date them to the
  *   same past event; anything else → conflict
@@ -185,7 +185,8 @@ export class PairClassifier implements PairExplainer<Detail> {
 
     // Both firm, dated apart: two events on a timeline.
     if (isFirmStage(sa) && isFirmStage(sb) && apart >= FIRM_EVENTS_MONTHS) return null;
-    if (apart >= 1) {
+    // a chip's spec does not drift from month to month: two values of it are a contradiction
+    if (apart >= 1 && a.kind !== "chip_spec") {
       const later = t.monthOf(i) > t.monthOf(j);
       return this.emit(later ? j : i, later ? i : j, "temporal", "the figure changed between the two dates");
     }

@@ -232,6 +232,13 @@ describe("findDisagreements: what is not a disagreement", () => {
     expect(findDisagreements([commit(250 * B, "2026-01-10", "x.txt"), commit(100 * B, "2026-05-02", "y.txt")])).toEqual([]);
   });
 
+  it("conflict: two articles months apart giving a chip two memory sizes (a spec does not drift)", () => {
+    const spec = (value: number, as_of: string, source: string) =>
+      claim({ kind: "chip_spec", subject: "Orca X9", property: "memory_gb", value, as_of, source, quote: `${value} GB of HBM3E` });
+    const [d] = findDisagreements([spec(192, "2026-02", "x.txt"), spec(180, "2026-06", "y.txt")]);
+    expect(d.type).toBe("conflict");
+  });
+
   it("identical figures are corroboration, whatever the qualifier", () => {
     const d = findDisagreements([
       claim({ value: 10 * B, qualifier: "about", status: "talks", source: "x.txt" }),
