@@ -24,6 +24,8 @@ export type CorefState = {
   subjects: Set<string>;
   /** the company the article is about, when one is named far more often than any other */
   dominant?: string;
+  /** names just said to have invested with no amount ("Alphabet and Nvidia also invested"): not the company valued next */
+  backers?: Set<string>;
   /** where each company was last named (end offset) */
   lastAt?: Map<string, number>;
 };
@@ -61,13 +63,14 @@ function calledVenture(text: string, name: string): boolean {
 export function resolveDescription(phrase: string, after: string, st: CorefState, before = "", where?: { text: string; at: number }): string | undefined {
   let want = wantOf(phrase);
   // "valued the company at", "the startup raised": the one raising money is never an investor
-  const raising = /\b(?:valu\w*|worth)\s*$/i.test(before) || /^\s*(?:['’]s\s+(?:\w+\s+)?(?:valuation|round|funding)|(?:\w+\s+){0,2}?(?:rais\w*|is\s+valued|was\s+valued|secured|lands|landed|closed|received))\b/i.test(after);
+  const raising = /\b(?:valu\w*|worth)\s*$/i.test(before) || /^\s*(?:['’]s\s+(?:\w+\s+)?(?:valuation|round|funding)|(?:\w+\s+){0,2}?(?:rais\w*|is\s+valued|was\s+valued|been\s+valued|secured|lands|landed|closed|received))\b/i.test(after);
   // "the firm led the round": an investor's act
   const investing = /^\s*(?:['’]s\s+)?(?:\w+\s+){0,2}?(?:invest\w*|led|leads|co-led|backed|participated|poured|put|owns|holds|contributed|stake)\b/i.test(after);
   if (want === "any" && investing) want = "investor";
   const investorOnly = (n: string) => (st.investors.has(n) || (st.kinds.get(n) === "investor" && (raising || !st.registry.has(n)))) && !st.raisers.has(n);
   const fits = (n: string): boolean => {
     if (PROGRAM.test(n)) return false;
+    if (raising && st.backers?.has(n) && !st.raisers.has(n)) return false;
     const k = st.kinds.get(n);
     switch (want) {
       case "chipmaker":
@@ -142,18 +145,26 @@ export function descriptionMentions(text: string, descs: Description[], taken: E
     let name: string | undefined;
     const after = text.slice(d.end, d.end + 40);
     const before = text.slice(Math.max(0, d.start - 20), d.start);
-    const earlier = taken.filter((t) => t.type === "company" && t.end <= d.start);
+    let earlier = taken.filter((t) => t.type === "company" && t.end <= d.start);
+    // "the $8 billion Amazon has invested in the company": the company invested in is not the investor just named
+    const investor = INVESTED_IN.test(before) ? earlier[earlier.length - 1]?.name : undefined;
+    if (investor) earlier = earlier.filter((t) => t.name !== investor);
     if (earlier.length) {
       const local: CorefState = { ...st, recentCompanies: earlier.map((t) => t.name) };
       name = resolveDescription(d.phrase, after, local, before);
     }
-    name ??= resolveDescription(d.phrase, after, st, before, { text, at: d.start });
+    name ??= resolveDescription(d.phrase, after, investor ? { ...st, recentCompanies: st.recentCompanies.filter((n) => n !== investor) } : st, before, { text, at: d.start });
     if (!name) continue;
     const possessive = /^['’]s?\b/.test(text.slice(d.end, d.end + 3));
     out.push({ start: d.start, end: d.end, name, type: "company", kind: st.kinds.get(name) ?? "other", possessive });
   }
   return out;
 }
+
+const INVESTED_IN = /\b(?:invested|invests|investing|put|puts|poured|pours|pumped|sunk|plowed|ploughed)\s+(?:\w+\s+)?(?:in|into)\s+$/i;
+
+/** "Alphabet Inc. and Nvidia also invested.": names that backed the round, with no amount of their own */
+const BACKER_AFTER = /^(?:\s+and\s+(?:[A-Z][\w.&-]*\s+){1,3})?\s+(?:(?:also|both|too|have|has|had)\s+){0,2}(?:invested|participated|took\s+part|chipped\s+in)\s*(?:[.;]|,\s+(?:and|according|people|said|the)\b|\s+(?:too|as\s+well)\b)/;
 
 /** Record a company's kind and whether an investor cue introduces it ("led by X", "X-backed"). */
 export function noteCompany(text: string, e: { name: string; kind: string; start: number; end: number }, st: CorefState, isRegistered: (name: string) => boolean) {
@@ -162,6 +173,7 @@ export function noteCompany(text: string, e: { name: string; kind: string; start
     st.kinds.set(e.name, e.kind as CompanyKind);
     if (isRegistered(e.name)) st.registry.add(e.name);
   }
+  if (BACKER_AFTER.test(text.slice(e.end, e.end + 60))) (st.backers ??= new Set()).add(e.name);
   if (/\b(?:led|co-led|backed|funded|joined)\s+by\s+(?:the\s+)?$|\binvestors?\s+(?:including|such\s+as)\s+$/i.test(text.slice(Math.max(0, e.start - 30), e.start)) || /^[-‑](?:backed|led|funded)\b|^\s+as\s+(?:an?\s+)?(?:[“"]?[\w-]+[”"]?\s+){0,2}(?:investor|backer)\b/.test(text.slice(e.end, e.end + 40))) st.investors.add(e.name);
 }
 

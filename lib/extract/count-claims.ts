@@ -13,6 +13,7 @@ import { orderSubject } from "./money-subjects";
 import { topicCompany } from "./coreference";
 import { speakerCompanyAt, weCompany } from "./speakers";
 import { systemHolder } from "./count-holders";
+import { chipUseClaim } from "./count-use";
 
 export type UnitCtx = {
   text: string;
@@ -165,6 +166,8 @@ export function countClaim(c: UnitCtx): UnitResult {
     const name = (we ? speakerCompany(text, st) : undefined) ?? subjectBefore(text, sentence.start, ents, q.start)?.name;
     return name ? { subject: name, property: "shipment_count", kind: "other", ...base } : null;
   }
+  const use = racks ? undefined : chipUseClaim(c);
+  if (use) return use;
   const sys = racks ? null : systemHolder(c);
   if (sys) return sys;
   // "We'll be at roughly 350,000 accelerators in the fleet": in a transcript, the speaker's company's own fleet

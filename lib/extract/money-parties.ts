@@ -101,3 +101,12 @@ export function syndicateGroup(text: string, sentence: Sentence, q: Quantity, co
   if (/^\s*(?:,\s*)?(?:and\s+|&\s*)?[A-Z]/.test(text.slice(at, at + 12))) return "";
   return names.length >= 2 ? names.join(" + ") : undefined;
 }
+
+/** "the $8 billion [that] Amazon has invested in the company": the name after the amount is the investor */
+export const REDUCED_INVEST = /^\s+(?:(?:has|had|have|already|so\s+far|reportedly)\s+){0,2}(?:invested|put\s+in(?:to)?|poured\s+in(?:to)?|pledged|committed|contributed|sunk\s+into|plowed\s+into|ploughed\s+into)\b/i;
+
+/** "’s Vision Fund 2 joined a ", "came back to lead a $500 million round at ": a leader's or joiner's words before a round's figure */
+export const LEADER_GAP = new RegExp(
+  String.raw`^(?:['’]s?\s+(?:[\w-]+\s+){0,4}?)?\s*(?:(?:has|had|will|would|also|reportedly|then|came\s+back\s+to|returned\s+to|agreed\s+to|is\s+set\s+to|plans\s+to|to)\s+){0,2}(?:led|co-led|leads|co-leads|lead|co-lead|anchored|anchors|anchor|headed|heads|joined|joins|join|participated\s+in|took\s+part\s+in)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:(?:US\s?)?[$€£¥₹]\s*[\d.,]+\s*(?:billion|million|trillion|bn|mn|[bm])?\s+(?:[\w-]+\s+){0,2}?(?:round|raise|extension|financing|fundraise|seed|Series\s+[A-H])\s+(?:(?:that|which)\s+valued\s+(?:it|the\s+(?:company|startup|start-up|firm|lab))\s+)?at\s+(?:an?\s+)?(?:(?:about|around|roughly|nearly|more|than|over|just)\s+){0,2})?(?:US\s?)?[$€£¥₹]?\s*$`,
+  "i",
+);

@@ -21,8 +21,9 @@ import { stakeValueSubject } from "./money-stakes";
 import { computeSubject } from "./money-compute";
 import { contractSubject } from "./money-contracts";
 import { priceSubject } from "./money-prices";
-import { announcedBy, syndicateGroup, distributionSubject, leadsRound, paidForCompany, runningInvestorForIt, shareRecipient, tiesRecipient, toInvestor } from "./money-parties";
+import { announcedBy, LEADER_GAP, REDUCED_INVEST, syndicateGroup, distributionSubject, leadsRound, paidForCompany, runningInvestorForIt, shareRecipient, tiesRecipient, toInvestor } from "./money-parties";
 import { marketOwner } from "./market";
+import { headingCompany } from "./money-headings";
 
 export { orderSubject } from "./money-orders";
 
@@ -93,6 +94,9 @@ export function resolveMoneySubject(
     // "We raised $2 billion of debt", "Our last round valued us at": in a transcript, the speaker's company
     const we = comps.some((e) => e.end <= q.start && e.start >= clause.start) ? undefined : weCompany(text, clause.start, q.start);
     if (we) return we;
+    // "**Thinking Machines**" over "- $2B seed at a $12B valuation": the heading's company
+    const heading = role.role !== "revenue" && !comps.some((e) => e.end <= q.start) ? headingCompany(text, sentence, st) : undefined;
+    if (heading) return heading;
     const valued = [...comps].reverse().find((e) => e.end <= q.start && /\b(?:valu\w*|worth)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 20), e.start)));
     if (valued) return valued.name;
     // "The company, which Google values at $20 billion": the name before "values … at" sets the value; the
@@ -101,6 +105,9 @@ export function resolveMoneySubject(
     // "Wahat wrote a cheque for $1 billion of the $2.5 billion Series B", "the company's announcement said the
     // round valued it": a name the article has only shown investing is not the one raising; the deal's recipient is
     const raiser = (n: string) => (st.investors.has(n) && !st.raisers.has(n) ? st.lastRecipient ?? st.lastRaiser ?? null : n);
+    // "SoftBank's Vision Fund 2 joined a $250 million round at $3 billion": the joiner invests; the round is the raising company's
+    const leader = comps.findLast((e) => e.end <= q.start && LEADER_GAP.test(text.slice(e.end, q.start)));
+    if (leader) return st.lastRaiser && st.lastRaiser !== leader.name && st.lastRaiser !== asInvestor(leader.name) ? st.lastRaiser : null;
     const poss = possessiveBefore(text, ents, q.start, 60);
     if (poss) return raiser(asInvestor(poss.name));
     // "round of Anthropic", "valuation of OpenAI"
@@ -138,7 +145,7 @@ export function resolveMoneySubject(
     if (subj) return raiser(subj.name);
     const afterEnt = comps.find((e) => e.start >= q.end);
     // "include Nvidia, with $2 billion, Microsoft, with $1 billion": a name after a comma starts the next item
-    if (afterEnt && role.role !== "revenue" && !/^\s*,/.test(text.slice(q.end, afterEnt.start)) && /^\W{0,3}$|^\s*(?:for|in)\s/.test(text.slice(q.end, afterEnt.start).replace(/[^\w\s]/g, ""))) return afterEnt.name;
+    if (afterEnt && role.role !== "revenue" && !/^\s*,/.test(text.slice(q.end, afterEnt.start)) && /^\W{0,3}$|^\s*(?:for|in)\s+(?:the\s+)?$/.test(text.slice(q.end, afterEnt.start).replace(/[^\w\s]/g, ""))) return afterEnt.name;
     // "Dutch chip toolmaker leads €1.7bn Series C": an unnamed leader's round is not the article's company's by default
     if (!comps.length && leadsRound(before)) return st.lastRaiser ?? null;
     if (st.lastRaiser) return st.lastRaiser;
@@ -178,7 +185,8 @@ export function resolveMoneySubject(
   if (resp && recipient && comps.some((e) => e.end <= q.start && e.name === recipient!.name)) recipient = undefined;
   // "a pledge from Nvidia to invest up to $100 billion in the company": the name right before "to invest"
   const toInvest = direct ? undefined : toInvestor(text, q, comps);
-  let investor: EntityMention | undefined = resp ?? elliptic ?? direct ?? toInvest ?? possessiveBefore(text, ents, q.start);
+  const reduced = comps.find((e) => e.start > q.end && /^\s*(?:that\s+|which\s+)?$/.test(text.slice(q.end, e.start)) && REDUCED_INVEST.test(text.slice(e.end, e.end + 50)));
+  let investor: EntityMention | undefined = reduced ?? resp ?? elliptic ?? direct ?? toInvest ?? possessiveBefore(text, ents, q.start);
   // "a pledge from Nvidia to invest $2 billion in the company": the description is the sentence's subject, not the pledger
   if (toInvest && investor === toInvest && recipient?.name === toInvest.name && recipient.start > q.end) {
     const subj = subjectBefore(text, sentence.start, ents, q.start);
@@ -186,7 +194,7 @@ export function resolveMoneySubject(
   }
   if (investor && recipient && investor.name === recipient.name) investor = undefined;
   // "backed by Amazon, which has invested a total of $8 billion in the startup, and by Google": the relative clause's head
-  if (!investor) investor = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:which|who|that)\s+(?:(?:has|had|also|could|would|will|may|might|plans\s+to|is\s+set\s+to|is|was|are)\s+){0,2}(?:invest\w*|contribut\w*|put\w*|pour\w*|commit\w*|pledg\w*|back\w*|add\w*)\b[^.;]{0,20}$/i.test(text.slice(e.end, q.start)));
+  if (!investor) investor = [...comps].reverse().find((e) => e.end <= q.start && /^\s*,?\s*(?:which|who|that)\s+(?:(?:has|had|also|could|would|will|may|might|plans\s+to|is\s+set\s+to|is|was|are)\s+){0,2}(?:(?:agreed|agrees|promised|pledged|committed|planned|plans|(?:is|was)\s+(?:set|expected))(?:\s+(?:in|on|last|this|earlier)(?:\s+\w+){0,2}?)?\s+to\s+)?(?:invest\w*|contribut\w*|put\w*|pour\w*|commit\w*|pledg\w*|back\w*|add\w*)\b[^.;]{0,20}$/i.test(text.slice(e.end, q.start)));
   if (!investor) investor = entityAfter(text, ents, q.end, "from|by|led by", 70);
   // "A is in talks to put in $1B, and the B fund, which …, is discussing $500M": the later clause's own subject
   if (!investor) investor = laterClauseSubject(text, sentence.start, ents, q.start);

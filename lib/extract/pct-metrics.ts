@@ -10,6 +10,7 @@ import { topicCompany } from "./coreference";
 import { speakerCompanyAt } from "./speakers";
 import type { UnitCtx, UnitResult } from "./count-claims";
 import { loanSubject } from "./money-debt";
+import { unitGrowth } from "./unit-growth";
 
 const LOAN_AT = /\s(?:[\w-]+\s+){0,2}?loan\s+from\s/i;
 
@@ -57,6 +58,8 @@ function metricAt(text: string, from: number, at: number): string | undefined {
 /** Undefined when the figure is none of these. */
 export function metricPct(c: UnitCtx): UnitResult | undefined {
   const { text, sentence, q, ents, st } = c;
+  const unit = unitGrowth(c);
+  if (unit !== undefined) return unit;
   let property = metricAt(text, sentence.start, q.start) ?? growthAt(text, sentence.start, q);
   if (!property && FROM.test(text.slice(Math.max(sentence.start, q.start - 30), q.start))) {
     const prev = [...text.slice(sentence.start, q.start).matchAll(PCT)].at(-1);

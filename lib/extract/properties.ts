@@ -9,19 +9,21 @@ import type { Sentence, Span } from "./sentences";
 import { DIRECT_INVEST, moneyTiming, wordingRole } from "./money-wording";
 import { asCloud } from "./subjects";
 import { assetsRole, resultsRole, trajectoryRole } from "./results";
+import { unitResults } from "./unit-results";
 import { usComputeRole } from "./money-us";
 import { stakeValueRole } from "./money-stakes";
 import { programRole } from "./projects";
 import { stockPurchase } from "./money-series";
 import { licenseRole, valuedContractRole } from "./money-contracts";
 import { FROM_SYNDICATE } from "./money-parties";
+import { roundShorthandRole } from "./money-rounds";
 
 export type MoneyRole = { property: string; kind: ClaimKind; role: "invest" | "round" | "valuation" | "compute" | "tranche" | "price" | "revenue" | "order"; subject?: string; /** a contract read by its worth (lib/extract/money-contracts.ts) */ contract?: boolean; /** a loss stated as an amount ("wiping $5 billion off") */ negative?: boolean };
 
 const VAL_BEFORE = /\b(?:valuation|valued|valuing|values?|worth)\b[^$€£;:]{0,45}$/i;
 const VAL_AFTER = /^[^$€£.;,]{0,25}?\b(?:(pre|post)[\s-]money\s+)?valuation\b|^\s*(pre|post)[\s‑-]money\b/i;
 const ROUND_BEFORE = /\b(?:rais(?:e|es|ed|ing)|fund-?rais\w*|(?:funding|financing|investment)\s+round|round|series\s+[a-h])\b[^$€£;:]{0,40}$/i;
-const ROUND_AFTER = /^[^$€£.;,]{0,30}?\b(?:(?:funding|financing|fundraising|equity)\s+(?:round|push)|round|raise|fundraise|series\s+[a-h]\b|in\s+(?:new\s+|fresh\s+|equity\s+|venture\s+)*funding)\b|^\s*,\s*(?:led|co-led)\s+by\b/i;
+const ROUND_AFTER = /^[^$€£.;,]{0,30}?\b(?:(?:funding|financing|fundraising|equity)\s+(?:round|push)|round|raise|fundraise|seed\s+(?:round|funding|financing|raise)?|series\s+[a-h]\b|in\s+(?:new\s+|fresh\s+|equity\s+|venture\s+)*funding)\b|^\s*,\s*(?:led|co-led)\s+by\b|^\s+seed\b/i;
 const INVEST = /\b(?:invest\w*|contribut\w*|pledg(?:e|ed|es|ing)(?=\s+(?:about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+much\s+as\s+|another\s+|an?\s+)?(?:US)?[$€£¥₹]\s*[\d.,]+\s*(?:billion|million|trillion|bn|mn|[bm])?\s+(?:to|in|into)\s+(?:the\s+)?[A-Z])|cheque|check(?=\s+for\b)|wr(?:ote|ites)(?=\s+an?\s+(?:US)?[$€£¥₹]\s*[\d.,]+\s*(?:billion|million|bn|mn|[bm])?\s+(?:cheque|check)\b)|receiv\w*|got|gets|stake|infusion|backing|pour\w*|inject\w*|bet|capital|commit\w*|fund(?:ed|ing)|fund(?=\s+(?:the|its?|a|an|their)\b)|tranche|put(?:ting)?|backers?|add(?:s|ed|ing)?(?=\s+(?:another|an?\s+(?:additional|further|extra))))\b/i;
 const COMPUTE = /\b(?:compute|computing|cloud|capacity|data[\s-]?cent(?:er|re)s?|servers?|GPUs?|TPUs?|chips?|infrastructure|contracts?|Azure)\b/i;
 const COMPUTE_VERB = /\b(?:spend\w*|pay|pays|paying|paid|purchas\w*|buy\w*|bought|contract\w*|deal|agreement|commit\w*|pact|lease|rent\w*)\b/i;
@@ -45,7 +47,7 @@ const STAKE_WORD = /\b(?:stock|shares|stake|invest\w*)\b/i;
 const COST_AT = /\b(?:put|puts|putting|pegged|pegs|pegging|estimated|estimates|set|sets)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?(?:cost|price\s+tag|bill|budget|tab)\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|~)?(?:US\s?)?[$€£]?\s*$/i;
 const DISTRIBUTION = /\b(?:receive|receives|received|receiving|get|gets|got|take|takes|took)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:cash\s+)?(?:distribution|special\s+dividend|payout)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|~)?(?:US\s?)?[$€£]?\s*$/i;
 const MARKET_RAISE = /^\s+(?:through|via|in|from|with)\s+(?:an?\s+|its\s+)?(?:(?:public|secondary|follow-on|at-the-market)\s+)?(?:(?:share|stock|equity)\s+(?:sale|offering|placement|issue)|convertible)/i;
-const GAIN_AFTER = /^\s+(?:of|in)\s+(?:(?:pre-?tax|after-?tax|paper|unrealized|realized|net|one-?time|non-?cash|investment)\s+)*(?:gains?|profits?|losses|write-?downs?|impairments?)\b/i;
+const GAIN_AFTER = /^\s+(?:(?:of|in)\s+)?(?:(?:pre-?tax|after-?tax|paper|unrealized|realized|net|one-?time|non-?cash|investment)\s+)*(?:gains?|profits?|losses|write-?downs?|impairments?)\b/i;
 const RESTATED_VALUE = /\b(?:valued|valuation|worth)\b[^$€£.;]{0,80}[$€£]\s*[\d.,]+\s*(?:billion|million|trillion|bn|mn|[bm])?\b[^$€£.;]{0,60}\b(?:lifted|pushed|raised|took|boosted|brought|increased|bumped|sent|drove)\s+(?:that|it|this|the\s+(?:figure|number|valuation|price\s+tag))\s+(?:up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|~)?(?:US\s?)?[$€£]?\s*$/i;
 const PER_GW = /^\s+(?:for\s+(?:every|each)|per|a)\s+(?:gigawatt|GW)\b/i;
 
@@ -64,7 +66,7 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   if (program) return program;
   const us = q.per ? null : usComputeRole(text, clause, q, ents, suffix);
   if (us) return us;
-  const results = q.per ? null : resultsRole(beforeS, after, suffix, q.value < 1e5, q.value, q.valueMax !== null);
+  const results = q.per ? null : unitResults(text, sentence, q, ents, suffix, resultsRole(beforeS, after, suffix, q.value < 1e5, q.value, q.valueMax !== null));
   if (results) return results;
   // "with the remaining $10 billion coming from a syndicate including A and B": money the syndicate puts in
   if (FROM_SYNDICATE.test(after)) return { property: `amount_${suffix}`, kind: "investment", role: "invest" };
@@ -74,6 +76,9 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   if (DISTRIBUTION.test(before)) return { property: `distribution_${suffix}`, kind: "investment", role: "invest" };
   // "booked $9.5 billion of pre-tax gains on its stake": a gain or loss on a holding is no new money
   if (GAIN_AFTER.test(after)) return null;
+  // "a $250 million round at $3 billion", "the latest raise lifted it to $20 billion", "has raised $1.5 billion since its founding"
+  const shorthand = q.per ? null : roundShorthandRole(before, after, beforeS, suffix, q.value);
+  if (shorthand) return shorthand;
   // "was valued at $80 billion, and its October round lifted that to $157 billion": the valuation again
   if (RESTATED_VALUE.test(beforeS)) return { property: `valuation_${suffix}`, kind: "valuation", role: "valuation" };
   // "the round drew more than $600 million in investor demand": orders for the round, not money raised
@@ -118,7 +123,7 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   // "raised $3.75 billion through a share sale and convertible notes": capital raised in the markets, not a funding round
   if (/\b(?:rais(?:e|es|ed|ing))\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|another\s+)?$/i.test(before) && MARKET_RAISE.test(after)) return { property: `capital_raised_${suffix}`, kind: "other", role: "revenue" };
   // "OpenAI Raises $110B as Valuation Soars": the raise verb right before wins
-  if (/\b(?:rais(?:e|es|ed|ing)|closed|closes|(?:had|has|have|was|is|were)\s+(?:sought|seeking))\s+(?:a\s+|an\s+|another\s+|about\s+|approximately\s+|nearly\s+|roughly\s+|at\s+least\s+|more\s+than\s+|up\s+to\s+|between\s+)?$/i.test(before) && !/^\s*(?:(?:pre|post)[\s-]money\s+)?valuation\b/i.test(after)) {
+  if (/\b(?:rais(?:e|es|ed|ing)|closed|closes|(?:had|has|have|was|is|were)\s+(?:sought|seeking))\s+(?:a\s+|an\s+|another\s+|about\s+|approximately\s+|nearly\s+|roughly\s+|at\s+least\s+|more\s+than\s+|up\s+to\s+|as\s+much\s+as\s+|between\s+)?$/i.test(before) && !/^\s*(?:(?:pre|post)[\s-]money\s+)?valuation\b/i.test(after)) {
     if (!/^\s*(?:in|from)\s+(?:a\s+)?(?:debt|loans?|bonds?|damages|compensation|fines?|penalties|refunds?)\b/i.test(after)) return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
   }
   if (/\bvalue\s+of\s+(?:\w+\s+){0,2}(?:agreements?|contracts?|deals?|orders?|pacts?)\b[^$€£]{0,20}$/i.test(before)) {
@@ -145,7 +150,7 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   if (/\b(?:stake|holding|shares|position)\s+(?:(?:is|was|would\s+be|could\s+be|now|be)\s+)?(?:valued|worth)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|some\s+|~)?(?:US\s?)?[$€£¥₹]?\s*$/i.test(before)) return null;
   const m = after.match(VAL_AFTER);
   // "invest $8 billion in X at a valuation of $120 billion": the valuation is the later figure, not this one
-  const valuedLater = m && /^\s+(?:of|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|some\s+|~)?(?:US\s?)?[$€£¥₹]\s*\d/i.test(text.slice(q.end + m.index! + m[0].length, q.end + m.index! + m[0].length + 30));
+  const valuedLater = m && /^\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly|more|less|than|over|under|up|to|some|just|slightly|a|little|bit|almost|close|at|least|most)\s+){0,4}~?(?:US\s?)?[$€£¥₹]\s*\d/i.test(text.slice(q.end + m.index! + m[0].length, q.end + m.index! + m[0].length + 30));
   if (m && !valuedLater) {
     // "X's $135 billion valuation is post-money"
     const pre = m[1] ?? m[2] ?? after.slice(m.index! + m[0].length).match(/^\s+(?:is|was|would\s+be|will\s+be)\s+(pre|post)[\s‑-]money\b/i)?.[1] ?? moneyTiming(after);

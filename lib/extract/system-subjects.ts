@@ -48,6 +48,10 @@ const FIGURE_OF_SYSTEM = new RegExp(`^[^;.,]{0,40}?\\b(?:is|was)\\s+(?:the\\s+)?
 const WHOSE_SYSTEM = new RegExp(`,\\s*whose\\s+(?:[\\w-]+\\s+){0,2}?(${SYSTEM_NOUN_SRC})\\s+(?:[a-z]+\\s+){0,3}(?:about\\s+|around\\s+|roughly\\s+)?$`);
 /** "each C5 server, which Corvid rates at ": a system's relative clause */
 const SYSTEM_RELATIVE = new RegExp(`\\b${SYSTEM_NOUN_SRC},?\\s+(?:which|that)\\b[^,;]*$`, "i");
+/** "130 TB/s across the whole NVLink domain": a figure summed over a whole system's fabric. */
+const WHOLE_DOMAIN = /^[^,;.]{0,12}?\b(?:across|throughout|over)\s+the\s+(?:whole|full|entire)\s+(?:[\w-]+\s+)?(?:domain|fabric)\b/i;
+/** "On paper, ", "In practice ": a sentence adverb that opens a clause. */
+const ADVERB_LEAD = /^\s*(?:On\s+paper|In\s+(?:theory|practice|principle|total|aggregate|short|all)|On\s+balance|By\s+contrast|In\s+comparison|At\s+scale)\b\s*,?\s*/i;
 const SYSTEM_WORD_RE = new RegExp(`(?<![-‑])\\b${SYSTEM_NOUN_SRC}\\b`, "gi");
 const CHIP_WORD_RE = /(?<![-‑])\b(?:chips?|gpus?|accelerators?|cards?|processors?|dies?|superchips?)\b/gi;
 /** A noun introduced by one of these is not what the clause is about ("with eight GPUs", "than the rack"). */
@@ -56,10 +60,16 @@ const OBLIQUE = /\b(?:of|with|than|vs\.?|versus|against|in|into|like|from|to|on|
 const SYSTEM_NAMES = new Set(CHIPS.filter((c) => c.kind !== "chip").map((c) => c.name));
 /** Whether a claim's subject is a whole system (a rack, server, pod, instance; "GB200 NVL72", "Helios"), not one chip. */
 export function isSystemSubject(name: string, st: Pick<State, "chipLex">): boolean {
-  return / (?:rack|server|node|pod|instance|system|cluster|UltraServer)$/i.test(name) || SYSTEM_NAMES.has(name) || (st.chipLex?.byForm.get(name)?.kind ?? "chip") !== "chip";
+  return / (?:rack|server|node|(?:super)?pod|instance|system|cluster|UltraServer)$/i.test(name) || SYSTEM_NAMES.has(name) || (st.chipLex?.byForm.get(name)?.kind ?? "chip") !== "chip";
 }
 
-const singular = (noun: string) => noun.replace(/s$/i, "");
+/** Whether a system is one server or board, not a rack: "<chip> server", "Trn2 instance", Nvidia's DGX and HGX boxes. */
+export function isServerSubject(name: string): boolean {
+  return / (?:server|node|instance)$/i.test(name) || /^[DH]GX\s/.test(name);
+}
+
+/** A system noun as a subject's last word: singular, and a "superpod" is the chip's pod. */
+const singular = (noun: string) => noun.replace(/s$/i, "").replace(/^super(pod)$/i, "$1");
 
 /** "<model> server" for an escaped model name, compiled once per model. */
 const MODEL_SYSTEM = new Map<string, RegExp>();
@@ -141,7 +151,7 @@ export function systemScope(text: string, sentence: Sentence, q: Quantity, ents:
   if (pa) {
     cue = true;
     noun = singular(pa[1]);
-  } else if (/\b(?:across|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?(?:rack|server|node|pod|instance|system|cluster)\b|\baggregate\b|\bpooled\b|\bcombined\b|\bin\s+total\b/i.test(before.slice(-60) + " " + after.slice(0, 25))) {
+  } else if (/\b(?:across|throughout)\s+the\s+(?:whole\s+|full\s+|entire\s+)?(?:rack|server|node|pod|instance|system|cluster)\b|\baggregate\b|\bpooled\b|\bcombined\b|\bin\s+total\b/i.test(before.slice(-60) + " " + after.slice(0, 25)) || WHOLE_DOMAIN.test(after.slice(0, 45))) {
     cue = true;
   } else {
     // the head noun of the clause: the first chip, chip noun or system noun not introduced by a preposition
@@ -157,7 +167,9 @@ export function systemScope(text: string, sentence: Sentence, q: Quantity, ents:
     }
     for (const m of before.matchAll(CHIP_WORD_RE)) toks.push({ at: segStart + m.index!, system: false });
     toks.sort((a, b) => a.at - b.at);
-    const head = toks.find((t) => !OBLIQUE.test(text.slice(Math.max(segStart, t.at - 40), t.at)));
+    // "On paper one X pod is ...": a sentence adverb is no preposition of the head noun
+    const from = segStart + (before.match(ADVERB_LEAD)?.[0].length ?? 0);
+    const head = toks.find((t) => t.at >= from && !OBLIQUE.test(text.slice(Math.max(from, t.at - 40), t.at)));
     if (head?.system) {
       cue = true;
       if (head.name) return { name: head.name };
@@ -201,7 +213,7 @@ export function openingSystem(text: string, sentence: Sentence, q: Quantity, ent
   if (!st.lastChip || ents.some((e) => e.start >= sentence.start && e.end <= q.start)) return undefined;
   const m = text.slice(sentence.start, q.start).match(SYSTEM_OPENING);
   if (!m) return undefined;
-  const noun = m[1].toLowerCase();
+  const noun = singular(m[1].toLowerCase());
   if (st.lastSystem?.toLowerCase().endsWith(noun)) return st.lastSystem;
   return `${st.lastChip} ${noun}`;
 }

@@ -11,7 +11,13 @@ export function rowProperty(label: string, sample: string): RowProperty | null {
   const unitIn = (l.match(/\(([^)]+)\)/)?.[1] ?? "").toLowerCase();
   const s = sample.toLowerCase();
   const prec = l.match(/\b(fp4|fp6|fp8|fp16|bf16|tf32|int8|fp32|fp64)\b/)?.[1];
-  if (/bandwidth/.test(l) && /(hbm|memory)/.test(l) || (/bandwidth/.test(l) && !/(nvlink|interconnect|i\/o|network|pcie)/.test(l))) {
+  // "NVLink bandwidth", "Scale-up bandwidth | 1.2 TB/s (ICI)": a chip's link to its neighbours, named by the row or the cell
+  if (/bandwidth/.test(l) && !/(hbm|memory)/.test(l) && LINK_ROW.test(l)) {
+    const tb = /tb/.test(unitIn) || /tb\/?s|tbps/.test(s);
+    const kind = /nvlink/.test(l + " " + s) ? "nvlink" : /\bici\b/.test(l + " " + s) ? "ici" : "interconnect";
+    return { property: `${kind}_bandwidth_tbps`, factor: tb ? 1 : 0.001, unit: "tbps" };
+  }
+  if (/bandwidth/.test(l) && /(hbm|memory)/.test(l) || (/bandwidth/.test(l) && !/(nvlink|interconnect|i\/o|network|pcie|scale-?(?:up|out)|\bici\b|fabric)/.test(l))) {
     const tb = /tb/.test(unitIn) || /tb\/?s|tbps/.test(s);
     return { property: "memory_bandwidth_tbps", factor: tb ? 1 : 0.001, unit: "tbps" };
   }
@@ -19,8 +25,9 @@ export function rowProperty(label: string, sample: string): RowProperty | null {
     const tb = /tb/.test(unitIn) || /\btb\b/.test(s);
     return { property: "memory_gb", factor: tb ? 1000 : 1, unit: "gb" };
   }
-  if (prec && /(flops|tflops|pflops|performance|compute|tensor)/.test(l + " " + s)) {
-    const pf = /pflops|petaflops/.test(l + " " + s) ? 1000 : /eflops|exaflops/.test(l + " " + s) ? 1e6 : 1;
+  // "720 PF", "1.4 EF": petaflops and exaflops written short in a cell
+  if (prec && /(flops|tflops|pflops|performance|compute|tensor)|\d\s?[pe]f\b/.test(l + " " + s)) {
+    const pf = /pflops|petaflops|\d\s?pf\b/.test(l + " " + s) ? 1000 : /eflops|exaflops|\d\s?ef\b/.test(l + " " + s) ? 1e6 : 1;
     return { property: `peak_${prec}_tflops`, factor: pf, unit: "tflops" };
   }
   if (/\b(tdp|power|tbp)\b/.test(l)) {
@@ -32,6 +39,9 @@ export function rowProperty(label: string, sample: string): RowProperty | null {
   if (/transistors/.test(l)) return { property: "transistor_count", factor: 1, unit: "count" };
   return genericRowProperty(label, sample);
 }
+
+/** Row labels of a chip-to-chip link: "NVLink bandwidth", "Scale-up bandwidth", "Interconnect (ICI) bandwidth". */
+const LINK_ROW = /\b(?:nvlink|interconnect|scale-?up|ici|chip-to-chip|infinity\s+fabric)\b/;
 
 const SAMPLE_UNITS: [RegExp, string][] = [
   [/mm²|mm2|sq\.?\s?mm/i, "mm2"],
@@ -53,6 +63,8 @@ const PER_SYSTEM = /\bper\s+(?:(?:\d+|one|two|four|eight|sixteen)[-‑\s](?:chip
  */
 function rateRow(l: string, sample: string): RowProperty | null | undefined {
   // "GPUs per rack", "Chips per server": the count of chips in the column's system
+  // "GPUs | 72 | 8": the chips in each column's system (see rowCells, which keeps it for systems only)
+  if (/^(?:(?:number\s+of\s+)?(?:gpus|chips|accelerators|tpus|xpus)|(?:gpu|chip|accelerator)\s+count)(?:\s*\((?:#|count|total)\))?$/.test(l)) return /^\s*[\d,]+\s*$/.test(sample) ? { property: "chip_count", factor: 1, unit: "count" } : null;
   const held = l.match(/^(?:gpus?|chips?|accelerators?|xpus?)\s+(?:per|in\s+(?:a|the|each|one))\s+(rack|server|node|system|pod|instance)$/);
   if (held) return /^\s*[\d,]+\s*$/.test(sample) ? { property: "chip_count", factor: 1, unit: "count", system: held[1] } : null;
   if (/\btokens?\s*(?:\/|per)\s*(?:s|sec|second)\b|\bthroughput\b/.test(l)) {

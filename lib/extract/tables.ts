@@ -7,7 +7,7 @@ import type { ChipLexicon } from "./chips-unknown";
 import { findUnits } from "./units";
 import { findNumbers } from "./numbers";
 import { splitLines, type Span } from "./sentences";
-import { isSystemSubject } from "./system-subjects";
+import { isServerSubject, isSystemSubject } from "./system-subjects";
 import { rowProperty } from "./table-rows";
 import { headingBlockCells } from "./table-headings";
 
@@ -86,6 +86,8 @@ export function findTableCells(text: string, chipLex?: ChipLexicon): TableCell[]
       spaced = cells.length >= 2 && cells.every((c) => SPACED_CELL.test(c.text));
       // a spaced row belongs to the table whose header has as many columns
       if (spaced && header?.spaced && cells.length === header.chips.length) {
+        // "-----   -----": the rule under a spaced header
+        if (cells.every((c) => /^[-=–—_]{2,}$/.test(c.text))) continue;
         if (rowCells(cells, line.end, header.chips, out, chipLex) === 0 && !/\d/.test(line.text)) header = null;
         continue;
       }
@@ -158,12 +160,14 @@ function rowCells(cells: Span[], lineEnd: number, chips: (string | null)[], out:
       if (!Number.isFinite(value)) continue;
       // a column that is itself a system ("Helios", "GB200 NVL72") holds the figures "per rack" speaks of
       const subject = prop.system && !isSystemSubject(chip, { chipLex }) ? `${chip} ${prop.system}` : chip;
+      // a count of GPUs is a system's; one chip's column has none
+      if (prop.property === "chip_count" && !prop.system && !isSystemSubject(chip, { chipLex })) continue;
       // tens of kilowatts are a whole rack's or server's draw, never one chip's
       const kw = prop.property === "power_w" && value >= 10000;
       out.push({
         chip: subject,
         ...(prop.kind ? { kind: prop.kind } : {}),
-        property: kw ? (/ (?:server|node|instance)$/i.test(subject) ? "server_power_kw" : "rack_power_kw") : prop.property,
+        property: kw ? (isServerSubject(subject) ? "server_power_kw" : "rack_power_kw") : prop.property,
         value: kw ? value / 1000 : value,
         start: c.start,
         end: c.end,

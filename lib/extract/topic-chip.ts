@@ -10,7 +10,7 @@ import { isChip, type State } from "./state";
 import { chipSystemPhrase, successorIn, successorOf, systemLabel } from "./chip-subjects";
 
 /** Words right before a chip that make it the comparator ("faster than the H100", "beats the B200"). */
-const COMPARED = /\b(?:than|vs\.?|versus|compared\s+(?:to|with)|over|beats?|beating|outperforms?|outperforming|edges\s+out|trails?|trailing|against|like|unlike|matches|matching)\s+(?:the\s+|Nvidia['’]?s?\s+|AMD['’]?s?\s+)?$/i;
+const COMPARED = /\b(?:than|vs\.?|versus|compared\s+(?:to|with)|over|beats?|beating|outperforms?|outperforming|edges\s+out|trails?|trailing|against|like|unlike|matches|matching|next\s+to|alongside|(?:side[\s-]by[\s-]side|head[\s-]to[\s-]head)\s+with)\s+(?:the\s+|Nvidia['’]?s?\s+|AMD['’]?s?\s+)?$/i;
 
 /** Updates the topic chip and system after `sentence`; `chipClaim` says whether it gave a chip figure. */
 export function noteTopicChip(text: string, sentence: Sentence, ents: EntityMention[], drafts: Draft[], chipClaim: boolean, st: State): void {
@@ -18,7 +18,7 @@ export function noteTopicChip(text: string, sentence: Sentence, ents: EntityMent
   // a sentence that gave a chip figure keeps that chip; else a chip named alone becomes the topic
   if (!chipClaim && new Set(chipsHere.map((e) => e.name)).size === 1) {
     // "How does it compare with the V4?": a chip named only as the baseline makes its successor the topic
-    if (!/\bcompare[sd]?\s+(?:to|with)\s+(?:the\s+)?$|\bstacks?\s+up\s+against\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, chipsHere[0].start - 30), chipsHere[0].start))) st.lastChip = chipsHere[0].name;
+    if (!/\bcompare[sd]?\s+(?:to|with)\s+(?:the\s+)?$|\bstacks?\s+up\s+against\s+(?:the\s+)?$|\b(?:next\s+to|alongside|(?:side[\s-]by[\s-]side|head[\s-]to[\s-]head)\s+with)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s?\s+)?$/i.test(text.slice(Math.max(sentence.start, chipsHere[0].start - 30), chipsHere[0].start))) st.lastChip = chipsHere[0].name;
     else st.lastChip = successorOf(chipsHere[0].name, st) ?? st.lastChip;
   }
   // "The V2's 288 GB beats the H100's 80 GB. Its ...": the next "its" is the sentence's own chip, not the comparator

@@ -16,6 +16,7 @@ import { pctClaim, revenueMultiple } from "./pct-claims";
 import { gwClaim } from "./capacity";
 import { parenMultiple, versusChip } from "./chip-comparisons";
 import { cpuCoreClaim, listedCoreClaim } from "./chip-parts";
+import { chipScaled, systemDraw, systemOfCount } from "./chip-scale";
 
 export { dealPair } from "./count-claims";
 
@@ -38,6 +39,10 @@ const REVISED_TO = /\b(?:trimmed|cut|reduced|lowered|scaled\s+back|raised|increa
 const MEMORY_STATED = /\d\s?(?:GB|TB)\s+(?:of\s+)?(?:HBM\w*|memory|VRAM)\b/i;
 /** "256 GB, which is still 1.8x": a multiple in a relative clause right after a figure measures that figure. */
 const WHICH_IS_AFTER = /\d\s?(GB|TB|TB\/s|GB\/s|TBps)(?:\s+of\s+[\w-]+)?\s*,\s*(?:which|that)\s+(?:is|was|are|were)\s+(?:still\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i;
+
+const FAST_MEMORY = /^\s+of\s+(?:what\s+(?:[\w-]+\s+){1,2}calls?\s+)?["“']?fast\s+memory\b/i;
+/** "Its HBM capacity is ", "memory bandwidth is now ": a memory subject right before a multiple (group 2: bandwidth). */
+const MEASURE_LEAD = /\b(?:HBM\w*|memory)(?:\s+(capacity)|\s+(bandwidth))?\s+(?:is|was|are|were|comes\s+to|works\s+out\s+to)\s+(?:now\s+|about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?$/i;
 
 /** The words before a multiple that make it an inference speed-up ("serves tokens", "for memory-bound inference"). */
 const INFERENCE_BEFORE = /\b(?:inference|serves?\s+tokens|tokens?\s+(?:per\s+second|generation))\b/i;
@@ -89,7 +94,7 @@ export function unitClaim(
   const ctx = { text, sentence, clause, q, ents, st, chip, beforeTxt, afterTxt };
   switch (q.unit) {
     case "tflops": {
-      const s = chip();
+      let s = chip();
       if (!s) return null;
       let p = q.detail;
       if (!p) {
@@ -101,6 +106,8 @@ export function unitClaim(
       if (!p) p = solePrecision(text.slice(sentence.start, q.start));
       // not for a whole system's figure, which articles give without a precision more often than not
       if (!p && q.value < 1e6 && !/ (?:rack|server|node|pod|instance|system|cluster)$/i.test(s)) p = solePrecision(previousSentence(text, sentence.start));
+      s = chipScaled(text, sentence, q, ents, s, "peak_tflops", st);
+      if (!s) return null;
       if (!p && q.value >= 1e6 && !ents.some((e) => isChip(e) && e.kind === "chip" && e.name === s))
         return { subject: s, property: "peak_compute_exaflops", kind: "chip_spec", value: q.value / 1e6, valueMax: q.valueMax && q.valueMax / 1e6 };
       return { subject: s, property: p ? `peak_${p}_tflops` : "peak_compute_tflops", kind: "chip_spec", ...base };
@@ -113,8 +120,11 @@ export function unitClaim(
       // "…with 288 GB of HBM3E, but by launch the figure had been trimmed to 256 GB": the same memory, revised
       const revised = REVISED_TO.test(beforeTxt) && MEMORY_STATED.test(text.slice(sentence.start, clause.start));
       if (!chipPoss && !chipNext && !revised && !ON_CHIP_SRAM.test(afterTxt) && !/\b(?:HBM\w*|memory|VRAM|capacity)\b/i.test(around) && !parallelMemory(text, sentence, clause, q, ents) && !chipHolds(text, clause, q, ents)) return null;
-      const s = chip();
-      return s ? { subject: s, property: "memory_gb", kind: "chip_spec", ...base } : null;
+      const c = chip();
+      const s = c && chipScaled(text, sentence, q, ents, c, "memory_gb", st);
+      // "30 TB of what Nvidia calls “fast memory”": HBM and CPU memory together, not the HBM
+      const prop = FAST_MEMORY.test(afterTxt) ? "fast_memory_gb" : "memory_gb";
+      return s ? { subject: s, property: prop, kind: "chip_spec", ...base } : null;
     }
     case "tbps": {
       const near = afterTxt.slice(0, 40) + " " + beforeTxt.slice(-40);
@@ -132,10 +142,12 @@ export function unitClaim(
       const b1 = beforeTxt.slice(-28);
       const k = kinds.find(([re]) => re.test(a1)) ?? kinds.find(([re]) => re.test(b1)) ?? kinds.find(([re]) => re.test(near));
       if (k) {
-        const s = chip();
+        const c = chip();
+        const s = c && chipScaled(text, sentence, q, ents, c, `${k[1]}_bandwidth_tbps`, st);
         return s ? { subject: s, property: `${k[1]}_bandwidth_tbps`, kind: "chip_spec", ...base } : null;
       }
-      const s = chip();
+      const c = chip();
+      const s = c && chipScaled(text, sentence, q, ents, c, "memory_bandwidth_tbps", st);
       return s ? { subject: s, property: "memory_bandwidth_tbps", kind: "chip_spec", ...base } : null;
     }
     case "tflops_per_w": {
@@ -185,7 +197,7 @@ export function unitClaim(
       return s ? { subject: s, property: "process_nm", kind: "chip_spec", ...base } : null;
     }
     case "gw":
-      return gwClaim(text, sentence, clause, q, ents, st);
+      return systemDraw(text, sentence, q, ents, st) ?? gwClaim(text, sentence, clause, q, ents, st);
     case "multiple": {
       const rev = revenueMultiple(ctx);
       if (rev !== undefined) return rev;
@@ -202,7 +214,9 @@ export function unitClaim(
       // "twice the performance per watt" is efficiency; "double the H100's 80 GB" is memory
       // "twice the bandwidth of", "doubled bandwidth": bandwidth the article does not call memory bandwidth
       const which = beforeTxt.match(WHICH_IS_AFTER)?.[1];
-      const what = which ? (/\//.test(which) || /ps$/i.test(which) ? "memory_bandwidth" : "memory") : /\bper\s+watt\b|\befficien/i.test(text.slice(q.end, Math.min(sentence.end, q.end + 32)).split(/\band\b|,/)[0]) ? "efficiency" : /^\s+(?:the\s+)?bandwidth\b/i.test(right) ? "bandwidth" : /\b(?:performance|compute|faster|speed|throughput)\b/i.test(right) ? "perf" :
+      // "Its HBM capacity is six times what X had": the clause's own subject says what the multiple measures
+      const led = beforeTxt.match(MEASURE_LEAD);
+      const what = led ? (led[2] ? "memory_bandwidth" : "memory") : which ? (/\//.test(which) || /ps$/i.test(which) ? "memory_bandwidth" : "memory") : /\bper\s+watt\b|\befficien/i.test(text.slice(q.end, Math.min(sentence.end, q.end + 32)).split(/\band\b|,/)[0]) ? "efficiency" : /^\s+(?:the\s+)?bandwidth\b/i.test(right) ? "bandwidth" : /\b(?:performance|compute|faster|speed|throughput)\b/i.test(right) ? "perf" :
         /^[^.;,]{0,30}?\d\s?(?:TB\/s|GB\/s|TBps)/.test(right) ? "memory_bandwidth" : /^[^.;,]{0,30}?\d\s?(?:GB|TB)\b(?!\/)/.test(right) ? "memory" : whatOf(words);
       // "serves tokens 2.8 times faster than", "runs LLM inference up to 30 times faster", "30 times the inference performance of"
       const inference = what === "perf" && (INFERENCE_AFTER.test(text.slice(q.end, Math.min(sentence.end, q.end + 50))) || (INFERENCE_BEFORE.test(text.slice(Math.max(clause.start, q.start - 70), q.start)) && /^\s*(?:faster|quicker|more|higher)\b|^[^.;,]{0,40}\b(?:throughput|performance)\b/i.test(right)));
@@ -216,7 +230,7 @@ export function unitClaim(
       return pctClaim(ctx);
     case "count": {
       const cores = q.detail === "cores" ? cpuCoreClaim(text, sentence, q, ents) ?? listedCoreClaim(text, sentence, q, ents) : null;
-      return cores ? { ...cores, kind: "chip_spec", ...base } : countClaim(ctx);
+      return cores ? { ...cores, kind: "chip_spec", ...base } : systemOfCount(text, sentence, q, ents, st) ?? countClaim(ctx);
     }
     default:
       return null;

@@ -25,6 +25,7 @@ export function solePrecision(s: string): string {
 }
 
 const FLOPS = /^[\s-‑]?(?:(?:peak|dense|sparse)\s+)?(?:(?:FP\s?\d+|BF16|INT8)\s+)?(?:(peta|tera|exa|giga)[\s-‑]?flops?(?:\/s)?|([TPEG])FLOPS?(?:\/s)?(?![a-z])|([TPEG])flops?(?:\/s)?|([TPEG])flop\/s)/i;
+const SHORT_FLOPS = /^\s?([PE])F(?![\w/])(?=\s+(?:FP\s?\d+|BF16|INT8|dense|sparse)\b|\s*(?:[,.;:)]|$))/;
 const PER_WATT = /^\s*(?:\/\s*W(?![\w/])|per\s+watt\b)/i;
 const FLOPS_SCALE: Record<string, number> = { g: 0.001, t: 1, tera: 1, p: 1000, peta: 1000, e: 1e6, exa: 1e6, giga: 0.001 };
 
@@ -93,6 +94,11 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       if (valueMax !== null) i++;
     };
     let m: RegExpMatchArray | null;
+    // "~4.6 PF FP8 per chip", "42.5 EF.": petaflops and exaflops in shorthand, upper case only
+    if ((m = rest.match(SHORT_FLOPS))) {
+      push("tflops", m[0].length, m[1] === "P" ? 1000 : 1e6, precisionNear(text, n.start, endFrom + m[0].length));
+      continue;
+    }
     if ((m = rest.match(FLOPS))) {
       const sc = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
       // "4.2 TFLOPS per watt", "2.1 TFLOPS/W": efficiency, not throughput
@@ -117,9 +123,9 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       continue;
     }
     // "192 gigs of HBM": casual gigabytes
-    if ((m = rest.match(/^\s?(TB|GB|MB|terabytes?|gigabytes?|gigs?|GiB)(?![\w/])/))) {
+    if ((m = rest.match(/^\s?(PB|TB|GB|MB|petabytes?|terabytes?|gigabytes?|gigs?|GiB)(?![\w/])/))) {
       const u = m[1].toLowerCase();
-      push("gb", m[0].length, u.startsWith("t") ? 1000 : u.startsWith("m") ? 0.001 : 1);
+      push("gb", m[0].length, u.startsWith("p") ? 1e6 : u.startsWith("t") ? 1000 : u.startsWith("m") ? 0.001 : 1);
       continue;
     }
     if ((m = rest.match(/^[\s-]?(GW|gigawatts?|MW|megawatts?|gigawatt)\b/i))) {

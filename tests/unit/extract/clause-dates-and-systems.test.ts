@@ -24,7 +24,7 @@ describe("a date belongs to its own clause", () => {
   });
 
   it("keeps the date of the clause a 'when' clause refers back to", () => {
-    const c = only("The lab was valued at $4 billion in June last year, when it raised $700 million from Harwick Partners.", "round_size_usd", "2026-03-01");
+    const c = only("Corvane Labs was valued at $4 billion in June last year, when it raised $700 million from Harwick Partners.", "round_size_usd", "2026-03-01");
     expect(c.as_of).toBe("2025-06");
   });
 
