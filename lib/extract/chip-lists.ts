@@ -7,6 +7,18 @@ import type { Quantity } from "./quantity";
 import type { Sentence } from "./sentences";
 import { findUnits } from "./units";
 
+/** The figures of a piece of text, remembered (the same sentence is read again for each of its figures). */
+const unitsMemo = new Map<string, readonly Quantity[]>();
+export function unitsOf(s: string): readonly Quantity[] {
+  let hit = unitsMemo.get(s);
+  if (!hit) {
+    if (unitsMemo.size > 256) unitsMemo.clear();
+    hit = findUnits(s);
+    unitsMemo.set(s, hit);
+  }
+  return hit;
+}
+
 /**
  * "The H100 and H200 offer 3.35 TB/s and 4.8 TB/s of bandwidth, respectively": the chip in the same place
  * in the list as the figure among the sentence's figures in its unit; "" when the two lists do not pair up.
@@ -16,7 +28,7 @@ export function respectively(text: string, sentence: Sentence, q: Quantity, chip
   const tail = text.slice(q.end, sentence.end);
   if (!/\brespectively\b/i.test(tail)) return listPair(text, sentence, q, chips);
   const at = sentence.start + text.slice(sentence.start, sentence.end).search(/\brespectively\b/i);
-  const figs = findUnits(text.slice(sentence.start, at)).filter((u) => u.unit === q.unit);
+  const figs = unitsOf(text.slice(sentence.start, at)).filter((u) => u.unit === q.unit);
   const names = [...new Set(chips.filter((e) => e.start < at && e.start >= sentence.start).map((e) => e.name))];
   const i = figs.findIndex((u) => sentence.start + u.start === q.start);
   if (i < 0 || figs.length !== names.length) return "";
@@ -28,7 +40,7 @@ export function respectively(text: string, sentence: Sentence, q: Quantity, chip
  * list of chips pairs with it in order; "" when the lists differ in length, null when there is no such pair.
  */
 function listPair(text: string, sentence: Sentence, q: Quantity, chips: EntityMention[]): string | null {
-  const figs = findUnits(text.slice(sentence.start, sentence.end)).filter((u) => u.unit === q.unit).map((u) => ({ start: sentence.start + u.start, end: sentence.start + u.end }));
+  const figs = unitsOf(text.slice(sentence.start, sentence.end)).filter((u) => u.unit === q.unit).map((u) => ({ start: sentence.start + u.start, end: sentence.start + u.end }));
   const i = figs.findIndex((u) => u.start === q.start);
   if (i < 0) return null;
   const JOIN = /^\s*(?:,\s*(?:and\s+)?|\s*and\s+)$/;

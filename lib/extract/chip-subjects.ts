@@ -7,10 +7,9 @@ import { predecessorOf, resolveChip, type EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import { previousSentence, type Sentence } from "./sentences";
 import { isChip, type State } from "./state";
-import { findUnits } from "./units";
 import { parenPairChip } from "./chip-comparisons";
 import { chipSystemPhrase } from "./system-subjects";
-import { respectively } from "./chip-lists";
+import { respectively, unitsOf } from "./chip-lists";
 
 const CHIP_ANAPHOR = /\b(?:it|its|(?:these|those|the)\s+(?:chips|gpus|accelerators|parts|processors)|the\s+(?:chip|gpu|tpu|accelerator|part|processor|architecture|system|die|package|superchip|server|card)|each\s+(?:chip|die|gpu|accelerator|processor|card)|(?:the\s+two|both|its\s+two)\s+dies|per\s+(?:chip|gpu|die|accelerator|card)|the\s+new\s+(?:chip|part|accelerator|processor|gpu|system|rack))\b/i;
 
@@ -84,7 +83,7 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
     // unless the last chip's own clause already gave a figure in this unit ("X draws 700 W, while Y needs
     // 750 W and Vendor's Z tops out at 900 W": the 900 W is neither X's nor Y's)
     const last = before[before.length - 1];
-    if (last.name !== before[0].name && findUnits(text.slice(last.end, q.start)).some((u) => u.unit === q.unit)) return undefined;
+    if (last.name !== before[0].name && unitsOf(text.slice(last.end, q.start)).some((u) => u.unit === q.unit)) return undefined;
     // "the H100 uses less than the B200's 1,000 W, but the MI300X, at 750 W, sits in between": a figure in a
     // later clause that names another chip is not the first chip's
     if (last.name !== before[0].name && /[,;]\s*(?:and|but|while|whereas|yet)\s+(?:the\s+|an?\s+|[A-Z][\w-]*['’]s?\s+)*$/.test(text.slice(before[0].end, last.start))) return undefined;
@@ -140,7 +139,7 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   // a figure restated later ("these numbers of 20.8 petaflops", "The 83.2 petaflops value") keeps the subject it had
   const restated = !ents.length ? st.valueSubjects.get(`${q.unit}:${q.value}`) : undefined;
   if (restated) return restated;
-  if (!ents.length && st.lastChip && findUnits(previousSentence(text, sentence.start)).some((u) => u.unit === q.unit)) return st.lastChip;
+  if (!ents.length && st.lastChip && unitsOf(previousSentence(text, sentence.start)).some((u) => u.unit === q.unit)) return st.lastChip;
   return st.valueSubjects.get(`${q.unit}:${q.value}`);
 }
 

@@ -100,7 +100,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       const nums = sentNums
         .filter((n) => !isNameNumber(text, n.start, n.end) && !inNoise(n.start, n.end))
         .filter((n) => !ents.some((e) => e.start <= n.start && n.end <= e.end));
-      const rel = nums.map((n) => ({ ...n, start: n.start - sentence.start, end: n.end - sentence.start }));
+      const rel: NumberMatch[] = nums.map((n) => ({ start: n.start - sentence.start, end: n.end - sentence.start, value: n.value, scale: n.scale, words: n.words }));
       const money = findMoney(sentence.text, rel).map((q) => ({ ...q, start: q.start + sentence.start, end: q.end + sentence.start }));
       // numbers inside an amount of money are not read again as units
       const unitNums = money.length ? rel.filter((n) => !money.some((m) => m.start - sentence.start <= n.start && n.end <= m.end - sentence.start)) : rel;

@@ -69,11 +69,11 @@ export function splitSentences(text: string): Sentence[] {
       while (r < line.end && isSpace(text.charCodeAt(r))) r++;
       if (r < line.end && !SENTENCE_OPENER.test(text[r])) continue;
       const sp = trimSpan(text, s, i + 1);
-      if (sp) out.push({ ...sp, lineStart: line.start, lineEnd: line.end, index: out.length });
+      if (sp) out.push({ start: sp.start, end: sp.end, text: sp.text, lineStart: line.start, lineEnd: line.end, index: out.length });
       s = i + 1;
     }
     const sp = trimSpan(text, s, line.end);
-    if (sp) out.push({ ...sp, lineStart: line.start, lineEnd: line.end, index: out.length });
+    if (sp) out.push({ start: sp.start, end: sp.end, text: sp.text, lineStart: line.start, lineEnd: line.end, index: out.length });
   }
   return out;
 }

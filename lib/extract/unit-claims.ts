@@ -8,7 +8,8 @@ import { chipSlug, type EntityMention } from "./entities";
 import { chipSubject, chipSystemPhrase, comparatorChip, isSystemSubject, rackSubject, systemScope } from "./chip-subjects";
 import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
-import { findUnits, solePrecision } from "./units";
+import { solePrecision } from "./units";
+import { unitsOf } from "./chip-lists";
 import { previousSentence } from "./sentences";
 import { isChip, type State } from "./state";
 import { countClaim } from "./count-claims";
@@ -98,7 +99,7 @@ export function unitClaim(
       if (!s) return null;
       let p = q.detail;
       if (!p) {
-        const sib = findUnits(sentence.text).find((u) => u.unit === "tflops" && u.detail);
+        const sib = unitsOf(sentence.text).find((u) => u.unit === "tflops" && u.detail);
         if (sib) p = sib.detail;
       }
       // "Dense FP8, it's about 2.5 petaflops"; "On raw FP8 it is. B200 is 4.5 petaflops dense.": the one
