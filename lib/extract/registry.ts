@@ -56,6 +56,10 @@ export const COMPANIES: Company[] = [
   co("US government", "other", ["U.S. government", "US government", "the U.S. government", "the US government"]),
   co("Project Rainier", "other", []),
   co("Stargate", "other", ["Project Stargate"]),
+  // national Stargate programs are their own projects, not the US one
+  co("Stargate UAE", "other", []),
+  co("Stargate Norway", "other", []),
+  co("Stargate UK", "other", []),
   co("WhatsApp", "other", []),
   co("Azure OpenAI Service", "other", []),
   co("Amazon Bedrock", "other", ["Bedrock", "AWS Bedrock"]),

@@ -60,6 +60,7 @@ const fixtures: [string, string][] = [
   ["gold-dev16.json", path.join(root, "tests", "fixtures", "dev16")],
   ["gold-dev17.json", path.join(root, "tests", "fixtures", "dev17")],
   ["gold-dev18.json", path.join(root, "tests", "fixtures", "dev18")],
+  ["gold-dev19.json", path.join(root, "tests", "fixtures", "dev19")],
 ];
 
 const load = (name: string): Gold =>

@@ -35,3 +35,10 @@ describe("companies written with their legal suffix", () => {
     expect(c.value).toBe(17.4e9);
   });
 });
+
+describe("programs named after a country", () => {
+  it("are their own project, not the US program of the same name", () => {
+    const [c] = claimsOf("OpenAI and G42 will build Stargate UAE, a 1-gigawatt cluster.");
+    expect([c.subject, c.property, c.value]).toEqual(["Stargate UAE", "capacity_gw", 1]);
+  });
+});
