@@ -7,6 +7,7 @@ import { predecessorOf, resolveChip, type EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import { previousSentence, type Sentence } from "./sentences";
 import { isChip, type State } from "./state";
+import { CLOUD_PARENTS } from "./registry";
 import { parenPairChip } from "./chip-comparisons";
 import { chipSystemPhrase } from "./system-subjects";
 import { respectively, unitsOf } from "./chip-lists";
@@ -146,9 +147,8 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
 /** Whether `company` makes the registry chip `chip` ("AWS" or "Amazon" for Trainium3, "Google" for TPU v7). */
 function isVendor(company: string, chip: string): boolean {
   const v = resolveChip(chip)?.vendor;
-  return !!v && (v === company || (VENDOR_PARENT[v] ?? v) === company);
+  return !!v && (v === company || (CLOUD_PARENTS[v] ?? v) === company);
 }
-const VENDOR_PARENT: Record<string, string> = { AWS: "Amazon", "Google Cloud": "Google", "Microsoft Azure": "Microsoft" };
 
 /** "Maia 200" for a registry chip "Maia 100": the mention runs on into a model number its name does not have. */
 function otherModel(text: string, e: EntityMention): boolean {

@@ -41,9 +41,6 @@ export function wordingRole(before: string, after: string, suffix: string, small
   // "its $19 billion acquisition of WhatsApp", "acquired Nimbus for $2 billion": the price paid for a company
   if (/^\s*(?:all[\s-](?:cash|stock)\s+)?(?:acquisition|takeover|buyout)\s+of\b/i.test(after) || /\b(?:acquir(?:e|es|ed|ing)|bought|buys)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}for\s+(?:about\s+|roughly\s+|nearly\s+)?$/.test(before))
     return { property: `amount_${suffix}`, kind: "investment", role: "invest" };
-  // "a market capitalisation of about ₹9.4 lakh crore", "giving it a market value of €21 billion": a listed company's worth
-  const mv = before.match(/\bmarket\s+(cap(?:itali[sz]ation)?|value)\s+(?:of\s+|at\s+|to\s+|is\s+|was\s+|(?:that|which)\s+(?:now\s+)?(?:stands|stood|is|was)\s+(?:now\s+)?(?:at\s+)?)?(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$/i);
-  if (mv) return { property: `${/^cap/i.test(mv[1]) ? "market_cap" : "market_value"}_${suffix}`, kind: "other", role: "revenue" };
   // "its cumulative investment in X stands at $10 billion": all an investor has put in so far
   if (/\bcumulative\s+(?:investment|funding|backing|commitment)\b[^$€£¥.;]{0,40}\b(?:stands\s+at|stood\s+at|is|was|totals|totalled|totaled|reached|of|to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$/i.test(before)) return { property: `cumulative_amount_${suffix}`, kind: "investment", role: "invest" };
   // "the government's total investment comes to $11.1 billion", "invest another $4 billion, doubling its total to $8 billion"

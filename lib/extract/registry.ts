@@ -119,6 +119,9 @@ export const COMPANIES: Company[] = [
   co("ByteDance", "other", []),
 ];
 
+/** Cloud arms and the company they belong to: claims keep the arm (`AWS` is the cloud, `Amazon` the investor). */
+export const CLOUD_PARENTS: Readonly<Record<string, string>> = { AWS: "Amazon", "Microsoft Azure": "Microsoft", "Google Cloud": "Google" };
+
 export const CHIPS: Chip[] = [
   { name: "Trainium1", vendor: "AWS", kind: "chip", aliases: ["Trainium 1", "Trn1 chip", "first-generation Trainium"] },
   { name: "Trainium2", vendor: "AWS", kind: "chip", aliases: ["Trainium 2", "Trn2 chip", "Trainium v2", "T2"], predecessor: "Trainium1" },

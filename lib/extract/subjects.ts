@@ -4,12 +4,12 @@
  * the grammatical subject before the verb, and pronouns resolved to earlier mentions.
  */
 import type { EntityMention } from "./entities";
+import { CLOUD_PARENTS } from "./registry";
 
 /** Cloud arms invest through their parent; parents buy compute through their cloud arm. */
-const PARENT: Record<string, string> = { AWS: "Amazon", "Microsoft Azure": "Microsoft", "Google Cloud": "Google" };
 const CLOUD_ARM: Record<string, string> = { Amazon: "AWS", Microsoft: "Microsoft Azure", Google: "Google Cloud" };
 
-export const asInvestor = (name: string) => PARENT[name] ?? name;
+export const asInvestor = (name: string) => CLOUD_PARENTS[name] ?? name;
 export const asCloud = (name: string) => CLOUD_ARM[name] ?? name;
 
 export type Context = {

@@ -8,7 +8,7 @@ import type { EntityMention } from "./entities";
 import { isCompany } from "./state";
 import { possessiveBefore, subjectBefore } from "./subjects";
 import { topicCompany } from "./coreference";
-import { ARM_NAME, CLOUD_ARM, PARENT } from "./unit-results";
+import { CLOUD_ARM, unitLabel } from "./unit-results";
 import type { UnitCtx, UnitResult } from "./count-claims";
 
 const HEDGE = "(?:(?:about|around|roughly|nearly|almost|some|more\\s+than)\\s+)?";
@@ -24,10 +24,6 @@ const POSTED_GROWTH = new RegExp(`^(['’]s?\\s+cloud\\s+(?:unit|business|divisi
 const UP_AFTER_REVENUE = /\b((?:cloud\s+infrastructure\s+)?)(?:(?:total|net|overall)\s+)?(?:revenue|sales)\s+(?:(?:in|for)\s+the\s+(?:[\w-]+\s+)?quarter\s+)?(?:was|were|came\s+(?:in\s+)?(?:at|to)|totall?ed|reached|of)\s+(?:about\s+|roughly\s+|nearly\s+)?(?:US\s?)?[$€£¥₹]\s?[\d.,]+\s*(?:billion|million|trillion|bn|mn|[bm])?\s*,\s+up\s+$/i;
 const QOQ = /^\s+(?:quarter[\s-](?:over|on)[\s-]quarter|sequentially|from\s+the\s+(?:previous|prior)\s+quarter)\b/i;
 
-/** The unit's label when a mention names one: a cloud arm, or Oracle's named cloud business. */
-function unitLabel(text: string, e: EntityMention): string | undefined {
-  return ARM_NAME.test(text.slice(e.start, e.end)) ? CLOUD_ARM.Oracle : PARENT[e.name] ? e.name : undefined;
-}
 
 /** The company with a cloud arm the article named last before `at`. */
 function lastParent(ents: EntityMention[], at: number): string | undefined {

@@ -15,6 +15,7 @@ import type { EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import type { Sentence } from "./sentences";
 import { isCompany } from "./state";
+import { CLOUD_PARENTS } from "./registry";
 
 const HEDGE = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|approximately\\s+|more\\s+than\\s+|over\\s+|just\\s+(?:over|under)\\s+|some\\s+)?";
 const MOVE = "(?:rose|grew|jumped|climbed|increased|surged|soared|advanced|fell|declined|dropped|slipped)";
@@ -29,7 +30,6 @@ const POSTED = new RegExp(`^\\s+(?:posted|reported|booked|recorded|had|delivered
 const UNIT_GAP = /^(?:['’]s?)?(?:\s+(?:order|contracted|total|commercial|revenue))?\s*$/i;
 const UNIT_AFTER_METRIC = /\b(revenue|sales|operating\s+(?:income|profit))\s+(?:at|from)\s+(?:its\s+)?$/i;
 const APPOSITION = new RegExp(`^\\s*(?:cloud(?:\\s+(?:unit|business|division|arm))?)?\\s*(?:,\\s*(?:the|its|a)\\s+[^,.;$]{0,50},)?\\s+${LINK}$`, "i");
-export const PARENT: Record<string, string> = { AWS: "Amazon", "Microsoft Azure": "Microsoft", "Google Cloud": "Google" };
 /** a company's cloud arm, for its "cloud infrastructure" figures */
 export const CLOUD_ARM: Record<string, string> = { Oracle: "Oracle Cloud Infrastructure", Amazon: "AWS", Microsoft: "Microsoft Azure", Google: "Google Cloud", Alphabet: "Google Cloud" };
 const PARENT_RE = Object.keys(CLOUD_ARM).map((p) => [p, new RegExp(`\\b${p}\\b`, "g")] as const);
@@ -66,17 +66,21 @@ function quarterStory(text: string): boolean {
   return storyQuarter;
 }
 
-/** The unit the figure belongs to: a cloud arm named right before the metric, or the company named in a "cloud infrastructure" phrase. */
+/** The unit's label when a mention names one: a cloud arm, or Oracle's named cloud business. */
+export function unitLabel(text: string, e: EntityMention): string | undefined {
+  return ARM_NAME.test(text.slice(e.start, e.end)) ? CLOUD_ARM.Oracle : CLOUD_PARENTS[e.name] ? e.name : undefined;
+}
+
+/** The company with a cloud arm the article named last before `at`. */
 function unitOwner(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], metricAt: number): string | undefined {
   const comps = ents.filter((e) => isCompany(e) && e.start >= sentence.start && e.end <= q.start);
   const last = comps.at(-1);
   if (!last) return undefined;
-  const label = (e: EntityMention) => (ARM_NAME.test(text.slice(e.start, e.end)) ? CLOUD_ARM.Oracle : PARENT[e.name] ? e.name : undefined);
   // "AWS's backlog", "Google Cloud revenue", "AWS posted operating income of"
-  if (last.end <= metricAt && (UNIT_GAP.test(text.slice(last.end, metricAt)) || POSTED.test(text.slice(last.end, q.start)))) return label(last);
+  if (last.end <= metricAt && (UNIT_GAP.test(text.slice(last.end, metricAt)) || POSTED.test(text.slice(last.end, q.start)))) return unitLabel(text, last);
   // "Revenue at Amazon Web Services, the company's most profitable unit, jumped", "revenue from its Azure cloud grew"
   const unit = comps.findLast((e) => UNIT_AFTER_METRIC.test(text.slice(sentence.start, e.start)));
-  if (unit && APPOSITION.test(text.slice(unit.end, q.start))) return label(unit);
+  if (unit && APPOSITION.test(text.slice(unit.end, q.start))) return unitLabel(text, unit);
   return undefined;
 }
 
@@ -113,7 +117,7 @@ export function unitResults(text: string, sentence: Sentence, q: Quantity, ents:
   const infra = /\bcloud\s+infrastructure\s+(?:(?:business|unit|segment|division)\s+)?$|\bcloud\s+infrastructure\s+(?:business|unit|segment|division)\b[^.;$]{0,30}$/i.test(before.slice(0, m ? m.index : undefined)) || /\b(?:revenue|sales)\s+from\s+its\s+cloud\s+infrastructure\b/i.test(before);
   // "sees Oracle Cloud Infrastructure revenue growing 77% to": the unit named right before the revenue
   const named = forecast ? ents.filter((e) => isCompany(e) && e.start >= sentence.start && e.end <= q.start && UNIT_REVENUE.test(text.slice(e.end, e.end + 12))).at(-1) : undefined;
-  let subject = named ? (ARM_NAME.test(text.slice(named.start, named.end)) ? CLOUD_ARM.Oracle : PARENT[named.name] ? named.name : undefined) : unitOwner(text, sentence, q, ents, metricAt);
+  let subject = named ? unitLabel(text, named) : unitOwner(text, sentence, q, ents, metricAt);
   if (!subject && infra) {
     const parent = ents.filter((e) => isCompany(e) && e.end <= q.start && CLOUD_ARM[e.name]).at(-1)?.name ?? dominantParent(text.slice(0, q.start));
     subject = parent ? CLOUD_ARM[parent] : undefined;

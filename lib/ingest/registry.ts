@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CHIPS, COMPANIES, resolveChip, resolveCompany } from "@/lib/extract/entities";
+import { CLOUD_PARENTS } from "@/lib/extract/registry";
 import { slugify } from "@/lib/ingest/record-keys";
 
 type Tx = Prisma.TransactionClient;
@@ -47,12 +48,10 @@ export async function ensureRegistry(tx: Tx): Promise<void> {
  * `AWS` is the cloud, `Amazon` the investor); the relationship view counts a unit with its parent.
  */
 export const COMPANY_PARENTS: Readonly<Record<string, string>> = {
-  AWS: "Amazon",
+  ...CLOUD_PARENTS,
   "Amazon Bedrock": "Amazon",
   "Amazon S3": "Amazon",
-  "Microsoft Azure": "Microsoft",
   "Azure OpenAI Service": "Microsoft",
-  "Google Cloud": "Google",
 };
 
 /** Links units to their parents where both exist and the link is missing (idempotent). */
