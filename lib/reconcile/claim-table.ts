@@ -104,8 +104,8 @@ export class ClaimTable {
         this.precisions[i] = this.precisions[i - 1];
       } else this.setDate(i, claimDate(c), dates);
       const st = firmStage(c.status);
-      // without a stage of its own, a money claim takes the article's (`stageOf`, on first use)
-      this.stages[i] = st ? STAGES.indexOf(st) : c.kind === "chip_spec" ? NO_STAGE : UNSET;
+      // without a stage of its own, a deal claim (not a chip spec or company metric) takes the article's (`stageOf`, on first use)
+      this.stages[i] = st ? STAGES.indexOf(st) : c.kind === "chip_spec" || c.kind === "other" ? NO_STAGE : UNSET;
       prev = c;
     }
     this.sourceCount = sources.size;

@@ -45,6 +45,7 @@ import {
 } from "./claim-table";
 import { describeClaim, formatNumber, LazyDisagreement, leadFor, type PairExplainer } from "./explain";
 import type { Inflows } from "./inflows";
+import { periodActual, revisionWording } from "./revisions";
 import type { Disagreement, SourcedClaim } from "./types";
 
 /** Dates this far apart are two points on a timeline, not a disagreement. */
@@ -206,7 +207,12 @@ export class PairClassifier implements PairExplainer<Detail> {
   private withinArticle(i: number, j: number, sa: number, sb: number, apart: number): Disagreement | null {
     const a = this.claims[i];
     const b = this.claims[j];
-    if (sa !== sb || apart > 0 || (apart < 0 && this.table.monthOf(i) !== this.table.monthOf(j))) return null;
+    if (a.property === b.property && ratio(a.value, b.value) <= WITHIN_ARTICLE_RATIO) {
+      const revised = this.revisedInArticle(i, j, sa, sb);
+      if (revised) return revised;
+    }
+    // a figure with no stage (a company metric, a project) sits beside a staged one of its article
+    if ((sa !== sb && sa !== NO_STAGE && sb !== NO_STAGE) || apart > 0 || (apart < 0 && this.table.monthOf(i) !== this.table.monthOf(j))) return null;
     const fa = this.table.facetsOf(i);
     const fb = this.table.facetsOf(j);
     if (packedFacet(fa, "part") === "part" && packedFacet(fb, "part") === "part") return null;
@@ -223,6 +229,28 @@ export class PairClassifier implements PairExplainer<Detail> {
     else if (a.qualifier === "range" || b.qualifier === "range") detail = "one article gives a single figure and a range across variants";
     else if (a.qualifier !== "exact" || b.qualifier !== "exact") detail = "one article gives a figure so far and a target";
     return this.emit(i, j, "metric_conflation", detail);
+  }
+
+  /**
+   * One article giving a figure and its revision: talks that ended in a firm figure ("in talks to
+   * raise $2B … raised $3.5B"), or two dated figures one of which the article words as the earlier
+   * or the revised value ("up from the $35B it forecast in September").
+   */
+  private revisedInArticle(i: number, j: number, sa: number, sb: number): Disagreement | null {
+    const t = this.table;
+    if ((sa === TALKS && isFirmStage(sb)) || (sb === TALKS && isFirmStage(sa))) {
+      const tk = sa === TALKS ? i : j;
+      const f = sa === TALKS ? j : i;
+      // talks dated after the firm figure: the next round being negotiated, a timeline point
+      if (t.monthOf(tk) < 0 || t.monthOf(f) < 0 || t.monthOf(tk) > t.monthOf(f)) return null;
+      return this.emit(tk, f, "temporal", MOVED_FROM_TALKS[sa === TALKS ? sb : sa]);
+    }
+    const mi = t.monthOf(i);
+    const mj = t.monthOf(j);
+    if (mi < 0 || mj < 0 || mi === mj || t.precisionOf(i) === YEAR || t.precisionOf(j) === YEAR) return null;
+    if (periodActual(this.claims[i].property)) return null;
+    if (!revisionWording(this.claims[i].quote) && !revisionWording(this.claims[j].quote)) return null;
+    return this.emit(mi < mj ? i : j, mi < mj ? j : i, "temporal", REVISED_IN_ARTICLE);
   }
 
   /**
@@ -318,5 +346,6 @@ function slippedDigit(x: number, y: number): boolean {
   const r = ratio(x, y);
   return Math.abs(r - 10) <= 0.05 || Math.abs(r - 100) <= 0.5;
 }
+const REVISED_IN_ARTICLE = "the article gives the earlier figure and the revised one";
 const SPEC_TWICE = "one article gives the same spec two values: at most one is right";
 const SYSTEM_MULTIPLE = "one figure is a whole number of times the other, as many chips as a server or rack holds: per chip vs per system";
