@@ -184,8 +184,9 @@ export class PairClassifier implements PairExplainer<Detail> {
       return this.emit(i, j, "rounding", bounds ? "compatible bounds" : "the same figure written with different precision");
     }
 
-    // Both firm, dated apart: two events on a timeline.
-    if (isFirmStage(sa) && isFirmStage(sb) && apart >= FIRM_EVENTS_MONTHS) return null;
+    // Both firm, dated apart: two events; between the same two parties, two deals easy to mistake for one
+    if (isFirmStage(sa) && isFirmStage(sb) && apart >= FIRM_EVENTS_MONTHS)
+      return isFlow(a) && t.kinds[i] & DEAL_FIGURE ? this.emit(i, j, "different_deal", FIRM_DEALS) : null;
     // a chip's spec does not drift from month to month: two values of it are a contradiction
     if (apart >= 1 && a.kind !== "chip_spec") {
       const later = t.monthOf(i) > t.monthOf(j);
@@ -338,6 +339,7 @@ const BOTH_AT_STAGE = STAGES.map((s) => `both ${s}: at most one can be right`);
 const LABELLED_BOTH = { pre: "one is labelled pre-money, the other post-money", post: "one is labelled post-money, the other pre-money" };
 const LABELLED_ONE = { pre: "only one figure is labelled pre-money", post: "only one figure is labelled post-money" };
 
+const FIRM_DEALS = "the same two parties signed both, months apart: separate deals, easy to mistake for one";
 const DATED_DEALS = "the same two parties in different years: separate deals, easy to mistake for one";
 const DAY_MS = 86_400_000;
 const SLIPPED_DIGIT = "one figure is exactly ten or a hundred times the other: a dropped or added zero, at most one is right";

@@ -228,8 +228,8 @@ describe("findDisagreements: what is not a disagreement", () => {
       claim({ subject: "Lumen Labs -> Orca Cloud", property: "compute_commitment_usd", value, as_of, source, status: "announced" });
     const [d] = findDisagreements([commit(250 * B, "2026-01-10", "x.txt"), commit(25 * B, "2026-05-02", "y.txt")]);
     expect(d.type).toBe("conflict");
-    // 2.5x apart at the same stage, months later: a separate deal, a timeline
-    expect(findDisagreements([commit(250 * B, "2026-01-10", "x.txt"), commit(100 * B, "2026-05-02", "y.txt")])).toEqual([]);
+    // 2.5x apart, both signed, months later: a separate deal between the same two parties, easy to take for the first
+    expect(findDisagreements([commit(250 * B, "2026-01-10", "x.txt"), commit(100 * B, "2026-05-02", "y.txt")])).toMatchObject([{ type: "different_deal" }]);
   });
 
   it("conflict: two articles months apart giving a chip two memory sizes (a spec does not drift)", () => {

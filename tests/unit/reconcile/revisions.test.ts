@@ -61,3 +61,18 @@ describe("findDisagreements: one article's separate events stay a timeline", () 
     expect(findDisagreements(claims)).toMatchObject([{ type: "temporal" }]);
   });
 });
+
+describe("findDisagreements: two signed deals between the same parties", () => {
+  const contract = (value: number, as_of: string, source: string) =>
+    claim({ subject: "Brisa Labs -> Halvorsen Cloud", property: "compute_commitment_usd", value, as_of, source, status: "announced" });
+
+  it("different_deal: a $6B contract in March and a $14B one in September", () => {
+    expect(findDisagreements([contract(6e9, "2026-03", "x.txt"), contract(14e9, "2026-09", "y.txt")])).toMatchObject([{ type: "different_deal" }]);
+  });
+
+  it("a company's own figures (not a flow between two parties) months apart stay a timeline", () => {
+    const round = (value: number, as_of: string, source: string) =>
+      claim({ subject: "Brisa Labs", property: "round_size_usd", value, as_of, source, status: "closed" });
+    expect(findDisagreements([round(6e9, "2026-03", "x.txt"), round(14e9, "2026-09", "y.txt")])).toEqual([]);
+  });
+});
