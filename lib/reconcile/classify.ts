@@ -27,10 +27,9 @@
  * constant strings, and the one detail that needs formatting is built with the explanation.
  */
 import type { DisagreementType } from "../validations/claim";
-import { claimDate, isRoundSize, isValuation, packedFacet, packedFacetClash, relDiff, round6, type Facets } from "./claim-facts";
-import { datedInText, isFlow, isSystemMultiple, ratio } from "./figures";
+import { isRoundSize, isValuation, packedFacet, packedFacetClash, relDiff, round6 } from "./claim-facts";
+import { datedInText, isFlow, isSystemMultiple, ratio, slippedDigit } from "./figures";
 import {
-  CHIP_THROUGHPUT,
   DEAL_FIGURE,
   isFirmStage,
   NO_STAGE,
@@ -45,7 +44,20 @@ import {
 } from "./claim-table";
 import { describeClaim, formatNumber, LazyDisagreement, leadFor, type PairExplainer } from "./explain";
 import type { Inflows } from "./inflows";
-import { periodActual, revisionWording } from "./revisions";
+import {
+  BOTH_AT_STAGE,
+  CLASH_DETAIL,
+  DATED_DEALS,
+  FIRM_DEALS,
+  LABELLED_BOTH,
+  LABELLED_ONE,
+  MOVED_FROM_TALKS,
+  SLIPPED_DIGIT,
+  SYSTEM_MULTIPLE,
+  type Verdict,
+} from "./pair-details";
+import { priceMoveVerdict } from "./price-moves";
+import { denseVsSparse, withinArticleVerdict } from "./within-article";
 import type { Disagreement, SourcedClaim } from "./types";
 
 /** Dates this far apart are two points on a timeline, not a disagreement. */
@@ -60,8 +72,6 @@ const EARLIER_DEAL_MONTHS = 6;
 const NEAR_LABELLED = 0.15;
 /** Valuations closer than this are a rounding or a move, not a round's money before and after. */
 const MIN_ROUND_GAP = 0.05;
-/** Two figures of one article this far apart, with no scope or sparsity words, are different things. */
-const WITHIN_ARTICLE_RATIO = 2.5;
 /** Deal figures at the same stage this far apart are separate rounds or deals. */
 const SEPARATE_EVENTS = 1.6;
 
@@ -113,6 +123,10 @@ export class PairClassifier implements PairExplainer<Detail> {
     return new LazyDisagreement(first, second, type, this, detail);
   }
 
+  private decide(v: Verdict | null): Disagreement | null {
+    return v && this.emit(v.first, v.second, v.type, v.detail);
+  }
+
   /** "pre" or "post" when the property or (for valuations) the quote says which. */
   private moneyLabel(i: number, valuation: boolean): "pre" | "post" | undefined {
     const kind = this.table.kinds[i];
@@ -127,7 +141,7 @@ export class PairClassifier implements PairExplainer<Detail> {
     const j = x < y ? y : x;
     const a = this.claims[i];
     const b = this.claims[j];
-    if (t.kinds[i] & PRICE_MOVE) return this.priceMoves(i, j);
+    if (t.kinds[i] & PRICE_MOVE) return this.decide(priceMoveVerdict(t, i, j));
     const apart = t.monthsBetween(i, j);
     const sameSource = t.sourceId[i] === t.sourceId[j];
     if (apart >= TIMELINE_MONTHS) {
@@ -136,7 +150,7 @@ export class PairClassifier implements PairExplainer<Detail> {
     }
     const sa = t.stageOf(i);
     const sb = t.stageOf(j);
-    if (sameSource) return this.withinArticle(i, j, sa, sb, apart);
+    if (sameSource) return this.decide(withinArticleVerdict(t, i, j, sa, sb, apart));
 
     const valuation = (t.kinds[i] & VALUATION) !== 0;
     const labelA = this.moneyLabel(i, valuation);
@@ -172,7 +186,7 @@ export class PairClassifier implements PairExplainer<Detail> {
 
     const clash = packedFacetClash(t.facetsOf(i), t.facetsOf(j));
     if (clash && clash !== "money") return this.emit(i, j, "metric_conflation", CLASH_DETAIL[clash]);
-    if (this.denseVsSparse(i, j)) return this.emit(i, j, "metric_conflation", "about 2x apart: likely dense vs sparse throughput");
+    if (denseVsSparse(t, i, j)) return this.emit(i, j, "metric_conflation", "about 2x apart: likely dense vs sparse throughput");
     if (a.kind === "chip_spec" && isSystemMultiple(a.value, b.value)) return this.emit(i, j, "metric_conflation", SYSTEM_MULTIPLE);
 
     if (valuation && (labelA || labelB) && relDiff(a.value, b.value) <= 0.3) return this.emit(i, j, "pre_vs_post", LABELLED_ONE[(labelA ?? labelB)!]);
@@ -198,104 +212,6 @@ export class PairClassifier implements PairExplainer<Detail> {
     // sentences date them to the same past event ("in 2024"), which only one can be right about
     if (t.kinds[i] & DEAL_FIGURE && ratio(a.value, b.value) >= SEPARATE_EVENTS && !(a.as_of === b.as_of && datedInText(a) && datedInText(b))) return null;
     return this.emit(i, j, "conflict", sa !== NO_STAGE && sa === sb ? BOTH_AT_STAGE[sa] : undefined);
-  }
-
-  /**
-   * Two figures in one article pair only when the article mixes two metrics under one name
-   * (planned so far vs total target, dense vs sparse, with vs without co-investors): same stage,
-   * same date, and not two parts of a sequence ("initial … add-on … new").
-   */
-  private withinArticle(i: number, j: number, sa: number, sb: number, apart: number): Disagreement | null {
-    const a = this.claims[i];
-    const b = this.claims[j];
-    if (a.property === b.property && ratio(a.value, b.value) <= WITHIN_ARTICLE_RATIO) {
-      const revised = this.revisedInArticle(i, j, sa, sb);
-      if (revised) return revised;
-    }
-    // a figure with no stage (a company metric, a project) sits beside a staged one of its article
-    if ((sa !== sb && sa !== NO_STAGE && sb !== NO_STAGE) || apart > 0 || (apart < 0 && this.table.monthOf(i) !== this.table.monthOf(j))) return null;
-    const fa = this.table.facetsOf(i);
-    const fb = this.table.facetsOf(j);
-    if (packedFacet(fa, "part") === "part" && packedFacet(fb, "part") === "part") return null;
-    // the article names the metrics apart itself (pre-money vs post-money): no mix-up
-    if (a.property !== b.property || packedFacet(fa, "money") || packedFacet(fb, "money")) return null;
-    const clash = packedFacetClash(fa, fb);
-    // figures far apart with nothing to tell their metrics apart are different things, not a mix-up
-    if (!clash && ratio(a.value, b.value) > WITHIN_ARTICLE_RATIO && !isSystemMultiple(a.value, b.value)) return null;
-    if (!clash && this.selfContradictingSpec(i, j)) return this.emit(i, j, "conflict", SPEC_TWICE);
-    let detail = "one article states both: likely different scopes (e.g. with vs without co-investors)";
-    if (clash) detail = CLASH_DETAIL[clash];
-    else if (packedFacet(fa, "part") === "total" || packedFacet(fb, "part") === "total") detail = CLASH_DETAIL.part;
-    else if (packedFacet(fa, "sparsity") || packedFacet(fb, "sparsity") || this.denseVsSparse(i, j)) detail = CLASH_DETAIL.sparsity;
-    else if (a.qualifier === "range" || b.qualifier === "range") detail = "one article gives a single figure and a range across variants";
-    else if (a.qualifier !== "exact" || b.qualifier !== "exact") detail = "one article gives a figure so far and a target";
-    return this.emit(i, j, "metric_conflation", detail);
-  }
-
-  /**
-   * One article giving a figure and its revision: talks that ended in a firm figure ("in talks to
-   * raise $2B … raised $3.5B"), or two dated figures one of which the article words as the earlier
-   * or the revised value ("up from the $35B it forecast in September").
-   */
-  private revisedInArticle(i: number, j: number, sa: number, sb: number): Disagreement | null {
-    const t = this.table;
-    if ((sa === TALKS && isFirmStage(sb)) || (sb === TALKS && isFirmStage(sa))) {
-      const tk = sa === TALKS ? i : j;
-      const f = sa === TALKS ? j : i;
-      // talks dated after the firm figure: the next round being negotiated, a timeline point
-      if (t.monthOf(tk) < 0 || t.monthOf(f) < 0 || t.monthOf(tk) > t.monthOf(f)) return null;
-      return this.emit(tk, f, "temporal", MOVED_FROM_TALKS[sa === TALKS ? sb : sa]);
-    }
-    const mi = t.monthOf(i);
-    const mj = t.monthOf(j);
-    if (mi < 0 || mj < 0 || mi === mj || t.precisionOf(i) === YEAR || t.precisionOf(j) === YEAR) return null;
-    if (periodActual(this.claims[i].property)) return null;
-    if (!revisionWording(this.claims[i].quote) && !revisionWording(this.claims[j].quote)) return null;
-    return this.emit(mi < mj ? i : j, mi < mj ? j : i, "temporal", REVISED_IN_ARTICLE);
-  }
-
-  /**
-   * One article giving a chip two exact values of a fixed spec (memory, bandwidth, process, power)
-   * with nothing to tell them apart: the article contradicts itself. Throughput and multiples are
-   * left out: they vary with precision and sparsity, which articles often leave unsaid.
-   */
-  private selfContradictingSpec(i: number, j: number): boolean {
-    const a = this.claims[i];
-    const b = this.claims[j];
-    if (a.kind !== "chip_spec" || this.table.kinds[i] & CHIP_THROUGHPUT || a.property.includes("multiple")) return false;
-    if (a.qualifier !== "exact" || b.qualifier !== "exact") return false;
-    if (isSystemMultiple(a.value, b.value)) return false;
-    const fa = this.table.facetsOf(i);
-    const fb = this.table.facetsOf(j);
-    return !packedFacet(fa, "sparsity") && !packedFacet(fb, "sparsity") && !packedFacet(fa, "scope") && !packedFacet(fb, "scope");
-  }
-
-  /**
-   * Share-price moves pair only when they are the same trading day (or a day and the month that
-   * holds it), or two consecutive days: moves on other days are separate events, a timeline.
-   */
-  private priceMoves(i: number, j: number): Disagreement | null {
-    const a = this.claims[i];
-    const b = this.claims[j];
-    const da = claimDate(a);
-    const db = claimDate(b);
-    if (!da || !db) return null;
-    const days = da.length === 10 && db.length === 10 ? Math.abs(Date.parse(da) - Date.parse(db)) / DAY_MS : null;
-    const sameDay = days === 0 || (da.length !== db.length && (da.length === 7 || db.length === 7) && da.slice(0, 7) === db.slice(0, 7));
-    if (!sameDay && days !== 1) return null;
-    if (this.table.overlaps(i, j) || this.table.roundsTo(i, j)) return this.emit(i, j, "rounding", "the same move written with different precision");
-    if (!sameDay) return this.emit(da < db ? i : j, da < db ? j : i, "temporal", "moves on consecutive days (after hours vs the next session)");
-    if (a.qualifier === "up to" || b.qualifier === "up to") return this.emit(i, j, "metric_conflation", "an intraday peak vs the closing move");
-    return this.emit(i, j, "conflict", "two moves for the same day: at most one is right");
-  }
-
-  /** Chip throughput about 2x apart: the dense and the sparse figure of one chip. */
-  private denseVsSparse(i: number, j: number): boolean {
-    const a = this.claims[i];
-    const b = this.claims[j];
-    if (!(this.table.kinds[i] & CHIP_THROUGHPUT) || a.qualifier === "range" || b.qualifier === "range") return false;
-    const r = ratio(a.value, b.value);
-    return r >= 1.8 && r <= 2.25;
   }
 
   /** The two articles give the same figure for a sibling property of the company (round size ↔ valuation). */
@@ -326,28 +242,3 @@ const siblingProperties = (p: string): readonly string[] => {
   return isRoundSize(p) ? [`valuation_${currency}`, `pre_money_valuation_${currency}`, `post_money_valuation_${currency}`] : [];
 };
 
-const CLASH_DETAIL: Record<keyof Facets, string> = {
-  sparsity: "one figure is for sparse, the other for dense throughput",
-  scope: "one figure is per chip, the other per server/system",
-  part: "one figure is a total or target, the other a part or the amount so far",
-  money: "pre-money vs post-money",
-};
-
-// Details are constants, so that 100k pairs share a handful of strings.
-const MOVED_FROM_TALKS = STAGES.map((s) => `the figure moved from talks to ${s}`);
-const BOTH_AT_STAGE = STAGES.map((s) => `both ${s}: at most one can be right`);
-const LABELLED_BOTH = { pre: "one is labelled pre-money, the other post-money", post: "one is labelled post-money, the other pre-money" };
-const LABELLED_ONE = { pre: "only one figure is labelled pre-money", post: "only one figure is labelled post-money" };
-
-const FIRM_DEALS = "the same two parties signed both, months apart: separate deals, easy to mistake for one";
-const DATED_DEALS = "the same two parties in different years: separate deals, easy to mistake for one";
-const DAY_MS = 86_400_000;
-const SLIPPED_DIGIT = "one figure is exactly ten or a hundred times the other: a dropped or added zero, at most one is right";
-/** Exactly 10x or 100x apart (to 0.5 %): the mark of a slipped digit or unit, not of two events. */
-function slippedDigit(x: number, y: number): boolean {
-  const r = ratio(x, y);
-  return Math.abs(r - 10) <= 0.05 || Math.abs(r - 100) <= 0.5;
-}
-const REVISED_IN_ARTICLE = "the article gives the earlier figure and the revised one";
-const SPEC_TWICE = "one article gives the same spec two values: at most one is right";
-const SYSTEM_MULTIPLE = "one figure is a whole number of times the other, as many chips as a server or rack holds: per chip vs per system";

@@ -25,3 +25,9 @@ export function datedInText(c: SourcedClaim): boolean {
 
 export const ratio = (x: number, y: number) =>
   Math.max(Math.abs(x), Math.abs(y)) / Math.max(1e-12, Math.min(Math.abs(x), Math.abs(y)));
+
+/** Exactly 10x or 100x apart (to 0.5 %): the mark of a slipped digit or unit, not of two events. */
+export function slippedDigit(x: number, y: number): boolean {
+  const r = ratio(x, y);
+  return Math.abs(r - 10) <= 0.05 || Math.abs(r - 100) <= 0.5;
+}
