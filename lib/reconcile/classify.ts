@@ -198,11 +198,13 @@ export class PairClassifier implements PairExplainer<Detail> {
       return this.emit(i, j, "rounding", bounds ? "compatible bounds" : "the same figure written with different precision");
     }
 
+    // a chip's spec, or the stake a deal gave, does not drift from month to month: two values of it
+    // within a year are a contradiction, not two events
+    const fixed = a.kind === "chip_spec" || isStake(a.property);
     // Both firm, dated apart: two events; between the same two parties, two deals easy to mistake for one
-    if (isFirmStage(sa) && isFirmStage(sb) && apart >= FIRM_EVENTS_MONTHS)
+    if (!fixed && isFirmStage(sa) && isFirmStage(sb) && apart >= FIRM_EVENTS_MONTHS)
       return isFlow(a) && t.kinds[i] & DEAL_FIGURE ? this.emit(i, j, "different_deal", FIRM_DEALS) : null;
-    // a chip's spec does not drift from month to month: two values of it are a contradiction
-    if (apart >= 1 && a.kind !== "chip_spec") {
+    if (apart >= 1 && !fixed) {
       const later = t.monthOf(i) > t.monthOf(j);
       return this.emit(later ? j : i, later ? i : j, "temporal", "the figure changed between the two dates");
     }
@@ -234,6 +236,8 @@ export class PairClassifier implements PairExplainer<Detail> {
     return out;
   }
 }
+
+const isStake = (property: string) => property === "stake_pct";
 
 /** Round size ↔ valuations in the same currency. */
 const siblingProperties = (p: string): readonly string[] => {

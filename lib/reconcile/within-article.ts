@@ -30,6 +30,9 @@ export function withinArticleVerdict(t: ClaimTable, i: number, j: number, sa: nu
   const clash = packedFacetClash(fa, fb);
   // figures far apart with nothing to tell their metrics apart are different things, not a mix-up
   if (!clash && ratio(a.value, b.value) > WITHIN_ARTICLE_RATIO && !isSystemMultiple(a.value, b.value)) return null;
+  // one figure written twice at two precisions ("9.9%" … "about 10%"); open bounds ("over $400B") are a target, not a rounding
+  if (!clash && pointLike(a.qualifier) && pointLike(b.qualifier) && t.roundsTo(i, j))
+    return { first: i, second: j, type: "rounding", detail: "one article writes the figure at two precisions" };
   if (!clash && selfContradictingSpec(t, i, j)) return { first: i, second: j, type: "conflict", detail: SPEC_TWICE };
   let detail = "one article states both: likely different scopes (e.g. with vs without co-investors)";
   if (clash) detail = CLASH_DETAIL[clash];
@@ -76,6 +79,8 @@ function selfContradictingSpec(t: ClaimTable, i: number, j: number): boolean {
   const fb = t.facetsOf(j);
   return !packedFacet(fa, "sparsity") && !packedFacet(fb, "sparsity") && !packedFacet(fa, "scope") && !packedFacet(fb, "scope");
 }
+
+const pointLike = (q: string) => q === "exact" || q === "about";
 
 /** Chip throughput about 2x apart: the dense and the sparse figure of one chip. */
 export function denseVsSparse(t: ClaimTable, i: number, j: number): boolean {

@@ -76,3 +76,30 @@ describe("findDisagreements: two signed deals between the same parties", () => {
     expect(findDisagreements([round(6e9, "2026-03", "x.txt"), round(14e9, "2026-09", "y.txt")])).toEqual([]);
   });
 });
+
+describe("findDisagreements: figures that do not drift", () => {
+  const stake = (value: number, as_of: string, source: string, status: "announced" | "closed" | null, qualifier: "exact" | "about" = "about") =>
+    claim({ subject: "Halvorsen Cloud -> Brisa Labs", property: "stake_pct", value, as_of, source, status, qualifier });
+
+  it("conflict: a stake of about 4 % in one article and about 5 % three months later", () => {
+    expect(findDisagreements([stake(4, "2026-02", "x.txt", "announced"), stake(5, "2026-05", "y.txt", "closed")])).toMatchObject([{ type: "conflict" }]);
+  });
+
+  it("a stake two years apart is still a timeline", () => {
+    expect(findDisagreements([stake(4, "2024-02", "x.txt", "announced"), stake(9, "2026-05", "y.txt", "closed")])).toEqual([]);
+  });
+});
+
+describe("findDisagreements: one article writing a figure at two precisions", () => {
+  const multiple = (value: number, qualifier: "exact" | "about", quote: string, start: number) =>
+    claim({ kind: "chip_spec", subject: "Vireo V9", property: "perf_multiple_vs_vireo_v8", value, qualifier, quote, start, source: "c.txt", sourceDate: "2026-03-01" });
+
+  it("rounding: 4.7x in a heading and about 4.66x in the body", () => {
+    expect(findDisagreements([multiple(4.7, "exact", "4.7x faster", 0), multiple(4.66, "about", "roughly 4.66 times the V8", 80)])).toMatchObject([{ type: "rounding" }]);
+  });
+
+  it("two 'about' figures 20 % apart are not one figure rounded", () => {
+    const [d] = findDisagreements([multiple(23, "about", "about 23x", 0), multiple(19, "about", "about 19x", 80)]);
+    expect(d?.type).not.toBe("rounding");
+  });
+});
