@@ -43,24 +43,12 @@ const fixtures: [string, string][] = [
   ["gold-heldout.json", heldoutDir],
   ["gold-heldout2.json", heldout2Dir],
   ["gold-dev.json", devDir],
-  ["gold-dev2.json", path.join(root, "tests", "fixtures", "dev2")],
-  ["gold-dev3.json", path.join(root, "tests", "fixtures", "dev3")],
-  ["gold-dev4.json", path.join(root, "tests", "fixtures", "dev4")],
-  ["gold-dev5.json", path.join(root, "tests", "fixtures", "dev5")],
-  ["gold-dev6.json", path.join(root, "tests", "fixtures", "dev6")],
-  ["gold-dev7.json", path.join(root, "tests", "fixtures", "dev7")],
-  ["gold-dev8.json", path.join(root, "tests", "fixtures", "dev8")],
-  ["gold-dev9.json", path.join(root, "tests", "fixtures", "dev9")],
-  ["gold-dev10.json", path.join(root, "tests", "fixtures", "dev10")],
-  ["gold-dev11.json", path.join(root, "tests", "fixtures", "dev11")],
-  ["gold-dev12.json", path.join(root, "tests", "fixtures", "dev12")],
-  ["gold-dev13.json", path.join(root, "tests", "fixtures", "dev13")],
-  ["gold-dev14.json", path.join(root, "tests", "fixtures", "dev14")],
-  ["gold-dev15.json", path.join(root, "tests", "fixtures", "dev15")],
-  ["gold-dev16.json", path.join(root, "tests", "fixtures", "dev16")],
-  ["gold-dev17.json", path.join(root, "tests", "fixtures", "dev17")],
-  ["gold-dev18.json", path.join(root, "tests", "fixtures", "dev18")],
-  ["gold-dev19.json", path.join(root, "tests", "fixtures", "dev19")],
+  // every numbered development set, dev2 … devN: each gold file sits beside the directory of its articles
+  ...fs
+    .readdirSync(path.join(root, "tests", "fixtures"))
+    .filter((f) => /^gold-dev\d+\.json$/.test(f))
+    .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
+    .map((f): [string, string] => [f, path.join(root, "tests", "fixtures", f.slice(5, -5))]),
 ];
 
 const load = (name: string): Gold =>
