@@ -202,7 +202,8 @@ export class PairClassifier implements PairExplainer<Detail> {
     // within a year are a contradiction, not two events
     const fixed = a.kind === "chip_spec" || isStake(a.property);
     // Both firm, dated apart: two events; between the same two parties, two deals easy to mistake for one
-    if (!fixed && isFirmStage(sa) && isFirmStage(sb) && apart >= FIRM_EVENTS_MONTHS)
+    // (a running total between them, "deals now total $22B", grows instead: temporal, below)
+    if (!fixed && isFirmStage(sa) && isFirmStage(sb) && apart >= FIRM_EVENTS_MONTHS && !isTotal(a.property))
       return isFlow(a) && t.kinds[i] & DEAL_FIGURE ? this.emit(i, j, "different_deal", FIRM_DEALS) : null;
     if (apart >= 1 && !fixed) {
       const later = t.monthOf(i) > t.monthOf(j);
@@ -238,6 +239,8 @@ export class PairClassifier implements PairExplainer<Detail> {
 }
 
 const isStake = (property: string) => property === "stake_pct";
+/** A running total ("total_compute_commitment_usd", "total_funding_usd"): it grows over time. */
+const isTotal = (property: string) => property.startsWith("total_");
 
 /** Round size ↔ valuations in the same currency. */
 const siblingProperties = (p: string): readonly string[] => {

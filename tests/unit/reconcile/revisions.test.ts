@@ -103,3 +103,11 @@ describe("findDisagreements: one article writing a figure at two precisions", ()
     expect(d?.type).not.toBe("rounding");
   });
 });
+
+describe("findDisagreements: a running total between two parties", () => {
+  it("temporal: 'contracts worth $15.9B' in May, 'deals now total $22.4B' in November", () => {
+    const total = (value: number, as_of: string, source: string) =>
+      claim({ subject: "Brisa Labs -> Halvorsen Cloud", property: "total_compute_commitment_usd", value, as_of, source, status: "announced" });
+    expect(findDisagreements([total(15.9e9, "2026-05", "x.txt"), total(22.4e9, "2026-11", "y.txt")])).toMatchObject([{ a: 0, b: 1, type: "temporal" }]);
+  });
+});
