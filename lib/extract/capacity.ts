@@ -12,7 +12,9 @@ import { asCloud, subjectBefore } from "./subjects";
 import { isCompany, PRONOUN, type State } from "./state";
 import { dealPair } from "./count-claims";
 import { speakerCompanyAt, speakerEnts, weCompany } from "./speakers";
-import { isSiteOrProgram, namedSiteBefore, siteReferredTo } from "./projects";
+import { namedSiteBefore, siteReferredTo } from "./projects";
+import { programOf, supplyDeal } from "./site-programs";
+import { sectionPair } from "./section-pair";
 
 const SITE = "(?:campus|site|park|facility|data[\\s-]?cent(?:er|re)|plant|phase|building|hall|substation)";
 /** "a 300 MW campus", "a 500-megawatt training campus", "450 MW solar-plus-storage park" */
@@ -29,6 +31,11 @@ const DEAL_NOUN = /\b(?:deal|contract|agreement|partnership|pact|lease|order|und
 const SPEAKER_DEAL = /\b(?:from|with|for|to|by)\s+us\b|\bour\s+(?:(?:largest|biggest|second|third|newest|main|anchor)\s+)*(?:customers?|clients?|tenants?|partners?|contracts?)\b|\b[A-Z][\w-]*['’]s\s+our\b/;
 const DEAL_PRONOUN = /\b(?:it|this|that)(?:['’]s|\s+is|\s+was)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:deal|contract|agreement|lease|order|partnership)\b/i;
 
+/** a site noun, then its place and "with" or ", which is being built out to" right before the figure (group 1: the site) */
+const SITE_ATTRIBUTE = new RegExp(`(${SITE}s?)\\b[^.;:$€£]{0,60}?(?:,?\\s+with|,\\s+which\\s+(?:is|was|will\\s+be|are|were)\\s+(?:(?:being|now|expected\\s+to\\s+be)\\s+)?(?:built\\s+out|expanded|scaled|designed|planned|sized)\\s+(?:to|for|at))\\s+(?:(?:about|around|roughly|nearly|up\\s+to|more\\s+than|some|an\\s+initial)\\s+)?$`, "i");
+const SITE_WORD = new RegExp(`\\b${SITE}s?\\b`, "gi");
+const OBLIQUE = /\b(?:with|from|by|against|between)\s+$/i;
+const MODIFIER = /^\s+(?:contract|deal|agreement|order|partnership|pact|lease)\b/i;
 const TWO_PARTIES = /\b(?:the|both)\s+(?:two\s+)?companies\b|\bthe\s+(?:two|pair)\b(?!\s+(?:of|[\w-]+\s+(?:sites|campuses)))/i;
 /** a sentence whose subject is the deal itself: "The expansion is expected to bring", "The agreement covers" */
 const DEAL_OPENS = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:expansion|deal|agreement|contract|partnership|pact|arrangement|commitment)\b/;
@@ -38,6 +45,10 @@ const CONTRACTED_BEFORE = /\bcontracted\s+(?:power|capacity)\s+(?:(?:of|to|at|re
 const CONNECTED = /^(?:[^.;]|\.(?=\d)){0,40}?\b(?:to\s+be\s+|will\s+be\s+|already\s+)?connected\b/i;
 /** "the company added more than 3.8 gigawatts of power capacity": capacity brought on in a period, not the total */
 const ADDED = /\b(?:added|adds|adding|brought\s+online|brings\s+online)\s+(?:(?:about|around|roughly|nearly|more\s+than|over|some|another|an\s+additional)\s+)?$/i;
+/** "The first 200 megawatts of the cluster", "whose first 500 MW", "starting with 1 GW in the second half", "an initial 300 MW": a first phase, not the whole */
+const FIRST_LEAD = /\b(?:(?:the|its|their|whose|an?)\s+(?:first|initial|opening)\s+(?:phase\s+(?:of\s+)?)?|(?:starting|beginning)\s+(?:with|at)\s+|(?:first|initial)\s+phase\s+(?:of|at|will\s+(?:be|bring|deliver|add))\s+)(?:(?:about|around|roughly|nearly|some|more\s+than|over|up\s+to)\s+)?$/i;
+/** "300 MW in the first phase", "1 GW as a first phase" */
+const FIRST_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:in|for|as)\s+(?:the|its|a|an)\s+(?:first|initial|opening)\s+(?:phase|stage|tranche)\b/i;
 const RANGE_HIGH = /^\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)\s*(gigawatts?|GW|megawatts?|MW)\b/i;
 const RANGE_LOW = /\d\s*(?:gigawatts?|GW|megawatts?|MW)\s*(?:to|-|–)\s*$/i;
 
@@ -70,14 +81,36 @@ export function gwClaim(text: string, sentence: Sentence, clause: Span, q: Quant
     q.range = true;
   }
   const base = { value: q.value, valueMax: q.valueMax };
-  const prop = /^\s+(?:of\s+)?contracted\s+(?:power|capacity)\b/i.test(text.slice(q.end, q.end + 30)) || CONTRACTED_BEFORE.test(lead) ? "contracted_power_gw"
+  // "the first 1 GW campus in Ohio" is the first of its kind, not a first phase
+  const firstOfKind = /\bthe\s+first\s+$/i.test(lead) && SITE_AFTER.test(text.slice(q.end, q.end + 40)) && !/^[\s-]*(?:[\w-]+\s+)?phase\b/i.test(text.slice(q.end, q.end + 30));
+  const first = !firstOfKind && (FIRST_LEAD.test(lead) || FIRST_AFTER.test(text.slice(q.end, Math.min(clause.end, q.end + 50))));
+  const deal = first ? "first_phase_capacity_gw" : "capacity_gw";
+  const prop = first ? deal : /^\s+(?:of\s+)?contracted\s+(?:power|capacity)\b/i.test(text.slice(q.end, q.end + 30)) || CONTRACTED_BEFORE.test(lead) ? "contracted_power_gw"
     : CONNECTED.test(text.slice(q.end, q.end + 60)) ? "connected_power_gw"
     : ADDED.test(lead) ? `${/\bpower\b/i.test(around) ? "power_" : ""}capacity_added_gw`
     : (/\bpower\b/i.test(around) && !/\bcapacity\b/i.test(around)) || ACTIVE.test(text.slice(q.end, q.end + 20)) ? "power_gw" : "capacity_gw";
+  // "from a new data center in Vineland, with 300 megawatts", "its campus in Childress, which is being built out to 750
+  // megawatts": the site's own figure, whatever deal the sentence names
+  const attr = SITE_ATTRIBUTE.exec(text.slice(Math.max(sentence.start, q.start - 110), q.start));
+  // the last site noun of the match is the one the figure describes ("deployed in phases ... at its campus in X, which")
+  const siteEnd = attr ? q.start - attr[0].length + Math.max(...[...attr[0].matchAll(SITE_WORD)].map((m) => m.index! + m[0].length)) : 0;
+  if (attr && !ents.some((e) => isCompany(e) && e.start >= siteEnd && e.end <= q.start)) {
+    const site = ents.some(isCompany) ? undefined : siteReferredTo(text, sentence.start, q.start);
+    return site ? { subject: site, property: prop, kind: "other", ...base } : null;
+  }
   // "the two companies agreed to develop 4.5 gigawatts ... as part of Stargate": the deal just reported, not the program
   const lastDeal = st.lastBuyer && st.lastCloud ? `${st.lastBuyer} -> ${asCloud(st.lastCloud)}` : null;
-  if (lastDeal && TWO_PARTIES.test(text.slice(sentence.start, q.start))) return { subject: lastDeal, property: "capacity_gw", kind: "investment", ...base };
-  const program = ents.find((e) => isSiteOrProgram(text, e))?.name ?? namedSiteBefore(text, sentence.start, q.start, ents);
+  if (lastDeal && TWO_PARTIES.test(text.slice(sentence.start, q.start))) return { subject: lastDeal, property: deal, kind: "investment", ...base };
+  // "The startup could get access to as many as 400,000 of the chips, or roughly 1.2 gigawatts": the buyer's access under the last deal
+  if (lastDeal && /\b(?:get|gets|getting|gain|gains|gaining|given|give|gives)\s+access\s+to\b/i.test(text.slice(sentence.start, q.start)) && ents.filter(isCompany).every((e) => e.name === st.lastBuyer)) return { subject: lastDeal, property: deal, kind: "investment", ...base };
+  // "- AMD: 6 gigawatts of Instinct GPUs" under a list of one buyer's deals: that buyer's deal with the line's company
+  const listed = listedSupplier(text, sentence, q, ents, st);
+  if (listed) return { subject: listed, property: deal, kind: "investment", ...base };
+  const supplied = supplyDeal(text, sentence.start, q, ents, st.recentCompanies, st.kinds);
+  if (supplied !== undefined) return supplied ? { subject: supplied, property: deal, kind: "investment", ...base } : null;
+  const ofProgram = programOf(text, q, ents);
+  if (ofProgram === null) return null;
+  const program = ofProgram ?? namedSiteBefore(text, sentence.start, q.start, ents);
   if (program) return { subject: program, property: prop, kind: "other", ...base };
   const own = HOLDS.test(text.slice(Math.max(clause.start, q.start - 30), q.start)) && !DEAL_NOUN.test(text.slice(clause.start, clause.end));
   const pair = own ? null : clausePair(clause, ents) ?? dealPair(text, sentence, q, ents, st);
@@ -89,10 +122,10 @@ export function gwClaim(text: string, sentence: Sentence, clause: Span, q: Quant
     return site ? { subject: site, property: prop, kind: "other", ...base } : null;
   }
   // a deal's gigawatts are its capacity, whatever the words ("requiring 4GW of power")
-  if (pair) return { subject: pair, property: "capacity_gw", kind: "investment", ...base };
+  if (pair) return { subject: pair, property: deal, kind: "investment", ...base };
   // "The expansion is expected to bring well over a gigawatt online, the Claude developer said": the chip deal just reported
   const chipParties = st.lastChipDeal?.split(" -> ") ?? [];
-  if (st.lastChipDeal && DEAL_OPENS.test(sentence.text) && ents.filter(isCompany).every((e) => chipParties.includes(e.name))) return { subject: st.lastChipDeal, property: "capacity_gw", kind: "investment", ...base };
+  if (st.lastChipDeal && DEAL_OPENS.test(sentence.text) && ents.filter(isCompany).every((e) => chipParties.includes(e.name))) return { subject: st.lastChipDeal, property: deal, kind: "investment", ...base };
   // "X rents capacity from us", "X is our largest customer": capacity between X and the speaker's
   // company, which the sentence does not name; "It's a six-year deal, two gigawatts": a deal's, not a company's
   if (SPEAKER_DEAL.test(sentence.text) || DEAL_PRONOUN.test(text.slice(sentence.start, q.start))) return speakerDeal(text, sentence, q, ents);
@@ -100,11 +133,20 @@ export function gwClaim(text: string, sentence: Sentence, clause: Span, q: Quant
   // "co-developing accelerators for another 10 gigawatts": more of a deal, not the company's own capacity
   if (/\bfor\s+(?:another|an\s+additional|a\s+further)\s+(?:(?:about|around|roughly|nearly|up\s+to)\s+)?$/i.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) return null;
   const comps = ents.filter(isCompany);
-  const s = subjectBefore(text, sentence.start, ents, q.start) ?? comps[0];
+  // a company named only in an oblique phrase ("Under its agreement with Nvidia, Humain will build") or as a
+  // modifier ("The Microsoft contract will be served from") is not the figure's holder
+  const fallback = comps[0] && !OBLIQUE.test(text.slice(Math.max(sentence.start, comps[0].start - 20), comps[0].start)) ? comps[0] : undefined;
+  const s0 = subjectBefore(text, sentence.start, ents, q.start) ?? fallback;
+  const s = s0 && MODIFIER.test(text.slice(s0.end, s0.end + 20)) ? undefined : s0;
+  if (s0 && !s) return null;
   // a pronoun before the figure is the last company spoken of; one after it ("making it one of") says nothing
   // ("IT capacity" is no pronoun)
   const name = s?.name ?? weCompany(text, sentence.start, q.start) ?? (PRONOUN.test(text.slice(sentence.start, q.start).replace(/\bIT\b/g, "")) ? st.recentCompanies.at(-1) : undefined);
-  if (!name) return null;
+  if (!name) {
+    // "3. Oracle and OpenAI" ... "a contract ... for roughly 4.5 gigawatts": the deal of the section's heading
+    const sec = !comps.length && /\b(?:deal|contract|agreement|plan|pact|partnership|commitment|order)\b/i.test(sentence.text) ? sectionPair(text, sentence.start) : null;
+    return sec ? { subject: sec, property: deal, kind: "investment", ...base } : null;
+  }
   return { subject: name, property: prop, kind: "other", ...base };
 }
 
@@ -146,4 +188,22 @@ function speakerDeal(text: string, sentence: Sentence, q: Quantity, ents: Entity
     }
   }
   return name ? { subject: `${name} -> ${speaker}`, property: "capacity_gw", kind: "investment", value: q.value, valueMax: q.valueMax } : null;
+}
+
+/** A list line "- Name: [about] 10 gigawatts of systems|GPUs|chips|accelerators|compute". */
+const LIST_ITEM = /^[ \t]*[-•*–·▪][ \t]*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s*:\s*(?:(?:about|around|roughly|nearly|up\s+to|more\s+than|over|an?\s+(?:additional|further|incremental))\s+)?$/;
+const SUPPLY_AFTER = /^\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:systems|GPUs|TPUs|XPUs|ASICs|chips|accelerators|compute|capacity|racks|processors)\b/i;
+
+/**
+ * "- Nvidia: 10 gigawatts of systems" in a list of compute deals whose buyer the article has
+ * just named (st.lastBuyer, set by the list's money lines): `Buyer -> Nvidia`.
+ */
+function listedSupplier(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): string | null {
+  if (!st.lastBuyer) return null;
+  const item = LIST_ITEM.exec(text.slice(sentence.lineStart, q.start));
+  if (!item || !SUPPLY_AFTER.test(text.slice(q.end, q.end + 40))) return null;
+  const at = sentence.lineStart + item.index! + item[0].indexOf(item[1]);
+  const e = ents.find((x) => isCompany(x) && x.start === at);
+  if (!e || e.name === st.lastBuyer) return null;
+  return `${st.lastBuyer} -> ${asCloud(e.name)}`;
 }

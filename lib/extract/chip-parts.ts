@@ -2,7 +2,7 @@
  * Counts of a chip's own parts: the CPU cores of a CPU or superchip ("72 Arm Neoverse V2 cores").
  * GPU-side cores ("128 FP32 cores", "Tensor Cores") are per-SM build details and are left alone.
  */
-import type { EntityMention } from "./entities";
+import { resolveChip, type EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import type { Sentence } from "./sentences";
 import { isChip } from "./state";
@@ -21,7 +21,9 @@ export function cpuCoreClaim(text: string, sentence: Sentence, q: Quantity, ents
   if (!chip) return null;
   const between = text.slice(chip.end, q.start);
   if (/[;.]/.test(between) || /\b(?:vs\.?|versus|than|while|whereas)\b/i.test(between)) return null;
-  const isCpu = /\bCPUs?\b/.test(text.slice(chip.start, Math.min(chip.end + 6, q.start))) || /\bCPU\b/i.test(between);
+  // "Each Grace has 72 Arm Neoverse V2 cores": a chip the registry knows as a CPU needs no "CPU" word
+  const knownCpu = cpuWord && !!resolveChip(chip.name)?.aliases.some((a) => /\bCPU$/.test(a));
+  const isCpu = knownCpu || /\bCPUs?\b/.test(text.slice(chip.start, Math.min(chip.end + 6, q.start))) || /\bCPU\b/i.test(between);
   if (!isCpu || !(cpuWord || /\bCPU\b/i.test(between))) return null;
   return { subject: chip.name, property: "cpu_core_count" };
 }
@@ -40,4 +42,17 @@ export function listedCoreClaim(text: string, sentence: Sentence, q: Quantity, e
   const chip = [...ents].reverse().find((e) => isChip(e) && e.kind === "chip" && e.end <= q.start && q.start - e.end < 80);
   if (!chip || /[;.]|\b(?:vs\.?|versus|than|while|whereas)\b/i.test(text.slice(chip.end, q.start))) return null;
   return { subject: chip.name, property: "core_count" };
+}
+
+/** The words between a superchip and the GPUs it joins: " superchip pairs ", ", which pairs a Grace CPU with ". */
+const PAIRS = /^(?:\s+(?:[A-Z][\w-]*\s+){0,3}["“]?(?:superchip|Superchip|module|board|package)s?["”]?)?(?:\s*,\s*which)?\s+(?:pairs|combines|couples|joins|marries|integrates)\s+(?:(?:an?|one|its)\s+(?:[\w-]+\s+){1,3}?(?:with|and)\s+)?$/;
+
+/**
+ * "The GB200 superchip pairs two B200 GPUs with one Grace CPU", "A GB200 pairs a Grace CPU with two
+ * Blackwell GPUs": the GPUs a superchip or module joins are its `chip_count`.
+ */
+export function pairedCount(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): { subject: string; property: string; kind: "chip_spec"; value: number; valueMax: number | null } | null {
+  if (!/\bGPUs\b|\bdies\b/i.test(text.slice(q.start, Math.min(sentence.end, q.end + 6))) || q.value > 16) return null;
+  const chip = [...ents].reverse().find((e) => isChip(e) && e.kind === "chip" && e.end <= q.start && q.start - e.end < 70 && PAIRS.test(text.slice(e.end, q.start)));
+  return chip ? { subject: chip.name, property: /\bdies\b/i.test(text.slice(q.start, q.end + 6)) ? "die_count" : "chip_count", kind: "chip_spec", value: q.value, valueMax: q.valueMax } : null;
 }

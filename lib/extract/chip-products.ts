@@ -19,10 +19,12 @@ const NOT_NAME = /^(?:Series|Tensor|Matrix|Vector|Neural|Custom|Compute|Cloud|Da
 /** The company the sentence before `at` opens with ("• d-Matrix landed $275M ..."). */
 function openingCompany(text: string, at: number): string | undefined {
   // the sentence before `at`: back to the previous full stop or line break, then to the one before that
+  // a full stop between digits ("$6.9B") ends no sentence
+  const ends = (i: number) => /[!?\n]/.test(text[i]) || (text[i] === "." && !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")));
   let e = at;
-  while (e > 0 && !/[.!?\n]/.test(text[e - 1])) e--;
+  while (e > 0 && !ends(e - 1)) e--;
   let s = e - 1;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  while (s > 0 && !ends(s - 1)) s--;
   const m = text.slice(Math.max(0, s), e).match(/^\s*(?:[•*–-]\s*)?([A-Za-z][\w-]*[A-Z][\w-]*|[A-Z][\w-]+)(?=\s+[a-z])/);
   return m && !NOT_VENDOR.test(m[1]) ? m[1] : undefined;
 }
@@ -40,7 +42,9 @@ export function addNamedProducts(text: string, byForm: Map<string, UnknownChip>,
     const sentence = stop < 0 ? rest : rest.slice(0, stop + 1);
     if (!SPEC_UNIT.test(sentence)) continue;
     const vendor = m[2] ?? openingCompany(text, m.index);
-    if (!vendor || isKnownCompany(vendor) || NOT_VENDOR.test(vendor)) continue;
+    // a word-named product keeps its vendor even when the registry knows the vendor ("d-Matrix Corsair"):
+    // a bare word ("Corsair") is no name of its own
+    if (!vendor || NOT_VENDOR.test(vendor)) continue;
     const chip: UnknownChip = { name: `${vendor} ${name}`, kind: "chip" };
     byForm.set(name, chip);
     byForm.set(chip.name, chip);

@@ -4,6 +4,7 @@
  * system the passage is about, or to nothing.
  */
 import type { EntityMention } from "./entities";
+import { pairedCount } from "./chip-parts";
 import type { Quantity } from "./quantity";
 import { previousSentence, type Sentence } from "./sentences";
 import type { State } from "./state";
@@ -62,15 +63,24 @@ export function systemDraw(text: string, sentence: Sentence, q: Quantity, ents: 
 /** "pods of 9,216 chips", "racks of 72 GPUs": chips counted as the size of a system the sentence does not name. */
 const SYSTEM_OF = /\b(pods?|superpods?|racks?|clusters?)\s+of\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/i;
 const CHIPS_COUNTED = /^\s*(?:chips|gpus|tpus|accelerators|xpus)\b/i;
+/** "a 9,216-chip superpod", "the full 256-chip pod": a count compound before an unnamed system noun. */
+const COUNT_COMPOUND = /^[\d,]+[-‑](?:chip|gpu|tpu|accelerator)$/i;
+const COMPOUND_SYSTEM = /^\s+(superpods?|pods?|racks?)\b(?![-‑])/i;
 
 /** The chip count of such a system: the article's last system of that kind, else "<chip> pod" for the chip spoken of. */
 export function systemOfCount(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): { subject: string; property: string; kind: "chip_spec"; value: number; valueMax: number | null } | null {
-  const m = text.slice(Math.max(sentence.start, q.start - 40), q.start).match(SYSTEM_OF);
-  if (!m) return linkedCount(text, sentence, q, ents);
+  const m = text.slice(Math.max(sentence.start, q.start - 40), q.start).match(SYSTEM_OF) ?? (COUNT_COMPOUND.test(text.slice(q.start, q.end)) ? text.slice(q.end, q.end + 30).match(COMPOUND_SYSTEM) : null);
+  if (!m) return linkedCount(text, sentence, q, ents) ?? pairedCount(text, sentence, q, ents);
   const unitWord = text.slice(q.start, q.end).replace(/^[\d.,\s]+/, "");
-  if (!CHIPS_COUNTED.test(unitWord ? ` ${unitWord}` : text.slice(q.end, q.end + 16))) return null;
-  if (ents.some((e) => e.type === "chip" && e.start >= sentence.start && e.end <= q.start)) return null;
+  if (!CHIPS_COUNTED.test(unitWord ? ` ${unitWord}` : text.slice(q.end, q.end + 16)) && !COUNT_COMPOUND.test(text.slice(q.start, q.end))) return null;
   const noun = m[1].toLowerCase().replace(/s$/, "").replace(/^super/, "");
+  // "Ironwood, which can be linked in pods of up to 9,216 chips": the one chip the sentence names before the count
+  const named = ents.filter((e) => e.type === "chip" && e.start >= sentence.start && e.end <= q.start);
+  if (named.length) {
+    const one = named[0];
+    if (one.kind !== "chip" || named.some((e) => e.name !== one.name) || /\b(?:than|vs\.?|versus|over|against|compared\s+(?:to|with))\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, one.start - 20), one.start))) return null;
+    return { subject: `${one.name} ${noun}`, property: "chip_count", kind: "chip_spec", value: q.value, valueMax: q.valueMax };
+  }
   const subject = st.lastSystem && st.lastSystem.toLowerCase().endsWith(` ${noun}`) ? st.lastSystem : st.lastChip ? `${st.lastChip} ${noun}` : undefined;
   return subject ? { subject, property: "chip_count", kind: "chip_spec", value: q.value, valueMax: q.valueMax } : null;
 }

@@ -7,12 +7,15 @@ import { predecessorOf, resolveChip, type EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import { previousSentence, type Sentence } from "./sentences";
 import { isChip, type State } from "./state";
-import { CLOUD_PARENTS } from "./registry";
+import { CLOUD_PARENTS, FAMILY_FLAGSHIP } from "./registry";
 import { parenPairChip } from "./chip-comparisons";
 import { chipSystemPhrase } from "./system-subjects";
 import { respectively, unitsOf } from "./chip-lists";
 
-const CHIP_ANAPHOR = /\b(?:it|its|(?:these|those|the)\s+(?:chips|gpus|accelerators|parts|processors)|the\s+(?:chip|gpu|tpu|accelerator|part|processor|architecture|system|die|package|superchip|server|card)|each\s+(?:chip|die|gpu|accelerator|processor|card)|(?:the\s+two|both|its\s+two)\s+dies|per\s+(?:chip|gpu|die|accelerator|card)|the\s+new\s+(?:chip|part|accelerator|processor|gpu|system|rack))\b/i;
+const CHIP_ANAPHOR = /\b(?:it|its|(?:these|those|the)\s+(?:chips|gpus|accelerators|parts|processors)|the\s+(?:chip|gpu|tpu|accelerator|part|processor|architecture|system|die|package|superchip|server|card)|each\s+(?:[A-Z][\w-]*\s+){0,2}?(?:chip|die|gpu|accelerator|processor|card)|(?:the\s+two|both|its\s+two)\s+dies|per\s+(?:chip|gpu|die|accelerator|card)|the\s+new\s+(?:chip|part|accelerator|processor|gpu|system|rack))\b/i;
+
+/** ", due in 2026, is expected to pair the same ": a chip's own verb, after at most one aside, up to its figure. */
+const LATER_CLAUSE_VERB = /^(?:\s*,[^,;:]{1,50},)?\s+(?:is|was|will|would|should|could|has|had|carries|packs|pairs|offers|gets|brings|adds|doubles|moves)\b[^,;:]{0,50}$/;
 
 /** "announced it", "rates it", "first showed it": verbs whose object "it" is a product. */
 const PRODUCT_VERB = /\b(?:announced|unveiled|launched|introduced|debuted|previewed|showed|showcased|detailed|rates|rated|lists|listed|quotes|quoted|specs|specced|ships|shipped|positions|positioned|markets|marketed|pitches|pitched)\s+(?:first\s+|originally\s+|initially\s+)?$/i;
@@ -60,6 +63,8 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   const poss = [...chips].reverse().find((e) => e.possessive && e.end <= q.start && q.start - e.end < 45 && (sameClauseGap(e.end + 2, q.start) || FIG_LIST.test(text.slice(e.end, q.start))));
   if (poss) return poss.name;
   const isComparator = (e: EntityMention) => /\b(?:than|vs\.?|versus|compared\s+(?:to|with)|over|against|matches|matching|match|comparable\s+to|like|of)\s*(?:the\s+|an?\s+)?(?:Nvidia['’]?s?\s+|AMD['’]?s?\s+|Google['’]?s?\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 24), e.start)) ||
+    // "six times Trillium's HBM", "twice the H100's bandwidth": the chip a multiple is measured against
+    (e.possessive && /(?:\b(?:times|twice|double|triple|quadruple|half)|\d(?:\.\d+)?\s?[x×])\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 24), e.start))) ||
     // "its predecessor, the X2": the older chip named in apposition is the baseline
     (/\b(?:predecessors?|previous\s+generation|prior\s+generation|older\s+sibling)\s*,?\s*(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 30), e.start)) &&
       // "Its predecessor, the C4, offered 1.6 petaflops": the apposition heads the sentence, so it is the subject
@@ -67,7 +72,7 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   const before = chips.filter((e) => e.end <= q.start && !isComparator(e));
   // "on the MI355X", "per Trainium v5 chip"
   // "on the MI355X", "per Trainium v5 chip"; not "up from the H100's 3.35 TB/s", which is the H100's own figure
-  const after = chips.find((e) => e.start >= q.end && !e.possessive && /^[^.;]{0,120}?\b(?:on|for|of|in|from|per)\s+(?:the\s+|a\s+|each\s+|its\s+)?(?:\w+['’]s\s+|\w+\s+){0,2}$/i.test(text.slice(q.end, e.start)) && !/\b(?:than|vs|versus|compared|ahead|behind|(?:up|down|rising|falling)\s+from)\b|,\s+(?:and|but|while|whereas)\s/i.test(text.slice(q.end, e.start)));
+  const after = chips.find((e) => e.start >= q.end && !e.possessive && /^[^.;]{0,120}?\b(?:on|for|of|in|from|per)\s+(?:the\s+|an?\s+|each\s+|its\s+)?(?:\w+['’]s\s+|[\w-]+\s+){0,2}$/i.test(text.slice(q.end, e.start)) && !/\b(?:than|vs|versus|compared|ahead|behind|(?:up|down|rising|falling)\s+from)\b|,\s+(?:and|but|while|whereas)\s/i.test(text.slice(q.end, e.start)));
   // "more than an H100, which is a 700-watt part": the figure of a relative clause is its antecedent's
   const rel = [...chips].reverse().find((e) => e.end <= q.start && /^\s*,\s*(?:which|whose)\s+(?:is|was|has|had|draws|drew|uses|used|offers|offered|delivers|delivered|provides|provided|carries|carried|packs|packed|reaches|reached|peaks\s+at|tops\s+out\s+at|is\s+rated\s+(?:at|for))\s+(?:an?\s+|about\s+|around\s+|roughly\s+|up\s+to\s+)?$/i.test(text.slice(e.end, q.start)));
   if (rel) return rel.name;
@@ -87,13 +92,22 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
     if (last.name !== before[0].name && unitsOf(text.slice(last.end, q.start)).some((u) => u.unit === q.unit)) return undefined;
     // "the H100 uses less than the B200's 1,000 W, but the MI300X, at 750 W, sits in between": a figure in a
     // later clause that names another chip is not the first chip's
-    if (last.name !== before[0].name && /[,;]\s*(?:and|but|while|whereas|yet)\s+(?:the\s+|an?\s+|[A-Z][\w-]*['’]s?\s+)*$/.test(text.slice(before[0].end, last.start))) return undefined;
+    // "X carries 288 GB, and Rubin, due in 2026, is expected to pair the same 288 GB with HBM4": the later
+    // clause's own chip, when nothing but an aside and its verb stand between them
+    if (last.name !== before[0].name && /[,;]\s*(?:and|but|while|whereas|yet)\s+(?:the\s+|an?\s+|[A-Z][\w-]*['’]s?\s+)*$/.test(text.slice(before[0].end, last.start)))
+      return last.kind === "chip" && LATER_CLAUSE_VERB.test(text.slice(last.end, q.start)) ? last.name : undefined;
     return before[0].name;
   }
   const ana = CHIP_ANAPHOR.exec(text.slice(sentence.start, q.start));
   if (ana) {
     // "Ampere says its tools cut costs": a bare "it"/"its" after a company in the sentence is the company's
     const at = sentence.start + ana.index;
+    // "Each Blackwell GPU die": a family word inside the anaphor, never a company's ("each AMD GPU")
+    if (ents.some((e) => e.type === "company" && e.start >= at && e.end <= at + ana[0].length)) return undefined;
+    // "Each Hopper GPU" while the article speaks of the B200: another generation's chip
+    const fam = ana[0].match(/^each\s+([A-Z][\w-]*)/i)?.[1];
+    const flagship = fam ? FAMILY_FLAGSHIP[fam] : undefined;
+    if (flagship && st.lastChip && flagship !== st.lastChip && predecessorOf(st.lastChip) !== flagship) return undefined;
     const chipWordAfter = /^\s+(?:(?:[\w-]+\s+)?(?:predecessors?|successors?|memory|bandwidth|power|performance|compute|dies?|chips?|HBM\w*|throughput|efficiency|transistors?|clock|cores?))\b/i.test(text.slice(at + ana[0].length, at + ana[0].length + 30));
     // but "Quillon says it delivers 2.4 times the performance per watt": the vendor of the chip spoken of says it of the chip
     const vendorSays = (e: EntityMention) => !!st.lastChip && (st.lastChip.split(" ")[0] === e.name.split(" ")[0] || isVendor(e.name, st.lastChip)) && /^\s+(?:says|said|claims|claimed|reckons|argues)\s*$/i.test(text.slice(e.end, at));

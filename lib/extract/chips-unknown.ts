@@ -9,8 +9,8 @@
  *   puts the chip noun right after the name ("the Z3 accelerator");
  * - a name introduced by "called", "dubbed" or "named" in a sentence about a chip or system.
  *
- * Known chips fold to the registry. A registry vendor's prefix is dropped ("AMD MI455X" ->
- * "MI455X"); an unknown vendor's chip keeps its vendor ("Zephyr Z3"), and a later bare model
+ * Known chips fold to the registry. A major vendor's prefix is dropped ("AMD MI455X" ->
+ * "MI455X"); any other vendor's chip keeps its vendor ("Zephyr Z3", "Qualcomm AI200"), and a later bare model
  * ("the Z3") names the same chip: two vendors can both ship a "Z3", so the full name is the one stored.
  */
 import type { ChipKind } from "./entities";
@@ -57,6 +57,7 @@ export function buildChipLexicon(
   text: string,
   isKnownChip: (name: string) => boolean,
   isKnownCompany: (name: string) => boolean,
+  dropsPrefix: (vendor: string) => boolean = isKnownCompany,
 ): ChipLexicon {
   const byForm = new Map<string, UnknownChip>();
   if (!CHIP_NOUN.test(text) && !STRONG_UNIT.test(text)) return { byForm, re: null };
@@ -79,7 +80,7 @@ export function buildChipLexicon(
     if (NOT_MODEL.test(model) || MODEL_NAME.test(model) || isKnownChip(model) || isKnownCompany(model)) continue;
     if (vendor && MODEL_NAME.test(vendor)) continue;
     if (vendor && (STOP_VENDOR.test(vendor) || isKnownChip(`${vendor} ${model}`))) vendor = undefined;
-    if (vendor && !isKnownCompany(vendor) && !vendorOf.has(model)) vendorOf.set(model, vendor);
+    if (vendor && !dropsPrefix(vendor) && !vendorOf.has(model)) vendorOf.set(model, vendor);
     const start = m.index + (vendor ? 0 : m[0].length - model.length);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const nounAfter = after.match(/^\s+([A-Za-z-]+)(?:\s+([A-Za-z]+))?/);
@@ -98,7 +99,7 @@ export function buildChipLexicon(
     // "the Q9 rack" is a rack of Q9 chips, and "an eight-chip A4 server" a server of A4 chips: the model stays a chip
     const ofChips = /\b[\w]+[-‑\s](?:chip|gpu|accelerator|card|way)\s+$/i.test(text.slice(Math.max(0, start - 25), start));
     found.push({ vendor, model, at: start, kind: directNoun && SYSTEM_NOUN.test(directNoun) && !/^racks?$/i.test(directNoun) && !ofChips ? "system" : "chip" });
-    const key = vendor && !isKnownCompany(vendor) ? `${vendor} ${model}` : model;
+    const key = vendor && !dropsPrefix(vendor) ? `${vendor} ${model}` : model;
     if (!byForm.has(key)) byForm.set(key, { name: key, kind: found[found.length - 1].kind });
   }
   const naming = text.includes("called") || text.includes("dubbed") || text.includes("named");
@@ -131,7 +132,7 @@ export function buildChipLexicon(
   const vendorByModel = new Map<string, string>();
   for (const [model] of bareChips) {
     const vendor = launchingVendor(text, model);
-    if (!vendor || isKnownCompany(vendor) || STOP_VENDOR.test(vendor) || MODEL_NAME.test(vendor)) continue;
+    if (!vendor || dropsPrefix(vendor) || STOP_VENDOR.test(vendor) || MODEL_NAME.test(vendor)) continue;
     vendorByModel.set(model, vendor);
     launchedStem.set(model.replace(/\d+[A-Za-z]*$/, ""), vendor);
   }
@@ -173,7 +174,7 @@ export function buildChipLexicon(
   const stem = (n: string) => n.replace(/\d+[A-Za-z]*$/, "");
   const stems = new Set([...byForm.keys()].map((k) => stem(k.slice(k.lastIndexOf(" ") + 1))));
   for (const f of found) {
-    const key = f.vendor && !isKnownCompany(f.vendor) ? `${f.vendor} ${f.model}` : f.model;
+    const key = f.vendor && !dropsPrefix(f.vendor) ? `${f.vendor} ${f.model}` : f.model;
     // a bare sibling takes its family's vendor ("C1" beside "Corvane C2" is "Corvane C1")
     const family = !f.vendor ? vendorOfStem.get(stem(f.model)) : undefined;
     if (!byForm.has(key) && stems.has(stem(f.model)))
@@ -181,8 +182,8 @@ export function buildChipLexicon(
   }
   // a chip found in one sentence names the same token in every other sentence too
   for (const f of found) {
-    const key = f.vendor && !isKnownCompany(f.vendor) ? `${f.vendor} ${f.model}` : f.model;
-    if (!byForm.has(key) && byForm.has(f.model) && f.vendor && !isKnownCompany(f.vendor)) byForm.set(key, byForm.get(f.model)!);
+    const key = f.vendor && !dropsPrefix(f.vendor) ? `${f.vendor} ${f.model}` : f.model;
+    if (!byForm.has(key) && byForm.has(f.model) && f.vendor && !dropsPrefix(f.vendor)) byForm.set(key, byForm.get(f.model)!);
   }
   // "the Stratosphere pod", "the Orion supercluster": a one-word product name before a pod or cluster noun
   if (STRONG_UNIT.test(text) || /\d\s+(?:chips|GPUs|accelerators|racks)\b/.test(text)) for (const m of text.matchAll(NAMED_SYSTEM_RE)) {

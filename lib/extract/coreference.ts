@@ -33,12 +33,12 @@ export type CorefState = {
 export const newCorefState = (): CorefState => ({ recentCompanies: [], kinds: new Map(), investors: new Set(), raisers: new Set(), registry: new Set(), subjects: new Set() });
 
 const DESC =
-  /\b[Tt]he\s+(?:([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)-based\s+)?((?:(?:AI|artificial[\s-]intelligence|generative[\s-]AI|chip|semiconductor|cloud|investment|venture|private[\s-]equity|tech|software|robotics|young|French|German|British|European|American|Chinese)\s+)?(?:start-?ups?|upstart|lab|company|firm|group|chipmaker|chip\s+designer|cloud\s+provider|hyperscaler|developer|investor|fund|model\s+maker)|(?:joint\s+)?venture)\b(?![ \u00a0]+[A-Z][a-z])(?!\s+of\b)(?!-)/g;
+  /\b[Tt]he\s+(?:([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)-based\s+)?((?:(?:AI|artificial[\s-]intelligence|generative[\s-]AI|chip|semiconductor|cloud|investment|venture|private[\s-]equity|tech|software|robotics|young|French|German|British|European|American|Chinese)\s+)?(?:start-?ups?|upstart|lab|company|firm|group|chipmaker|chip\s+designer|cloud\s+provider|hyperscaler|developer|investor|fund|model\s+maker)|(?:(?:U\.S\.|US|U\.K\.|UK|American|European|British|domestic|original)\s+)?(?:joint\s+)?venture)\b(?![ \u00a0]+[A-Z][a-z])(?!\s+of\b)(?!-)/g;
 
 function wantOf(phrase: string): Want {
   const p = phrase.toLowerCase();
   // "the venture", "the joint venture": the company set up with the money, not a venture-capital firm
-  if (/^(?:joint\s+)?venture$/.test(p)) return "venture";
+  if (/^(?:\S+\s+)?(?:joint\s+)?venture$/.test(p) && !/capital|firm/.test(p)) return "venture";
   if (/chip|semiconductor/.test(p)) return "chipmaker";
   if (/cloud|hyperscaler/.test(p)) return "cloud";
   if (/investment|venture|equity|investor|fund/.test(p)) return "investor";
@@ -50,11 +50,13 @@ const PROGRAM = /^(?:Project\s|Stargate)/;
 
 const VENTURE_APPOSITION = /^\s*,\s+(?:an?|the|its)\s[^,.;]{0,80}\b(?:joint\s+)?venture\b/;
 const VENTURE_BEFORE = /\b(?:joint\s+)?venture(?:\s+(?:called|named))?,?\s*$/;
+/** "the Stargate venture", "the Stargate joint venture" */
+const VENTURE_AFTER = /^[ \u00a0]+(?:joint\s+)?venture\b/;
 
 /** Has the text called `name` a venture ("Kitakaze Compute, a new data-centre joint venture", "a joint venture called X")? */
 function calledVenture(text: string, name: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    if (VENTURE_APPOSITION.test(text.slice(i + name.length, i + name.length + 120)) || VENTURE_BEFORE.test(text.slice(Math.max(0, i - 40), i))) return true;
+    if (VENTURE_APPOSITION.test(text.slice(i + name.length, i + name.length + 120)) || VENTURE_AFTER.test(text.slice(i + name.length, i + name.length + 20)) || VENTURE_BEFORE.test(text.slice(Math.max(0, i - 40), i))) return true;
   }
   return false;
 }
@@ -69,7 +71,8 @@ export function resolveDescription(phrase: string, after: string, st: CorefState
   if (want === "any" && investing) want = "investor";
   const investorOnly = (n: string) => (st.investors.has(n) || (st.kinds.get(n) === "investor" && (raising || !st.registry.has(n)))) && !st.raisers.has(n);
   const fits = (n: string): boolean => {
-    if (PROGRAM.test(n)) return false;
+    // "the $500 billion Stargate venture ... the U.S. venture": a program the article has called a venture
+    if (PROGRAM.test(n)) return want === "venture" && !!where && calledVenture(where.text.slice(0, where.at), n);
     if (raising && st.backers?.has(n) && !st.raisers.has(n)) return false;
     const k = st.kinds.get(n);
     switch (want) {
@@ -147,7 +150,8 @@ export function descriptionMentions(text: string, descs: Description[], taken: E
     const before = text.slice(Math.max(0, d.start - 20), d.start);
     let earlier = taken.filter((t) => t.type === "company" && t.end <= d.start);
     // "the $8 billion Amazon has invested in the company": the company invested in is not the investor just named
-    const investor = INVESTED_IN.test(before) ? earlier[earlier.length - 1]?.name : undefined;
+    // "Amazon remains Anthropic's largest investor, having put $8 billion into the company": the sentence's subject invests
+    const investor = INVESTED_IN.test(before) ? earlier[earlier.length - 1]?.name : INVESTED_AMOUNT_IN.test(text.slice(Math.max(0, d.start - 70), d.start)) ? earlier.find((t) => !t.possessive)?.name : undefined;
     if (investor) earlier = earlier.filter((t) => t.name !== investor);
     if (earlier.length) {
       const local: CorefState = { ...st, recentCompanies: earlier.map((t) => t.name) };
@@ -161,10 +165,14 @@ export function descriptionMentions(text: string, descs: Description[], taken: E
   return out;
 }
 
+/** "has put north of $3 billion into the company": the amount between the verb and the company invested in */
+const INVESTED_AMOUNT_IN = /\b(?:invested|invests|investing|put|puts|poured|pours|pumped|sunk|plowed|ploughed)\s+(?:(?:about|around|roughly|nearly|some|another|more\s+than|over|north\s+of|up\s+to|as\s+much\s+as|an?\s+(?:additional|further))\s+)?(?:US\s?)?[$€£¥₹]\s*[\d.,]+\s*(?:billion|million|trillion|bn|mn|[bmk])?\s+(?:in|into)\s+$/i;
 const INVESTED_IN = /\b(?:invested|invests|investing|put|puts|poured|pours|pumped|sunk|plowed|ploughed)\s+(?:\w+\s+)?(?:in|into)\s+$/i;
 
 /** "Alphabet Inc. and Nvidia also invested.": names that backed the round, with no amount of their own */
 const BACKER_AFTER = /^(?:\s+and\s+(?:[A-Z][\w.&-]*\s+){1,3})?\s+(?:(?:also|both|too|have|has|had)\s+){0,2}(?:invested|participated|took\s+part|chipped\s+in)\s*(?:[.;]|,\s+(?:and|according|people|said|the)\b|\s+(?:too|as\s+well)\b)/;
+
+const OWN_ROUND_AFTER = /^['’]s?\s+(?:(?:latest|new|last|recent|most|first|second|third|next|planned|upcoming|US|\S*\d\S*|billion|million|bn|mn)\s+){0,4}(?:Series\s+[A-H]\d?\s+)?(?:funding|financing|fundraising|equity)?\s*(?:round|valuation)\b/;
 
 /** Record a company's kind and whether an investor cue introduces it ("led by X", "X-backed"). */
 export function noteCompany(text: string, e: { name: string; kind: string; start: number; end: number }, st: CorefState, isRegistered: (name: string) => boolean) {
@@ -174,6 +182,8 @@ export function noteCompany(text: string, e: { name: string; kind: string; start
     if (isRegistered(e.name)) st.registry.add(e.name);
   }
   if (BACKER_AFTER.test(text.slice(e.end, e.end + 60))) (st.backers ??= new Set()).add(e.name);
+  // "OpenAI's $40 billion funding round": a company whose own round the text names raises money
+  if (OWN_ROUND_AFTER.test(text.slice(e.end, e.end + 60))) st.raisers.add(e.name);
   if (/\b(?:led|co-led|backed|funded|joined)\s+by\s+(?:the\s+)?$|\binvestors?\s+(?:including|such\s+as)\s+$/i.test(text.slice(Math.max(0, e.start - 30), e.start)) || /^[-‑](?:backed|led|funded)\b|^\s+as\s+(?:an?\s+)?(?:[“"]?[\w-]+[”"]?\s+){0,2}(?:investor|backer)\b/.test(text.slice(e.end, e.end + 40))) st.investors.add(e.name);
 }
 

@@ -117,9 +117,13 @@ function speakerCompany(text: string, st: State): string | undefined {
   return [...st.recentCompanies].reverse().find((n) => n === brand || n.startsWith(`${brand} `));
 }
 
+const VAGUE = /\b(?:several|a\s+few|few|many|some\s+few|multiple|tens\s+of|hundreds\s+of|thousands\s+of)\s+$/i;
+
 export function countClaim(c: UnitCtx): UnitResult {
   const { text, sentence, clause, q, ents, st, chip } = c;
   const base = { value: q.value, valueMax: q.valueMax };
+  // "several hundred thousand GPUs", "a few thousand chips", "tens of thousands": a vague amount, not a count
+  if (VAGUE.test(text.slice(Math.max(sentence.start, q.start - 14), q.start)) || /^(?:hundreds|thousands|tens)\b/i.test(text.slice(q.start, q.end))) return null;
   if (q.detail === "transistors") {
     const s = chip();
     return s ? { subject: s, property: "transistor_count", kind: "chip_spec", ...base } : null;

@@ -9,12 +9,17 @@ import { isSiteOrProgram, siteReferredTo } from "./projects";
 import type { UnitCtx, UnitResult } from "./count-claims";
 
 /** A number right before a name counts those things ("250 NVL72 racks"): the name is then not the holder. */
-const numbered = (text: string, e: EntityMention) => /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of|hundreds\s+of))\s+$/i.test(text.slice(Math.max(0, e.start - 14), e.start));
+/** "16 of AMD's Helios racks", "two of the NVL72 systems": a number of them, too */
+const numbered = (text: string, e: EntityMention) => /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of|hundreds\s+of))(?:\s+of\s+(?:the|its|their|[A-Z][\w&.-]*['’]s))?\s+$/i.test(text.slice(Math.max(0, e.start - 30), e.start));
+
+const MANY_SYSTEMS_OR = /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozens|hundreds|thousands))\s+(?:of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w&.-]*['’]s\s+))?(?:[\w.-]+\s+){0,3}?(?:racks|systems|servers|pods|superpods|nodes|clusters)\s*,?\s+(?:or|i\.e\.|that\s+is|equal\s+to|totall?ing|for\s+a\s+total\s+of)\s+(?:(?:about|around|roughly|nearly|some|more\s+than|over)\s+)?$/i;
 
 /** The program, system, rack or pod that holds the counted chips, if the sentence names one. */
 export function systemHolder(c: UnitCtx): UnitResult {
   const { text, sentence, q, ents, st } = c;
   const base = { value: q.value, valueMax: q.valueMax };
+  // "16 of AMD's Helios racks, or 1,152 GPUs", "250 NVL72 systems, or 18,000 chips": the chips of many systems, no one system's
+  if (MANY_SYSTEMS_OR.test(text.slice(Math.max(sentence.start, q.start - 70), q.start))) return null;
   // "Project Rainier ... went live with 500,000 chips, and Anthropic is expected to use 1 million": a later clause's own subject holds its chips
   const program = ents.find((e) => isSiteOrProgram(text, e));
   const later = program && program.end <= q.start && ents.some((c) => isCompany(c) && c.kind !== "other" && !c.possessive && c.start > program.end && c.end <= q.start && /(?:;|,\s*(?:and|but|while)\s+)$/.test(text.slice(Math.max(program.end, c.start - 8), c.start)));

@@ -8,7 +8,7 @@ import { buildOrgLexicon, findOrgMentions, type OrgLexicon } from "./orgs";
 import { buildChipLexicon, findChipMentions, type ChipLexicon } from "./chips-unknown";
 
 import { findGovernments } from "./governments";
-import { CHIPS, COMPANIES, type Chip, type ChipKind, type Company, type CompanyKind } from "./registry";
+import { BARE_CHIP_VENDORS, CHIPS, COMPANIES, type Chip, type ChipKind, type Company, type CompanyKind } from "./registry";
 
 export { CHIPS, COMPANIES } from "./registry";
 export type { Chip, ChipKind, Company, CompanyKind } from "./registry";
@@ -150,7 +150,9 @@ export function findEntities(text: string, orgs?: OrgLexicon, chips?: ChipLexico
   if (chips?.re) {
     const overlaps = (s: number, e: number) => taken.some((t) => t.start < e && s < t.end);
     for (const c of findChipMentions(text, chips)) {
-      if (overlaps(c.start, c.end)) continue;
+      // "Qualcomm AX900": a vendor-prefixed chip is a chip mention too, beside its vendor's
+      const vendorInside = (t: EntityMention) => t.type === "company" && t.start === c.start && t.end < c.end && !taken.some((u) => u !== t && u.start < c.end && c.start < u.end);
+      if (overlaps(c.start, c.end) && !taken.some(vendorInside)) continue;
       taken.push({ start: c.start, end: c.end, name: c.chip.name, type: "chip", kind: c.chip.kind, possessive: /^['’]s?\b/.test(text.slice(c.end, c.end + 3)) });
     }
   }
@@ -213,5 +215,5 @@ function registryKnows(name: string): boolean {
 
 /** The chips of an article the registry does not know (see lib/extract/chips-unknown.ts). */
 export function chipLexicon(text: string): ChipLexicon {
-  return buildChipLexicon(text, (name) => !!resolveChip(name) || /^(?:Trainium|Trn|Inf)\d/.test(name), (name) => !!resolveCompany(name));
+  return buildChipLexicon(text, (name) => !!resolveChip(name) || /^(?:Trainium|Trn|Inf)\d/.test(name), (name) => !!resolveCompany(name), (vendor) => BARE_CHIP_VENDORS.has(resolveCompany(vendor)?.name ?? ""));
 }

@@ -69,8 +69,13 @@ function periodOf(match: string | undefined, before: string, after: string): "qu
 /** A company's revenue guidance, or null. `range` says whether the figure is a range. */
 export function guidanceRole(before: string, after: string, suffix: string, range: boolean): MoneyRole | null {
   const b = before.slice(-140);
-  const m = b.match(GUIDED) ?? b.match(NOUN) ?? (range ? b.match(EXPECTS) : null);
-  if (!m) return null;
+  const expects = b.match(EXPECTS);
+  const m = b.match(GUIDED) ?? b.match(NOUN) ?? (range ? expects : null);
+  if (!m) {
+    // "For the fiscal fourth quarter, it expects revenue of about $17.4 billion": a quarter's forecast, its quarter
+    // set out first as in an outlook paragraph, is guidance
+    return expects && PERIOD_BEFORE_QUARTER.test(b.slice(0, expects.index)) ? role(`quarterly_revenue_guidance_${suffix}`) : null;
+  }
   const period = periodOf(m[1] ?? m[0].match(ANY_PERIOD)?.[0], b.slice(0, m.index), after);
   return period ? role(`${period}_revenue_guidance_${suffix}`) : null;
 }
@@ -95,6 +100,15 @@ const FUTURE = /\b(?:will|would|expects?|expected|forecast\w*|guid\w*|outlook|pr
 /** A segment's quarterly revenue ("AI revenue hit $8.2bn last quarter") or its guidance; null without a quarter named. */
 export function segmentRole(before: string, after: string, suffix: string): MoneyRole | null {
   const b = before.slice(-120);
+  // "pulled in $5 billion in AI chip revenue, and it guided to $6.5 billion for the next quarter": that revenue's guidance
+  if (GUIDED_TO.test(b) && NEXT_QUARTER.test(after)) {
+    const prior = [...b.matchAll(REVENUE_WORD)].at(-1);
+    const pseg = prior ? SEGMENTS.find(([re]) => re.test(prior[1] ?? ""))?.[1] : undefined;
+    if (prior) return role(`quarterly_${pseg ? `${pseg}_` : ""}revenue_guidance_${suffix}`);
+  }
+  const g = b.match(SEG_GUIDED);
+  const gseg = g && CURRENT_PERIOD.test(after) ? SEGMENTS.find(([re]) => re.test(g[1]))?.[1] : undefined;
+  if (gseg) return role(`quarterly_${gseg}_revenue_guidance_${suffix}`);
   const rev = b.match(SEG_REVENUE);
   const m = rev ?? (IN_SALES.test(after) ? b.match(SEG_REPORTED) : null);
   if (!m) return null;
@@ -108,9 +122,24 @@ export function segmentRole(before: string, after: string, suffix: string): Mone
   return role(`quarterly_${seg}_revenue${FUTURE.test(m[0]) || /^[^.;]{0,30}?\b(?:current|next|coming)\s+quarter\b/i.test(after) ? "_guidance" : ""}_${suffix}`);
 }
 
+/** The segment word of "<segment> revenue <link>" right before a figure ("AI semiconductor revenue jumped 63% to"), or undefined. */
+export function segmentBefore(before: string): string | undefined {
+  const m = before.slice(-120).match(SEG_REVENUE);
+  if (!m || m[2] || FUTURE.test(m[0])) return undefined;
+  return SEGMENTS.find(([re]) => re.test(m[1]))?.[1];
+}
+
+/** "guided AI semiconductor revenue to $6.2 billion in the current period": a segment's guidance for the quarter */
+const SEG_GUIDED = new RegExp(`\\b(?:guided|guides|guiding|forecast|forecasts|expects|projected|projects|sees)\\s+(?:its\\s+)?([\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:revenue|sales)\\s+(?:to|of|at)\\s+${HEDGE}$`, "i");
+const GUIDED_TO = new RegExp(`\\b(?:guided|guides|guiding)\\s+(?:to|for)\\s+${HEDGE}$`, "i");
+const NEXT_QUARTER = /^\s+(?:for|in)\s+the\s+(?:next|current|coming)\s+(?:fiscal\s+)?quarter\b/i;
+/** "AI chip revenue", "revenue": the last revenue the sentence spoke of (group 1: up to two words before it) */
+const REVENUE_WORD = /(?:\b([\w-]+(?:\s+[\w-]+)?)\s+)?\b(?:revenue|sales)\b/gi;
+const CURRENT_PERIOD = /^[^.;]{0,40}?\b(?:in|for)\s+the\s+(?:current|next|coming|(?:fiscal\s+)?(?:first|second|third|fourth))\s+(?:fiscal\s+)?(?:quarter|period)\b/i;
+
 /** "down from the $5.15 billion to $5.35 billion it forecast in August", "versus the $20 billion it guided": a company's earlier figure. */
-const EARLIER_BEFORE = /\b(?:(?:up|down)\s+from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+|its\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+)?(?:US\s?)?[$€£¥]?\s*$/i;
-const EARLIER_AFTER = /^\s+(?:(?:it|the\s+company|management|the\s+group)\s+(?:had\s+)?(?:previously\s+|originally\s+|initially\s+)?(?:forecast|forecasted|guided|projected|expected|predicted|estimated|targeted)|(?:previously|earlier)\b)/i;
+const EARLIER_BEFORE = /\b(?:(?:up|down)\s+from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+|its\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+|more\s+than\s+|over\s+|at\s+least\s+)?(?:US\s?)?[$€£¥]?\s*$/i;
+const EARLIER_AFTER = /^\s+(?:range\s+|forecast\s+|outlook\s+|guidance\s+)?(?:(?:it|the\s+company|management|the\s+group)\s+(?:had\s+)?(?:previously\s+|originally\s+|initially\s+)?(?:forecast|forecasted|guided|projected|expected|predicted|estimated|targeted|gave|given|provided|issued|set\s+out|signal(?:l)?ed|flagged|indicated)|(?:previously|earlier)\b)/i;
 
 /** Is the amount an earlier value the company gave for the figure just stated? */
 export function earlierFigure(before: string, after: string): boolean {
@@ -118,7 +147,7 @@ export function earlierFigure(before: string, after: string): boolean {
 }
 
 /** "ahead of the $18.27 billion consensus", "below the $16.21 billion analysts had expected" */
-const CONSENSUS_AFTER = /^\s+(?:(?:analyst|analysts['’]|Wall\s+Street|street|market)\s+)?(?:consensus|estimates?\b(?!\s+(?:of|for)\b))|^\s+(?:that\s+)?(?:analysts|Wall\s+Street)\s+(?:polled\s+by\s+[\w&. ]{1,20}\s+)?(?:had\s+)?(?:expected|forecast|estimated|predicted|projected|anticipated)\b/i;
+const CONSENSUS_AFTER = /^\s+(?:(?:analyst|analysts['’]|Wall\s+Street|street|market)\s+)?(?:consensus|estimates?\b(?!\s+(?:of|for)\b))|^\s+(?:that\s+)?(?:analysts|Wall\s+Street)\s+(?:polled\s+by\s+[\w&. ]{1,20}\s+)?(?:had\s+)?(?:expected|forecast|estimated|predicted|projected|anticipated)\b|^\s+(?:that\s+)?(?:analysts|Wall\s+Street)\s+(?:polled\s+by\s+[\w&. ]{1,20}\s+)?(?:were|had\s+been)\s+(?:looking\s+for|expecting|forecasting|projecting|anticipating)\b/i;
 /** "Analysts expect revenue of", "analysts had forecast fourth-quarter sales of" */
 const ANALYSTS_EXPECT = new RegExp(`\\b(?:analysts|Wall\\s+Street)\\s+(?:polled\\s+by\\s+[\\w&. ]{1,20}\\s+)?(?:had\\s+)?(?:expect(?:ed)?|forecast|estimated?|see|project(?:ed)?|predict(?:ed)?)\\s+(?:${PERIOD_WORD}\\s+)?(?:revenue|sales)\\s+(?:of|at)\\s+${HEDGE}$`, "i");
 
@@ -128,4 +157,23 @@ export function consensusRole(before: string, after: string, suffix: string): Mo
   if (!(CONSENSUS_AFTER.test(after) && /\b(?:revenue|sales)\b/i.test(b)) && !ANALYSTS_EXPECT.test(b)) return null;
   const year = /\b(?:full[\s-]year|annual|fiscal[\s-]year|for\s+the\s+year|this\s+year|(?:19|20)\d\d\s+(?:revenue|sales))\b/i.test(b) && !/\bquarter\b|\bQ[1-4]\b/i.test(b);
   return role(`consensus_${year ? "annual" : "quarterly"}_revenue_${suffix}`);
+}
+
+const CAPEX_WORD = /\b(?:capital[\s-]+(?:expenditures?|spending|outlays?)|capex)\b/i;
+/** "when it expects to spend", "plans to spend", "will spend": a spending plan in a sentence about capital spending */
+const SPEND = new RegExp(`\\b(?:expects?|expected|plans?|planned|intends?|forecasts?|projects?)\\s+to\\s+spend\\s+${HEDGE}$|\\bwill\\s+spend\\s+${HEDGE}$`, "i");
+/** "guiding to $66-72 billion of capex", "$70 billion in capital expenditures" */
+const CAPEX_AFTER = /^\s+(?:of|in|on)\s+(?:capital[\s-]+(?:expenditures?|spending|outlays?)|capex)\b/i;
+
+/**
+ * A year's capital spending given by its wording: "$66-72 billion of capex this year", or in a sentence about
+ * capital expenditures, "when it expects to spend $70 billion to $72 billion" (spending on something else, "on
+ * compute from Oracle", is not capex).
+ */
+export function capexRole(before: string, after: string, suffix: string): MoneyRole | null {
+  if (CAPEX_AFTER.test(after)) return role(`capex_${suffix}`);
+  const b = before.slice(-160);
+  if (!SPEND.test(b) || !CAPEX_WORD.test(b)) return null;
+  if (/^\s+(?:on|for|with|from|in)\s+(?!(?:capital|capex|data\s+cent(?:er|re)s?|infrastructure)\b)/i.test(after)) return null;
+  return role(`capex_${suffix}`);
 }

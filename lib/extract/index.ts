@@ -17,19 +17,25 @@ import { reportedCue, statusCue } from "./status";
 import { findPublicationDate } from "./dates";
 import { isNameNumber, noiseSpans } from "./noise";
 import { splitSentences } from "./sentences";
-import { asInvestor, entityAfter, PRONOUN_OPENS, subjectBefore } from "./subjects";
+import { asInvestor, PRONOUN_OPENS, subjectBefore } from "./subjects";
 import { isChip, isCompany, type State } from "./state";
 import { moneyRole } from "./properties";
 import { inPassing, noteRaiser, repeatedAmount, resolveMoneySubject, splitBetween } from "./money-subjects";
 import { listedAmount } from "./money-lists";
 import { unitClaim } from "./unit-claims";
 import { stakeSubject } from "./stakes";
+import { ofMarket } from "./market-share";
 import { isSystemSubject, jointChip } from "./chip-subjects";
 import { noteTopicChip } from "./topic-chip";
 import { findTableCells } from "./tables";
+import { systemPrice } from "./chip-prices";
 import { assemble, type Draft } from "./assemble";
 import { earlierFigure } from "./guidance";
 import { warrantDrafts } from "./warrants";
+import { eachPartySubjects } from "./money-each";
+import { plannedProgram } from "./money-programs";
+import { fractionStakeDrafts } from "./stake-fractions";
+import { saleRole } from "./money-sales";
 
 export { findPublicationDate } from "./dates";
 export { COMPANIES, CHIPS, resolveCompany, resolveChip } from "./entities";
@@ -122,6 +128,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
           }
           // denied or hypothetical-negative figures: "hasn't received any such $10 billion order"
           if (/\b(?:hasn['’]t|has\s+not|hadn['’]t|didn['’]t|did\s+not|never|no\s+such|any\s+such|denied|won['’]t)\b/i.test(text.slice(clause.start, q.start))) continue;
+          // "a GB300 NVL72 rack costs roughly $3.7 million": a whole system's price (lib/extract/chip-prices.ts)
+          const priced = systemPrice(text, sentence, q, ents, st);
+          if (priced) {
+            drafts.push({ kind: "other", subject: priced, property: "price_usd", value: q.value, value_max: q.valueMax, qualifier: "exact", status: reportedCue(sentence.text) ? "reported" : null, explicitStatus: false, q, sentence });
+            continue;
+          }
           // "valued at $1.1 billion, up from $420 million", "to $148 from $131": an earlier value of the
           // figure just stated; without such a figure in the sentence it is not read as anything else
           if (FROM_PREVIOUS.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)) || earlierFigure(text.slice(Math.max(sentence.start, q.start - 40), q.start), text.slice(q.end, q.end + 40))) {
@@ -130,7 +142,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
             if (prevMoney) drafts.push({ ...prevMoney, property: prevMoney.property.replace(/^(?:pre|post)_money_/, ""), value: q.value, value_max: q.valueMax, status: null, explicitStatus: false, q, sentence });
             continue;
           }
-          const role = listedAmount(text, sentence, q, ents, st) ?? moneyRole(text, sentence, clause, q, ents) ?? repeatedAmount(text, q, ents, st);
+          const role = listedAmount(text, sentence, q, ents, st) ?? saleRole(text, sentence, clause, q, ents, st) ?? moneyRole(text, sentence, clause, q, ents) ?? repeatedAmount(text, q, ents, st);
           // "followed by a $4 billion add-on": more of the deal the article just gave
           const prev = drafts[drafts.length - 1];
           if (!role && prev && prev.q.unit === "money" && prev.kind === "investment" && ADD_ON.test(text.slice(q.end, q.end + 20)) && prev.sentence.index >= sentence.index - 1) {
@@ -139,8 +151,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
           }
           if (!role) continue;
           // money for a program or site ("Stargate ... over $400 billion in investment") is planned for it
-          const program = ents.find((e) => e.type === "company" && e.kind === "other" && /^(?:Project\s|Stargate)/.test(e.name));
-          if (program && role.role === "invest" && !entityAfter(text, ents, q.end, "in|into", 40)) {
+          const program = plannedProgram(text, q, ents, role);
+          if (program) {
             drafts.push({ kind: "other", subject: program.name, property: `planned_investment_${q.detail}`, value: q.value, value_max: q.valueMax, qualifier: "exact", status: statusCue(clause.text) ?? statusCue(sentence.text), explicitStatus: true, q, sentence });
             continue;
           }
@@ -152,9 +164,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
           if ((role.role === "round" || role.role === "valuation") && !inPassing(text, sentence, subject, ents)) noteRaiser(subject, st);
           if (role.role !== "compute" && role.role !== "price" && role.role !== "order") noteRoles(subject, st);
           const clauseCue = statusCue(clause.text) ?? statusCue(sentence.text);
+          const each = role.role === "invest" ? eachPartySubjects(text, sentence, q, ents, subject) : [];
           drafts.push({
             kind: role.kind,
-            subject,
+            subject: each[0] ?? subject,
             property: role.property,
             value: role.negative ? -q.value : q.value,
             value_max: q.valueMax,
@@ -164,18 +177,20 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
             q,
             sentence,
           });
+          for (const s of each.slice(1)) drafts.push({ ...drafts[drafts.length - 1], subject: s });
           for (const h of halves) drafts.push({ kind: role.kind, subject: h, property: role.property, value: q.value / 2, value_max: q.valueMax === null ? null : q.valueMax / 2, qualifier: "exact", status: clauseCue, explicitStatus: clauseCue !== null, q, sentence });
         } else {
           // stakes are read by their own rules (lib/extract/stakes.ts); other percentages by the unit rules
-          const stake = q.unit === "pct" ? stakeSubject(text, sentence, q, ents, st) : undefined;
+          const stake = q.unit === "pct" && !ofMarket(text, q) ? stakeSubject(text, sentence, q, ents, st) : undefined;
           if (stake === null) continue;
-          const c = stake ? { subject: stake, property: "stake_pct", kind: "investment" as const, value: q.value, valueMax: q.valueMax } : unitClaim(text, sentence, clause, q, ents, st);
+          const each = stake ? eachPartySubjects(text, sentence, q, ents, stake) : [];
+          const c = stake ? { subject: each[0] ?? stake, property: "stake_pct", kind: "investment" as const, value: q.value, valueMax: q.valueMax } : unitClaim(text, sentence, clause, q, ents, st);
           if (!c) continue;
           if (c.kind === "chip_spec" && !c.subject.includes("->")) {
             // a rack or server figure does not change the chip the article is talking about
             if (isSystemSubject(c.subject, st)) st.lastSystem = c.subject;
             // "up from 900 W for the Q6": a baseline's figure does not change the chip spoken of
-            else if (!/\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?$/i.test(text.slice(Math.max(sentence.start, q.start - 20), q.start))) st.lastChip = c.subject.replace(/ die$/, "");
+            else if (!/\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+)?$/i.test(text.slice(Math.max(sentence.start, q.start - 20), q.start))) st.lastChip = c.subject.replace(/ die$/, "");
             chipClaim = true;
             st.valueSubjects.set(`${q.unit}:${q.value}`, c.subject);
           }
@@ -193,6 +208,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
             q,
             sentence,
           });
+          for (const s of each.slice(1)) drafts.push({ ...drafts[drafts.length - 1], subject: s });
           // "Both the X and the Y are rated at 1,400 watts": the other chip's figure too
           const mate = c.kind === "chip_spec" ? jointChip(text, sentence, q, ents, c.subject) : undefined;
           if (mate) drafts.push({ ...drafts[drafts.length - 1], subject: mate });
@@ -207,7 +223,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
         }
       }
     }
-    if (!tableRow) drafts.push(...warrantDrafts(text, sentence, ents, st));
+    if (!tableRow) drafts.push(...warrantDrafts(text, sentence, ents, st), ...fractionStakeDrafts(text, sentence, ents, st));
     noteTopicChip(text, sentence, ents, drafts, chipClaim, st);
     for (const e of ents) if (isCompany(e)) st.recentCompanies.push(e.name);
     const sentSubject = subjectBefore(text, sentence.start, ents, sentence.end, true);
@@ -235,7 +251,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       property: cell.property,
       value: cell.value,
       value_max: null,
-      qualifier: cell.about ? "about" : "exact",
+      qualifier: cell.qualifier ?? (cell.about ? "about" : "exact"),
       status: null,
       explicitStatus: false,
       q,

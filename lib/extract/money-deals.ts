@@ -129,6 +129,9 @@ const NAME = "([A-Za-z][\\w.&-]*(?:\\s+[A-Z][\\w.&-]*){0,2})";
 /** "Google has been one of Anthropic's biggest backers", "Nvidia is among xAI's investors" */
 const BACKER_OF = new RegExp(`${NAME}\\s+(?:is|was|has\\s+been|had\\s+been|remains|became|is\\s+also)\\s+(?:one\\s+of\\s+|among\\s+)?(?:the\\s+)?${NAME}['’]s?\\s+(?:[\\w-]+\\s+){0,2}(?:backers|investors|shareholders|funders)\\b`, "g");
 
+/** "Microsoft first backed OpenAI in 2019", "Google also invested in Anthropic", "Microsoft first wrote a cheque to OpenAI" */
+const BACKED_VERB = new RegExp(`${NAME}\\s+(?:(?:first|initially|originally|also|has|had|have|already)\\s+){0,2}(?:backed|invested\\s+in|funded|wrote\\s+(?:a|its\\s+first)\\s+(?:cheque|check)\\s+to|bet\\s+on)\\s+${NAME}`, "g");
+
 /**
  * The company the investor was just called a backer of, in the sentence or the one or two before it ("Google has been
  * one of Anthropic's biggest backers. The search giant invested $300 million …"), or undefined.
@@ -136,12 +139,14 @@ const BACKER_OF = new RegExp(`${NAME}\\s+(?:is|was|has\\s+been|had\\s+been|remai
 export function backedCompany(text: string, sentenceStart: number, at: number, investor: string): string | undefined {
   const from = Math.max(0, text.lastIndexOf("\n\n", sentenceStart - 2), sentenceStart - 400);
   const window = text.slice(from, at);
-  let found: string | undefined;
-  BACKER_OF.lastIndex = 0;
-  for (let m; (m = BACKER_OF.exec(window)); ) {
-    const who = resolveCompany(m[1])?.name;
-    const of = resolveCompany(m[2])?.name;
-    if (who && of && who !== of && asInvestor(who) === asInvestor(investor)) found = of;
+  let found: { at: number; name: string } | undefined;
+  for (const re of [BACKER_OF, BACKED_VERB]) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(window)); ) {
+      const who = resolveCompany(m[1])?.name;
+      const of = resolveCompany(m[2])?.name;
+      if (who && of && who !== of && asInvestor(who) === asInvestor(investor) && (!found || m.index > found.at)) found = { at: m.index, name: of };
+    }
   }
-  return found;
+  return found?.name;
 }

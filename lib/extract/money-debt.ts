@@ -21,6 +21,13 @@ const OF_DEBT = new RegExp(`^\\s+(?:worth\\s+)?(?:of|in)\\s+${DEBT_NOUN}`, "i");
 const RAISED_AFTER = new RegExp(`^\\s+(?:worth\\s+)?(?:of|in)\\s+${DEBT_NOUN}\\s+(?:(?:it|they|the\\s+company)\\s+(?:has\\s+|had\\s+)?)?(?:raised|issued|sold|borrowed|taken\\s+on|took\\s+on|lined\\s+up|arranged|secured)\\b`, "i");
 /** "a $1.5bn loan", "a $2 billion bond sale", "its $3 billion credit facility". */
 const DEBT_AFTER = /^[\s-]+(?:(?:[\w-]+[\s-]year|term|bridge|syndicated|green|bank|project|revolving|senior|secured|unsecured|convertible)\s+){0,2}(?:loan|bond\s+(?:sale|offering|issue|deal)|debt\s+(?:offering|raise|sale|deal|package|financing)|notes?\s+offering|credit\s+(?:facility|line)|revolving\s+credit\s+facility)\b/i;
+/** "raised $18bn in a bond sale", "raised $2 billion through a convertible notes offering": the raise is borrowing. */
+const IN_DEBT_DEAL = /^\s+(?:in|through|via|with|from)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:bonds?|debt|notes?|loan)\s+(?:sale|offering|issue|issuance|deal|package|financing)\b/i;
+/** "a bond sale of at least $25 billion", "a debt offering worth $5bn". */
+const DEBT_DEAL_OF = /\b(?:bonds?|debt|notes?)\s+(?:sale|offering|issue|issuance|deal|package)\s+(?:of|worth|totall?ing)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|approximately\s+|more\s+than\s+|over\s+|at\s+least\s+|up\s+to\s+|as\s+much\s+as\s+|some\s+)?(?:US\s?)?[$€£¥₹]?\s*$/i;
+/** "a $17.5bn US bond", "a $5 billion 30-year bond": one bond issue, not the bond market. */
+const A_BOND = /^\s+(?:(?:US|U\.S\.|dollar|euro|yen|sterling|[\w-]+[\s-]year|jumbo|corporate|green)\s+){0,2}bonds?\b(?!\s+(?:markets?|yields?|prices?|investors?|buyers?|funds?|holders?|spreads?|ratings?|traders?))/i;
+
 /** "a €150 million loan from KfW", "a $2 billion term loan from JPMorgan". */
 export const LOAN_FROM = /^[\s-]+(?:[\w-]+\s+){0,2}?loan\s+from\s+(?:the\s+)?[A-Z]/;
 /** Amounts of debt paid back, refinanced or defaulted on are not borrowing. */
@@ -47,6 +54,8 @@ export function portionRole(after: string, suffix: string, sentence: string): Mo
 
 /** The debt role of an amount, or null. `before` is the clause up to the figure, `after` the sentence after it. */
 export function debtRole(before: string, after: string, suffix: string): MoneyRole | null {
+  if (!NOT_BORROWED.test(before) && ((IN_DEBT_DEAL.test(after) && BORROW_BEFORE.test(before)) || DEBT_DEAL_OF.test(before) || (/\b(?:a|an)\s+(?:US\s?)?[$€£¥₹]?\s*$/i.test(before) && A_BOND.test(after))))
+    return { property: `debt_raised_${suffix}`, kind: "other", role: "revenue" };
   const ofDebt = OF_DEBT.test(after);
   if (!ofDebt && !DEBT_AFTER.test(after)) return null;
   if (NOT_BORROWED.test(before)) return null;

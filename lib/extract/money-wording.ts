@@ -7,7 +7,7 @@ import type { MoneyRole } from "./properties";
 import { debtRole, portionRole } from "./money-debt";
 
 /** The words between an investor's name and its amount: "Microsoft added", "AMD led with", "Wahat put in". */
-export const DIRECT_INVEST = /^\s+(?:(?:has|had|have|will|would|could|also|then|is|was|already|reportedly)\s+){0,2}(?:added|adds|infuse[sd]?|invested|invests|investing|contributed|contributes|put\s+in|puts\s+in|is\s+putting\s+in|pledged|pledges|committed|poured\s+in|led\s+with|leads\s+with|chipped\s+in|wrote\s+a\s+(?:cheque|check)\s+for|wr(?:ote|ites)\s+an?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|another\s+|a\s+further\s+|an?\s+additional\s+|up\s+to\s+|more\s+than\s+|as\s+much\s+as\s+)?$/i;
+export const DIRECT_INVEST = /^\s+(?:(?:has|had|have|will|would|could|also|then|is|was|already|reportedly|together|jointly|collectively|each)\s+){0,2}(?:added|adds|infuse[sd]?|invested|invests|investing|contributed|contributes|put\s+in|puts\s+in|is\s+putting\s+in|pledged|pledges|committed|poured\s+in|led\s+with|leads\s+with|followed\s+with|follows\s+with|came\s+in\s+with|chipped\s+in|wrote\s+a\s+(?:cheque|check)\s+for|wr(?:ote|ites)\s+an?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|another\s+|a\s+further\s+|an?\s+additional\s+|up\s+to\s+|more\s+than\s+|as\s+much\s+as\s+)?$/i;
 
 const MOVE = /\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|jump\w*|climb\w*|gain\w*|drop\w*|slid|slips?|slipped|sank|sinks?|surg\w*|soar\w*|tumbl\w*|plung\w*|declin\w*|rall\w*|advanc\w*|edg\w*|spik\w*|retreat\w*)\b[^$;]{0,30}\bto\s+$/i;
 /** "closed down 3% at $95.10" */
@@ -24,6 +24,9 @@ const TENDER_BEFORE = /\btender\s+offer\b[^$€£.;]{0,20}\b(?:of|worth|for|tota
 const TOTAL_INVESTMENT = /\btotal\s+investment\b[^$€£¥.;]{0,30}\b(?:comes?\s+to|came\s+to|stands\s+at|stood\s+at|is|was|of|reach(?:es|ed)|totals?|to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$/i;
 const TOTAL_TO = /\b(?:doubling|tripling|bringing|taking|lifting|raising|pushing)\s+(?:its|their|his|her)\s+total\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$/i;
 const HEADLINE_ROUND = /\b(?:banks|banked|lands|landed|nets|netted|bags|bagged|secures|secured|snags|snagged|picks\s+up|picked\s+up|pulls\s+in|pulled\s+in|pulling\s+in|raking\s+in|rakes\s+in|raked\s+in)\s+(?:a\s+|an\s+|another\s+|about\s+|nearly\s+|roughly\s+|more\s+than\s+)?$/i;
+
+/** "Lands $3 Billion Meta AI Deal": a headline's deal in title case is no round */
+const HEADLINE_DEAL = /^\s*(?:[\w-]+\s+){0,3}(?:contracts?|deals?|agreements?|pacts?|orders?|commitments?|leases?|partnerships?)\b/i;
 
 /** A money role read from the wording around the figure, or null to leave it to the general rules. */
 export function wordingRole(before: string, after: string, suffix: string, small: boolean, sentence = ""): MoneyRole | null {
@@ -56,7 +59,7 @@ export function wordingRole(before: string, after: string, suffix: string, small
     if (/^\s+(?:worth\s+)?of\s+(?:their\s+|its\s+)?(?:shares|stock)\b/i.test(after)) return { property: `tender_offer_${suffix}`, kind: "other", role: "revenue" };
   if (TENDER_BEFORE.test(before) || /^\s*(?:employee\s+)?tender\s+offer\b/i.test(after)) return { property: `tender_offer_${suffix}`, kind: "other", role: "revenue" };
   // "lands €85 million": a round, unless the money is an investment from a named company
-  if (HEADLINE_ROUND.test(before) && !/^\s*(?:[\w-]+\s+){0,2}(?:investment|infusion|stake|cheque|check|contracts?|deals?|orders?|revenue|sales|bookings|expansion|extension|agreements?|partnerships?|pacts?|commitments?|leases?)\b|^[^.;]{0,40}\bfrom\s+(?:the\s+)?[A-Z]|^\s*(?:in|of)\s+(?:new\s+)?(?:debt|loans?|bonds?|credit)\b|^\s+(?:worth\s+)?of\s+(?:[A-Z][\w.-]*\s+){1,2}(?:stock|shares)\b/.test(after))
+  if (HEADLINE_ROUND.test(before) && !HEADLINE_DEAL.test(after) && !/^\s*(?:[\w-]+\s+){0,2}(?:investment|infusion|stake|cheque|check|contracts?|deals?|orders?|revenue|sales|bookings|expansion|extension|agreements?|partnerships?|pacts?|commitments?|leases?)\b|^[^.;]{0,40}\bfrom\s+(?:the\s+)?[A-Z]|^\s*(?:in|of)\s+(?:new\s+)?(?:debt|loans?|bonds?|credit)\b|^\s+(?:worth\s+)?of\s+(?:[A-Z][\w.-]*\s+){1,2}(?:stock|shares)\b/.test(after))
     return { property: `round_size_${suffix}`, kind: "investment", role: "round" };
   return null;
 }

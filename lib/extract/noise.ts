@@ -62,5 +62,6 @@ export function isNameNumber(text: string, start: number, end: number): boolean 
 export function duplicateKey(text: string, lineStart: number, lineEnd: number, start: number, end: number): string {
   const a = Math.max(lineStart, start - 30);
   const b = Math.min(lineEnd, end + 40);
-  return text.slice(a, b).replace(/\s+/g, " ").trim();
+  // "- X controls 90% of the market." and later "X controls 90% of the market.": a key point repeated in the body
+  return text.slice(a, b).replace(/\s+/g, " ").trim().replace(/^[-•*·]\s+/, "");
 }

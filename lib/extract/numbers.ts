@@ -123,6 +123,9 @@ function parseWords(s: string): number | null {
   return (total + current) * factor;
 }
 
+/** `v * k` without the binary rounding noise of decimals ("2.16 trillion" is 2160000000000, not …0.0002). */
+const scaled = (v: number, k: number) => Number((v * k).toPrecision(15));
+
 /** All numbers in `text`, digits and words, in order, without overlaps. */
 export function findNumbers(text: string): NumberMatch[] {
   const out: NumberMatch[] = [];
@@ -137,7 +140,7 @@ export function findNumbers(text: string): NumberMatch[] {
     const shortScale = m[5];
     if (longScale) {
       scale = longScale.toLowerCase();
-      value *= scale === "lakh crore" ? 1e12 : SCALE_WORDS[scale] ?? 1;
+      value = scaled(value, scale === "lakh crore" ? 1e12 : SCALE_WORDS[scale] ?? 1);
     } else if (shortScale === "m" && !CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index))) {
       // "($890m)" is millions after a currency sign; "100m" alone may be metres
       out.push({ start: m.index, end: m.index + raw.length, value, scale: "", words: false });
@@ -146,7 +149,7 @@ export function findNumbers(text: string): NumberMatch[] {
       const s = shortScale;
       // "10 B" or "10B" are money scales; a bare "T"/"M" far from money is resolved by the caller
       scale = s.toLowerCase();
-      if (SHORT_SCALES.has(scale) || scale === "bn") value *= SCALE_WORDS[scale];
+      if (SHORT_SCALES.has(scale) || scale === "bn") value = scaled(value, SCALE_WORDS[scale]);
     }
     out.push({ start: m.index, end: m.index + m[0].length, value, scale, words: false });
   }

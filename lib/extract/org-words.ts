@@ -19,7 +19,7 @@ export const STOP = new Set(
     "If Also Yet So Both Each Every Some Many Several Other Others Another Most Such Under Over Between Among Including Through Meanwhile However " +
     "He She We You I His Her Our My Your Who What Which Why How Where Mr Mrs Ms Dr Sir Chief Executive Officer CEO CFO CTO President Chairman Founder " +
     "Co-founder Director Head Senior Vice Analyst Analysts Investor Investors Shares Stock Sources Officials People Company Companies Startup Startups Firm Firms " +
-    "Fund Funds Group Bank Labs Lab Capital Partners Ventures Holdings Authority Round Series Deal Deals Report Reports News Today Yesterday Tomorrow Last Next Earlier Later Now Already Still " +
+    "Fund Funds Group Bank Banks Lenders Bankers Creditors Bondholders Shareholders Regulators Lawmakers Executives Employees Traders Borrowers Insurers Labs Lab Capital Partners Ventures Holdings Authority Round Series Deal Deals Report Reports News Today Yesterday Tomorrow Last Next Earlier Later Now Already Still " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December " +
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Q1 Q2 Q3 Q4 AI Artificial Intelligence Generative Open New Global International National Federal " +
     "US U.S. UK U.K. EU America American China Chinese Europe European France French Germany German Japan Japanese India Indian Britain British Saudi Arabia " +
@@ -36,3 +36,17 @@ export const ADJ_NOUN = /^[ \u00a0]+(?:[a-z]+[-‑])?(?:data[-‑\s]?(?:centres?
 
 /** ", a Seattle rival founded by former engineers,": an apposition that says the name is a company. */
 export const APPOSITION = /^\s*,\s+(?:an?|the|its|their)\s+(?=[^,.;:]{0,100},)[^,.;:]*?\b(?:startup|start-up|rival|company|firm|competitor|developer|maker|provider|lab|neocloud|operator|unicorn|upstart|lender|(?:development|investment|state|policy|commercial)\s+bank)s?\b[^,.;:]{0,80},(?=\s)/;
+
+/** Deal verbs and cues around a name that mark it as an investor or a recipient. */
+const ALL = "(?:invest(?:s|ed|ing)?|led|leads|co-led|co-leads|raised|raises|is\\s+raising|was\\s+raising|has\\s+raised|had\\s+raised|have\\s+raised|is\\s+valued|was\\s+valued|valued|backed|participated|poured|committed|commits|contributed|contributes?|pledged|pledges|agreed\\s+to\\s+invest|plans\\s+to\\s+invest|closed|secured|received|lands|landed|nets|netted|bags|bagged)";
+/** After the name: a deal verb, possibly after an auxiliary ("Vertex Capital will invest", "Nimbus, which raised"). */
+export const VERB_AFTER = new RegExp(`^(?:['’]s?)?(?:\\s*,\\s*which|\\s*,\\s*who)?\\s+(?:(?:will|has|have|had|is|was|also|previously|recently|jointly|would|could|then|already|just|reportedly)\\s+){0,2}(?:${ALL})\\b`);
+/** Before the name: a phrase that introduces an investor or a recipient. */
+export const CUE_BEFORE =
+  /(?:\b(?:led|co-led|backed|funded|financed|joined|supported)\s+by|\b(?:investors?|backers?|funds?|firms?|participants?)\s+(?:including|such\s+as|like)|\bvaluing|\bvalued|\b(?:AI\s+|tech\s+|robotics\s+|chip\s+|software\s+|defen[cs]e\s+)?(?:startup|start-up|unicorn|upstart|rival|newcomer|lab|chipmaker|venture\s+firm|investment\s+firm|VC\s+firm|private[\s-]equity\s+firm|fund|investor|backer)(?:(?<!investor|backer|fund)\s*,)?|\binvest(?:s|ed|ing|ment)?\s+(?:of\s+)?(?:(?:about|around|roughly|nearly|up\s+to|more\s+than|over|another|an?\s+additional)\s+)?(?:US)?[$€£][\d.,]+\s*(?:billion|million|trillion|bn|mn|[bmBMK])?\s+(?:in|into)|\binvest(?:s|ed|ing|ment)?\s+in|\bstake\s+in|\bround\s+for|\bfunding\s+(?:for|from)|\b(?:loans?|credit\s+facility|financing)\s+from|\binvestment\s+(?:from|by))\s+(?:the\s+)?$/i;
+/** The words CUE_BEFORE can end with: tested first, so the long pattern runs only where it can match. */
+export const CUE_LAST = new Set("by including as like valuing valued startup start-up unicorn upstart rival newcomer lab chipmaker firm fund investor backer in into for from".split(" "));
+
+export const BACKED_AT = /[-‑](?:backed|funded|led)\s/g;
+export const BACKED = new RegExp(`(?<![A-Za-z0-9'’.-])(${NAME})[-‑](?:backed|funded|led)\\s+(?:(?:AI|tech|robotics|chip|software|defen[cs]e|cloud)\\s+)?(?:startup\\s+|start-up\\s+|company\\s+|firm\\s+|lab\\s+|rival\\s+)?(${NAME})`);
+export const NAME_RE = new RegExp(`(?<![A-Za-z0-9'’.-])${NAME}`, "g");

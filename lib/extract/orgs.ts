@@ -21,92 +21,9 @@ import { projectNames } from "./projects";
 export type Org = { name: string; kind: CompanyKind };
 export type OrgLexicon = { byForm: Map<string, Org>; re: RegExp | null };
 
-import { ADJ_NOUN, ADJECTIVAL, APPOSITION, FUND_WORD, LAB_WORD, LEGAL, NAME, ORG_WORD, STOP } from "./org-words";
+import { ADJ_NOUN, ADJECTIVAL, APPOSITION, BACKED, BACKED_AT, CUE_BEFORE, CUE_LAST, LEGAL, NAME_RE, ORG_WORD, STOP, VERB_AFTER } from "./org-words";
+import { atSentenceStart, cleanName, escapeRe, isWordChar, kindOf, lastWord, titleCaseLines } from "./org-names";
 
-const ALL = "(?:invest(?:s|ed|ing)?|led|leads|co-led|co-leads|raised|raises|is\\s+raising|was\\s+raising|has\\s+raised|had\\s+raised|have\\s+raised|is\\s+valued|was\\s+valued|valued|backed|participated|poured|committed|commits|contributed|contributes?|pledged|pledges|agreed\\s+to\\s+invest|plans\\s+to\\s+invest|closed|secured|received|lands|landed|nets|netted|bags|bagged)";
-/** After the name: a deal verb, possibly after an auxiliary ("Vertex Capital will invest", "Nimbus, which raised"). */
-const VERB_AFTER = new RegExp(`^(?:['’]s?)?(?:\\s*,\\s*which|\\s*,\\s*who)?\\s+(?:(?:will|has|have|had|is|was|also|previously|recently|jointly|would|could|then|already|just|reportedly)\\s+){0,2}(?:${ALL})\\b`);
-/** Before the name: a phrase that introduces an investor or a recipient. */
-const CUE_BEFORE =
-  /(?:\b(?:led|co-led|backed|funded|financed|joined|supported)\s+by|\b(?:investors?|backers?|funds?|firms?|participants?)\s+(?:including|such\s+as|like)|\bvaluing|\bvalued|\b(?:AI\s+|tech\s+|robotics\s+|chip\s+|software\s+|defen[cs]e\s+)?(?:startup|start-up|unicorn|upstart|rival|newcomer|lab|chipmaker|venture\s+firm|investment\s+firm|VC\s+firm|private[\s-]equity\s+firm|fund|investor|backer)(?:(?<!investor|backer|fund)\s*,)?|\binvest(?:s|ed|ing|ment)?\s+(?:of\s+)?(?:(?:about|around|roughly|nearly|up\s+to|more\s+than|over|another|an?\s+additional)\s+)?(?:US)?[$€£][\d.,]+\s*(?:billion|million|trillion|bn|mn|[bmBMK])?\s+(?:in|into)|\binvest(?:s|ed|ing|ment)?\s+in|\bstake\s+in|\bround\s+for|\bfunding\s+(?:for|from)|\b(?:loans?|credit\s+facility|financing)\s+from|\binvestment\s+(?:from|by))\s+(?:the\s+)?$/i;
-/** The words CUE_BEFORE can end with: tested first, so the long pattern runs only where it can match. */
-const CUE_LAST = new Set("by including as like valuing valued startup start-up unicorn upstart rival newcomer lab chipmaker firm fund investor backer in into for from".split(" "));
-
-/** The last word of `s`, lower-cased, skipping a final "the". */
-function lastWord(s: string): string {
-  let e = s.length;
-  while (e > 0 && s.charCodeAt(e - 1) <= 32) e--;
-  let b = s.lastIndexOf(" ", e - 1) + 1;
-  let w = s.slice(b, e).toLowerCase();
-  if (w === "the") {
-    e = b - 1;
-    while (e > 0 && s.charCodeAt(e - 1) <= 32) e--;
-    b = s.lastIndexOf(" ", e - 1) + 1;
-    w = s.slice(b, e).toLowerCase();
-  }
-  const nl = w.lastIndexOf("\n");
-  return (nl >= 0 ? w.slice(nl + 1) : w).replace(/,$/, "");
-}
-
-const BACKED_AT = /[-‑](?:backed|funded|led)\s/g;
-const BACKED = new RegExp(`(?<![A-Za-z0-9'’.-])(${NAME})[-‑](?:backed|funded|led)\\s+(?:(?:AI|tech|robotics|chip|software|defen[cs]e|cloud)\\s+)?(?:startup\\s+|start-up\\s+|company\\s+|firm\\s+|lab\\s+|rival\\s+)?(${NAME})`);
-const NAME_RE = new RegExp(`(?<![A-Za-z0-9'’.-])${NAME}`, "g");
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** Trim leading stop words and trailing legal suffixes; null when nothing name-like is left. */
-function cleanName(raw: string): { name: string; offset: number } | null {
-  let s = raw.replace(/[’']s$/, "").replace(/[’']$/, "");
-  let offset = 0;
-  for (;;) {
-    const m = s.match(/^(\S+)\s+/);
-    if (!m || !(STOP.has(m[1].replace(/\.$/, "")) || /^[a-z&]/.test(m[1]))) break;
-    offset += m[0].length;
-    s = s.slice(m[0].length);
-  }
-  s = s.replace(/\.$/, (d) => (LEGAL.test(s) ? d : ""));
-  const name = s.replace(LEGAL, "").trim();
-  if (!name || name.length < 2) return null;
-  const words = name.split(/\s+/);
-  if (words.every((w) => STOP.has(w.replace(/\.$/, "")))) return null;
-  if (/^\d/.test(name)) return null;
-  return { name, offset };
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
-}
-
-function atSentenceStart(text: string, at: number): boolean {
-  return at === 0 || /(?:^|[.!?:"“]\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 3), at));
-}
-
-/** [start, end) of lines written in Title Case (headlines), where capitals do not mark names. */
-function titleCaseLines(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  for (const line of text.split("\n")) {
-    // a headline is short; long paragraphs are never Title Case
-    // a bullet or a line ending in a full stop is a sentence, not a headline
-    if (line.length > 300 || line.length < 12 || /^\s*(?:[-•*–]|\d+[.)])\s/.test(line) || /[.;]\s*$/.test(line)) {
-      start += line.length + 1;
-      continue;
-    }
-    const words = line.match(/\b[A-Za-z][A-Za-z'’-]{3,}\b/g) ?? [];
-    if (words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length >= 0.7 * words.length) out.push([start, start + line.length]);
-    start += line.length + 1;
-  }
-  return out;
-}
-
-function kindOf(name: string, cue: "fund" | "lab" | "other"): CompanyKind {
-  if (FUND_WORD.test(` ${name}`) || cue === "fund") return "investor";
-  if (LAB_WORD.test(` ${name}`) || cue === "lab") return "lab";
-  if (/\sCloud$/.test(` ${name}`)) return "cloud";
-  return "other";
-}
 
 /**
  * The unknown organisations of an article. `isKnown(name)` says whether the registry knows a
@@ -152,6 +69,12 @@ export function buildOrgLexicon(text: string, isKnownName: (name: string) => boo
     if (!c) return;
     if (isKnown(c.name)) return;
     if (!bySuffix && ordinaryOpener(c.name, at + c.offset)) return;
+    // "valued Scale at $29 billion" in an article that names "Scale AI": the short form of the known company
+    const fuller = knownFuller(c.name);
+    if (fuller) {
+      if (!byForm.has(c.name)) byForm.set(c.name, { name: fuller, kind: "other" });
+      return;
+    }
     if (!bySuffix && c.name.split(/\s+/).length > 4) return;
     if (byForm.has(c.name)) return;
     const org: Org = { name: c.name, kind: kindOf(c.name, cue) };
@@ -163,6 +86,17 @@ export function buildOrgLexicon(text: string, isKnownName: (name: string) => boo
     }
   };
 
+  /** "Scale AI" for "Scale" when the article writes the registry's longer name with an organisation word */
+  const knownFuller = (name: string): string | undefined => {
+    if (/\s/.test(name)) return undefined;
+    for (let i = text.indexOf(`${name} `); i >= 0; i = text.indexOf(`${name} `, i + 1)) {
+      if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
+      const next = text.slice(i + name.length + 1).match(/^[A-Z][A-Za-z]*/)?.[0];
+      const full = next && `${name} ${next}`;
+      if (full && ORG_WORD.test(` ${next}`) && isKnown(full)) return full;
+    }
+    return undefined;
+  };
   const consider = (raw: string, at: number) => {
     if (STOP.has(raw)) return;
     let words = raw.split(/[ \u00a0]+/);
@@ -260,6 +194,10 @@ export function buildOrgLexicon(text: string, isKnownName: (name: string) => boo
   return { byForm, re };
 }
 
+const COUNTRY_SHORT = /^(?:U\.S|US|U\.K|UK|EU)$/;
+/** After a country's short name: a common noun (not a verb, an auxiliary or a preposition) */
+const COUNTRY_ADJECTIVE = /^\.?[ \u00a0]+(?!(?:will|would|could|can|may|might|must|should|has|had|have|is|was|are|were|and|or|to|in|on|at|for|with|by|as|from|of|over|into|also|itself|government|agreed|said|says|plans|took|takes|invested|invests|committed|pledged|holds|owns|paid|pays)\b)(?:[a-z][\w-]*|[A-Z][\w-]*[ \u00a0]+(?:venture|project|campus|program|programme|initiative|joint)\b)/;
+
 /** Mentions of the lexicon's organisations in `text` (a sentence), as [start, end, org]. */
 export function findOrgMentions(text: string, lex: OrgLexicon): { start: number; end: number; org: Org }[] {
   if (!lex.re) return [];
@@ -268,6 +206,8 @@ export function findOrgMentions(text: string, lex: OrgLexicon): { start: number;
   for (const m of text.matchAll(lex.re)) {
     const form = m[0].replace(LEGAL, "");
     const org = lex.byForm.get(form);
+    // "the U.S. venture", "U.S. data centers": a country's short name before a noun is an adjective, not a party
+    if (COUNTRY_SHORT.test(form) && COUNTRY_ADJECTIVE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (org) out.push({ start: m.index, end: m.index + m[0].length, org });
   }
   return out;

@@ -7,8 +7,11 @@ import { isCompany, type State } from "./state";
 import { topicCompany } from "./coreference";
 import type { UnitCtx, UnitResult } from "./count-claims";
 import { comparatorChip } from "./chip-subjects";
-import { chipSlug } from "./entities";
+import { chipSlug, predecessorOf } from "./entities";
+import { FAMILY_BASELINE, FAMILY_FLAGSHIP } from "./registry";
 import { metricPct } from "./pct-metrics";
+import { memoryPartGain } from "./memory-parts";
+import { marketShare } from "./market-share";
 
 /** "than the previous generation", "over its predecessor": the baseline is the chip's predecessor */
 const PREDECESSOR_NAMED = /^\S+\s+(?:the\s+|its\s+|their\s+)?(?:previous|prior|last)\s+generation\b|^\S+\s+(?:its|their|the)\s+predecessors?\b/i;
@@ -19,25 +22,36 @@ const PREDECESSOR_NAMED = /^\S+\s+(?:the\s+|its\s+|their\s+)?(?:previous|prior|l
  */
 function chipIncrease(c: UnitCtx): UnitResult | undefined {
   const { text, sentence, q, ents, st, chip } = c;
+  // "Micron's HBM4 ... power efficiency more than 20% better than its own HBM3E" (lib/extract/memory-parts.ts)
+  const part = memoryPartGain(text, sentence, q, ents);
+  if (part) return { ...part, kind: "chip_spec", value: q.value, valueMax: q.valueMax };
   const after = text.slice(q.end, Math.min(sentence.end, q.end + 40));
   // "82% faster than the H200", "11% ahead of the B200": a speed lead over a named chip
-  const more = after.match(/^\s*(?:more|higher|greater|larger|faster|better)\s+(?:(?:memory|HBM|energy|power)\s+)?(capacity|memory|bandwidth|efficiency|performance\s+per\s+watt|performance|perf|throughput|compute)\b/i) ??
+  const more = after.match(/^\s*(?:more|higher|greater|larger|faster|better)\s+(?:(?:memory|HBM|energy|power|FP\d+|BF16|INT\d+|dense|sparse|peak|AI)\s+){0,2}(capacity|memory|bandwidth|efficiency|performance\s+per\s+watt|performance|perf|throughput|compute)\b/i) ??
+    // "67% more energy-efficient than v5e", "30 percent more power efficient"
+    after.match(/^\s*(?:more|better)\s+(?:energy|power)?[\s-]?(efficien)t\b/i) ??
     after.match(/^\s*(?:faster\s+than|ahead\s+of)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s?\s+)?(?=[A-Z0-9])()/);
   // "the C5 beats the B200 by 40%": the chip before the verb gains over the one after it
   const bm = more ? null : text.slice(Math.max(sentence.start, q.start - 60), q.start).match(/\b(?:beats?|outperforms?|outpaces?|tops?)\s+(?:the\s+|an?\s+)?\S+\s+by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$/i);
   if (!more && !bm) return risenFrom(c);
   const verbAt = bm ? q.start - bm[0].length : 0;
   const chipEnts = ents.filter((e) => e.type === "chip" && e.kind === "chip");
-  const s = bm ? chipEnts.filter((e) => e.end <= verbAt && verbAt - e.end < 4).at(-1)?.name : chip();
+  // "50% more FP4 throughput than Blackwell": an architecture as the baseline is its flagship chip
+  const fam = more && more[1] ? FAMILY_BASELINE.exec(after.slice(more[0].length)) : null;
+  const family = fam ? FAMILY_FLAGSHIP[fam[1].replace(/\s+/g, " ")] : undefined;
+  let s = bm ? chipEnts.filter((e) => e.end <= verbAt && verbAt - e.end < 4).at(-1)?.name : chip();
+  // "the refresh brings 50% more throughput than Blackwell": a sentence naming no chip of its own
+  // measures the chip the article is about against that chip's predecessor
+  if (!s && family && st.lastChip && predecessorOf(st.lastChip) === family && !chipEnts.length) s = st.lastChip;
   if (!s || / (?:rack|server|node|pod|instance|system|cluster)$/i.test(s)) return undefined;
   // "higher perf over AMD's MI350 series": a baseline the article names but the extractor does not know is not the predecessor
   const named = after.match(/\b(?:than|over|vs\.?|versus|compared\s+(?:to|with)|ahead\s+of)\s/i);
   const namedAt = named ? q.end + named.index! : -1;
   const vs = bm ? chipEnts.find((e) => e.start >= verbAt && e.end <= q.start)?.name :
-    named && !PREDECESSOR_NAMED.test(text.slice(namedAt, namedAt + 40)) ? chipEnts.find((e) => e.start > namedAt && e.start - namedAt < 30 && e.name !== s)?.name : comparatorChip(text, sentence, q, ents, s, st);
+    family ?? (named && !PREDECESSOR_NAMED.test(text.slice(namedAt, namedAt + 40)) ? chipEnts.find((e) => e.start > namedAt && e.start - namedAt < 30 && e.name !== s)?.name : comparatorChip(text, sentence, q, ents, s, st));
   if (!vs || vs === s || vs === "predecessor") return undefined;
   const w = (more?.[1] || "perf").toLowerCase();
-  const what = /^(?:capacity|memory)$/.test(w) ? "memory" : w === "bandwidth" ? (/\b(?:NVLink|interconnect|network\w*|I\/O|PCIe|Ethernet|scale[\s-](?:up|out)|fabric)\b/i.test(sentence.text) ? "bandwidth" : "memory_bandwidth") : /efficiency|per\s+watt/.test(w) ? "efficiency" : "perf";
+  const what = /^(?:capacity|memory)$/.test(w) ? "memory" : w === "bandwidth" ? (/\b(?:NVLink|interconnect|network\w*|I\/O|PCIe|Ethernet|scale[\s-](?:up|out)|fabric)\b/i.test(sentence.text) ? "bandwidth" : "memory_bandwidth") : /efficien|per\s+watt/.test(w) ? "efficiency" : "perf";
   return { subject: s, property: `${what}_increase_pct_vs_${chipSlug(vs)}`, kind: "chip_spec", value: q.value, valueMax: q.valueMax };
 }
 
@@ -80,6 +94,9 @@ export function pctClaim(c: UnitCtx): UnitResult {
   const segA = (text.slice(q.end, Math.min(sentence.end, q.end + 50)).split(/[;,.)]|\band\s|\bto\s+(?:retain|keep|win|gain)/)[0] ?? "");
   const seg = segB + " # " + segA;
   const wide = text.slice(Math.max(sentence.start, q.start - 70), Math.min(sentence.end, q.end + 50));
+  // "SK Hynix held 62% of the HBM market" (lib/extract/market-share.ts)
+  const share = marketShare(c);
+  if (share !== undefined) return share;
   const more = chipIncrease(c);
   if (more !== undefined) return more;
   const metric = metricPct(c);
@@ -102,7 +119,7 @@ export function pctClaim(c: UnitCtx): UnitResult {
     if (/\bcosts?\b|\bcheaper\b/i.test(seg)) return s ? { subject: s, property: "cost_reduction_pct", kind: "chip_spec", ...base } : null;
   }
   // share price moves: "Broadcom shares jumped 9.9%", "Intel Up 24%", "Meta has declined by 1.7%"
-  const move = /\b(?:up|down|jump\w*|surg\w*|soar\w*|ris(?:e|es|en|ing)|rose|gain\w*|climb\w*|rall\w*|spik\w*|fell|fall\w*|drop\w*|declin\w*|slid|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing))\b/i;
+  const move = /\b(?:up|down|jump\w*|surg\w*|soar\w*|ris(?:e|es|en|ing)|rose|gain\w*|climb\w*|rall\w*|spik\w*|fell|fall\w*|drop\w*|declin\w*|slid|slip(?:s|ped|ping)?|dip(?:s|ped|ping)?|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing))\b/i;
   // "revenue of $1.4 billion, up 61% year on year": growth of a company figure, not a share move
   const yoy = /^\s*(?:[\w-]+\s+){0,2}?(?:year[\s-](?:on|over)[\s-]year|y\/?o\/?y|from\s+(?:a|the|one)\s+year\s+(?:earlier|ago|before)|from\s+last\s+year|from\s+(?:19|20)\d\d)\b/i.test(afterTxt);
   const figureWord = /\b(?:revenue|sales|income|earnings|profit|margin|bookings|backlog|users|customers|subscribers|headcount)\b/i;
@@ -139,7 +156,7 @@ export function pctClaim(c: UnitCtx): UnitResult {
     const sharesOf = comps.find((e) => /\b(?:shares?|stock)\s+(?:in|of)\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 12), e.start)) && e.end <= q.start);
     const inSeg = [...comps].reverse().find((e) => e.end <= q.start && e.start >= q.start - segB.length);
     const near = inSeg ?? sharesOf ?? [...comps].reverse().find((e) => e.end <= q.start);
-    const anaphor = /\b(?:the\s+stock|its\s+shares|the\s+shares|its\s+stock)\b/i.test(segB);
+    const anaphor = /\b(?:the\s+stock|its\s+shares|the\s+shares|its\s+stock)\b/i.test(segB) || /^\s*(?:[-•*·]\s*)?Shares\s+(?!of\b)/.test(text.slice(sentence.start, q.start));
     // a company named only after the figure ("X shares jumped 12%, while Y shares fell 2%") is another clause's
     const later = comps[0] && !/[,;]|\b(?:while|whereas|but)\b/.test(text.slice(q.end, comps[0].start)) ? comps[0].name : undefined;
     // "X signed a deal with Y, sending its shares up 14%", "Its shares fell 3%": the sentence's subject, else the previous sentence's
@@ -151,7 +168,8 @@ export function pctClaim(c: UnitCtx): UnitResult {
     const prevCompany = st.prevSubject?.sentence === sentence.index - 1 && st.recentCompanies.includes(st.prevSubject.name) ? st.prevSubject.name : undefined;
     const name = own ?? near?.name ?? (anaphor ? prevCompany ?? st.lastStock ?? st.recentCompanies.at(-1) : later);
     if (!name) return null;
-    const down = /\b(?:down|fell|fall\w*|drop\w*|declin\w*|slid|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing))\b/i.test(segB) || (moveAfter && /^\s*lower\b/i.test(afterTxt));
+    // "X shares fell 3% while Y stock rose 2.7%": the direction of the figure's own clause
+    const down = /\b(?:down|fell|fall\w*|drop\w*|declin\w*|slid|slip(?:s|ped|ping)?|dip(?:s|ped|ping)?|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|lost|los(?:e|es|ing))\b/i.test(segB.split(/\b(?:while|whereas|but|even\s+as)\s/i).pop()!) || (moveAfter && /^\s*lower\b/i.test(afterTxt));
     return { subject: name, property: "stock_change_pct", kind: "other", value: down ? -q.value : q.value, valueMax: null };
   }
   const isShare = /\bmarket\s+share\b|\bshare\s+of\s+the\b|\bfollowed\s+by\b|\bmarket\s+(?:leader|position)\b/i;

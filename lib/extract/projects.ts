@@ -1,4 +1,4 @@
-import type { EntityMention } from "./entities";
+import { resolveCompany, type EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import type { Sentence } from "./sentences";
 import type { MoneyRole } from "./properties";
@@ -20,6 +20,13 @@ const NOT_NAME = /^(?:Manager|Management|Finance|Financing|Director|Lead|Leader|
  * capitalised words, optionally with a number ("2", "II").
  */
 const SITE_DEF = /(?<![\w’'-])((?:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?:\s+(?:\d{1,2}|I{1,3}|IV|V))?),\s+(?:its|their|the\s+(?:company|group|lab|start-?up|firm)['’]s|(?:[A-Z]|[a-z]{1,2}[A-Z])[\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s)\s+(?:(?:first|second|third|fourth|new|newest|flagship|largest|biggest|main|planned|next|own|giant|massive)\s+)*(?:[A-Z][a-z]+\s+){0,2}(?:AI\s+)?(?:site|data[\s-]?cent(?:er|re)|campus|supercomputer|super-?cluster|cluster|facility|AI\s+factory)\b/g;
+/**
+ * A site named at the head of a sentence and placed in apposition, in an article that has just spoken of data centres:
+ * "Prometheus, in New Albany, Ohio, is slated to come online in 2026 with about 1 gigawatt", "Hyperion, in Richland
+ * Parish, Louisiana, is designed to reach 2 gigawatts".
+ */
+const SITE_IN_PLACE = /(?<=(?:^|[.!?]\s+|\n))((?:[A-Z][a-z]{2,})(?:\s+(?:\d{1,2}|I{1,3}|IV|V))?),\s+(?:in|near|outside)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:,\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?,\s+(?:is|was|will|would|could|should)\s+(?:\w+\s+){0,3}?(?:online|reach|scale|designed|slated|expected|due|set|draw|deliver|house|operational)\b/g;
+const SITE_TALK = /\b(?:data[\s-]?cent(?:er|re)s?|campus(?:es)?|sites|clusters|supercomputers|AI\s+factories)\b/i;
 /** words that name a region or kind, not a site: "its European data centers", "the Texas campus" */
 const PLACE_WORD = /^(?:European|American|Asian|Indian|Nordic|Texas|Ohio|Louisiana|Indiana|Virginia|Arizona|Georgia|Iowa|Oregon|Nevada|Utah|Memphis|Texan|Sovereign|Hyperscale|Modular|Colocation|Cloud|Frontier|Training|Inference)$/;
 /** capitalised words that open a sentence or name a company's part, never a site */
@@ -40,6 +47,10 @@ export function siteNames(text: string): string[] {
   for (const m of text.matchAll(SITE_DEF)) {
     // "a campus in Abilene, Texas, its first site": a place named after a preposition or a comma is no site name
     if (NOT_SITE.test(m[1]) || names.includes(m[1]) || /(?:\b(?:in|near|of|from|to|outside|across)\s+|,\s*)$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    names.push(m[1]);
+  }
+  for (const m of text.matchAll(SITE_IN_PLACE)) {
+    if (NOT_SITE.test(m[1]) || names.includes(m[1]) || resolveCompany(m[1]) || !SITE_TALK.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
     names.push(m[1]);
   }
   siteCache = { text, names };
@@ -133,8 +144,19 @@ const HEDGE = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|more\\s+than\\s+|o
 /** "Stargate, OpenAI's joint venture with SoftBank and Oracle, which aims to spend": the program's own plan */
 const PROGRAM_SPENDS = new RegExp(`^\\s*(?:,\\s*[^.;()]{1,90}?,)?\\s*(?:,\\s*)?(?:which|that)?\\s*(?:aims|plans|intends|is\\s+(?:set|expected|slated|designed|meant)|will|would|is\\s+to|are\\s+to)\\s+(?:to\\s+)?(?:spend|invest|cost|deploy)\\s+${HEDGE}(?:US\\s?)?[$€£¥₹]?\\s*$`, "i");
 
+/** "the $500 billion U.S. Stargate venture": an amount that sizes the program named right after it */
+const SIZED_AFTER = /^\s+(?:[\w.-]+\s+){0,2}$/;
+const PROGRAM_NOUN = /^\s+(?:joint\s+)?(?:venture|project|program(?:me)?|initiative|plan)\b/i;
+/** "Stargate, the half a trillion dollar data-center project": an amount in the apposition that describes the program */
+const APPOSED = /^\s*,\s+(?:the|a|an)\s+$/i;
+const APPOSED_NOUN = /^[\s-]*(?:[\w-]+\s+){0,2}?(?:joint\s+)?(?:venture|project|program(?:me)?|initiative)\b/i;
+
 /** The planned spending of a program that is the subject of the amount's verb, or null. */
 export function programRole(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], suffix: string): MoneyRole | null {
+  const sized = ents.find((e) => isProgram(e) && e.start >= q.end && SIZED_AFTER.test(text.slice(q.end, e.start)) && PROGRAM_NOUN.test(text.slice(e.end, e.end + 30)));
+  const apposed = ents.findLast((e) => isProgram(e) && e.end <= q.start && APPOSED.test(text.slice(e.end, q.start)) && APPOSED_NOUN.test(text.slice(q.end, q.end + 50)));
+  const named = (sized && /\bthe\s+$/i.test(text.slice(Math.max(sentence.start, q.start - 5), q.start)) ? sized : undefined) ?? apposed;
+  if (named) return { property: `planned_investment_${suffix}`, kind: "other", role: "invest", subject: named.name };
   const p = ents.findLast((e) => isProgram(e) && e.end <= q.start && e.start >= sentence.start);
   if (!p || !PROGRAM_SPENDS.test(text.slice(p.end, q.start))) return null;
   // another company between the program and its verb is the one that spends ("Stargate, where Oracle will spend")

@@ -11,12 +11,14 @@ import { asCloud } from "./subjects";
 import { assetsRole, resultsRole, trajectoryRole } from "./results";
 import { unitResults } from "./unit-results";
 import { usComputeRole } from "./money-us";
-import { stakeValueRole } from "./money-stakes";
+import { ownedSliceRole, stakeValueRole } from "./money-stakes";
 import { programRole } from "./projects";
 import { stockPurchase } from "./money-series";
-import { licenseRole, valuedContractRole } from "./money-contracts";
+import { cloudContractRole, licenseRole, valuedContractRole } from "./money-contracts";
 import { FROM_SYNDICATE } from "./money-parties";
 import { roundShorthandRole } from "./money-rounds";
+import { commitmentRole } from "./money-commitments";
+import { countryPledgeRole } from "./money-countries";
 
 export type MoneyRole = { property: string; kind: ClaimKind; role: "invest" | "round" | "valuation" | "compute" | "tranche" | "price" | "revenue" | "order"; subject?: string; /** a contract read by its worth (lib/extract/money-contracts.ts) */ contract?: boolean; /** a loss stated as an amount ("wiping $5 billion off") */ negative?: boolean };
 
@@ -24,7 +26,7 @@ const VAL_BEFORE = /\b(?:valuation|valued|valuing|values?|worth)\b[^$€£;:]{0,
 const VAL_AFTER = /^[^$€£.;,]{0,25}?\b(?:(pre|post)[\s-]money\s+)?valuation\b|^\s*(pre|post)[\s‑-]money\b/i;
 const ROUND_BEFORE = /\b(?:rais(?:e|es|ed|ing)|fund-?rais\w*|(?:funding|financing|investment)\s+round|round|series\s+[a-h])\b[^$€£;:]{0,40}$/i;
 const ROUND_AFTER = /^[^$€£.;,]{0,30}?\b(?:(?:funding|financing|fundraising|equity)\s+(?:round|push)|round|raise|fundraise|seed\s+(?:round|funding|financing|raise)?|series\s+[a-h]\b|in\s+(?:new\s+|fresh\s+|equity\s+|venture\s+)*funding)\b|^\s*,\s*(?:led|co-led)\s+by\b|^\s+seed\b/i;
-const INVEST = /\b(?:invest\w*|contribut\w*|pledg(?:e|ed|es|ing)(?=\s+(?:about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+much\s+as\s+|another\s+|an?\s+)?(?:US)?[$€£¥₹]\s*[\d.,]+\s*(?:billion|million|trillion|bn|mn|[bm])?\s+(?:to|in|into)\s+(?:the\s+)?[A-Z])|cheque|check(?=\s+for\b)|wr(?:ote|ites)(?=\s+an?\s+(?:US)?[$€£¥₹]\s*[\d.,]+\s*(?:billion|million|bn|mn|[bm])?\s+(?:cheque|check)\b)|receiv\w*|got|gets|stake|infusion|backing|pour\w*|inject\w*|bet|capital|commit\w*|fund(?:ed|ing)|fund(?=\s+(?:the|its?|a|an|their)\b)|tranche|put(?:ting)?|backers?|add(?:s|ed|ing)?(?=\s+(?:another|an?\s+(?:additional|further|extra))))\b/i;
+const INVEST = /\b(?:invest\w*|contribut\w*|pledg(?:e|ed|es|ing)(?=\s+(?:about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+much\s+as\s+|another\s+|an?\s+)?(?:US)?[$€£¥₹]\s*[\d.,]+\s*(?:billion|million|trillion|bn|mn|[bm])?\s+(?:to|in|into)\s+(?:the\s+)?[A-Z])|cheque|check(?=\s+for\b)|wr(?:ote|ites)(?=\s+an?\s+(?:US)?[$€£¥₹]\s*[\d.,]+\s*(?:billion|million|bn|mn|[bm])?\s+(?:cheque|check)\b)|receiv\w*|got|gets|stake|infusion|backing|pour\w*|inject\w*|bet(?:s|ting)?|capital|commit\w*|fund(?:ed|ing)|fund(?=\s+(?:the|its?|a|an|their)\b)|tranche|put(?:ting)?|backers?|add(?:s|ed|ing)?(?=\s+(?:another|an?\s+(?:additional|further|extra))))\b/i;
 const COMPUTE = /\b(?:compute|computing|cloud|capacity|data[\s-]?cent(?:er|re)s?|servers?|GPUs?|TPUs?|chips?|infrastructure|contracts?|Azure)\b/i;
 const COMPUTE_VERB = /\b(?:spend\w*|pay|pays|paying|paid|purchas\w*|buy\w*|bought|contract\w*|deal|agreement|commit\w*|pact|lease|rent\w*)\b/i;
 
@@ -49,6 +51,8 @@ const DISTRIBUTION = /\b(?:receive|receives|received|receiving|get|gets|got|take
 const MARKET_RAISE = /^\s+(?:through|via|in|from|with)\s+(?:an?\s+|its\s+)?(?:(?:public|secondary|follow-on|at-the-market)\s+)?(?:(?:share|stock|equity)\s+(?:sale|offering|placement|issue)|convertible)/i;
 const GAIN_AFTER = /^\s+(?:(?:of|in)\s+)?(?:(?:pre-?tax|after-?tax|paper|unrealized|realized|net|one-?time|non-?cash|investment)\s+)*(?:gains?|profits?|losses|write-?downs?|impairments?)\b/i;
 const RESTATED_VALUE = /\b(?:valued|valuation|worth)\b[^$€£.;]{0,80}[$€£]\s*[\d.,]+\s*(?:billion|million|trillion|bn|mn|[bm])?\b[^$€£.;]{0,60}\b(?:lifted|pushed|raised|took|boosted|brought|increased|bumped|sent|drove)\s+(?:that|it|this|the\s+(?:figure|number|valuation|price\s+tag))\s+(?:up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|~)?(?:US\s?)?[$€£]?\s*$/i;
+const FROM_INVESTOR = /^\s+(?:(?:would|will|is\s+to|are\s+to)\s+)?(?:(?:come|coming|comes)\s+)?from\s+(?:[A-Z][\w.&'’-]*\s*){1,3}(?:$|[,.;)—–]|\s+(?:and|with|while)\b|\s-\s)/;
+const PART_BEFORE = /(?:^|\bwith|,|\band|\bincluding|[—–(]|\s-)\s*(?:up\s+to\s+|about\s+|around\s+|roughly\s+|as\s+much\s+as\s+|some\s+|~)?(?:US\s?)?[$€£¥]?\s*$/i;
 const PER_GW = /^\s+(?:for\s+(?:every|each)|per|a)\s+(?:gigawatt|GW)\b/i;
 
 export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Quantity, ents: EntityMention[]): MoneyRole | null {
@@ -58,6 +62,12 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   const beforeS = text.slice(sentence.start, q.start);
   const assets = q.per ? null : assetsRole(before, after, suffix) ?? trajectoryRole(text, sentence, q, ents);
   if (assets) return assets;
+  // "$7.5 billion was its own", "cut its commitment to $20 billion", "a $6.6B employee share sale"
+  const commitment = q.per ? null : commitmentRole(before, after, suffix, sentence.text);
+  if (commitment) return commitment;
+  // "Google will invest £5bn in the UK": money pledged into a country
+  const country = q.per ? null : countryPledgeRole(text, sentence, q, ents, suffix);
+  if (country) return country;
   // "closes a $1.2 billion fourth fund": the size of an investment firm's fund, not a deal
   if (/^\s*(?:(?!(?:from|in|into|to|of|for|by|with)\b)[\w-]+\s+){0,2}(?:funds?|vehicle)\b/i.test(after)) return null;
   // "raised its price target to $148", "Price target: $95"
@@ -70,6 +80,8 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   if (results) return results;
   // "with the remaining $10 billion coming from a syndicate including A and B": money the syndicate puts in
   if (FROM_SYNDICATE.test(after)) return { property: `amount_${suffix}`, kind: "investment", role: "invest" };
+  // "…, with up to $5 billion from Microsoft and up to $10 billion from Nvidia": each investor's part of an investment
+  if (FROM_INVESTOR.test(after) && PART_BEFORE.test(before) && /\binvest/i.test(sentence.text)) return { property: `amount_${suffix}`, kind: "investment", role: "invest" };
   // "it put the cost at $10bn": an estimate of what something costs, not money put in
   if (COST_AT.test(before)) return null;
   // "Meta will receive a one-off distribution of about $3bn": money paid out to a partner
@@ -83,7 +95,7 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   if (RESTATED_VALUE.test(beforeS)) return { property: `valuation_${suffix}`, kind: "valuation", role: "valuation" };
   // "the round drew more than $600 million in investor demand": orders for the round, not money raised
   if (/^\s+(?:in|of)\s+(?:investor\s+)?demand\b/i.test(after)) return /\b(?:round|series\s+[a-h]|raise|fund-?raising)\b/i.test(sentence.text) ? { property: `round_demand_${suffix}`, kind: "investment", role: "round" } : null;
-  const bought = q.per ? null : stockPurchase(text, sentence, q, ents, suffix) ?? licenseRole(text, sentence, q, ents, suffix);
+  const bought = q.per ? null : ownedSliceRole(text, sentence, q, ents, suffix) ?? stockPurchase(text, sentence, q, ents, suffix) ?? licenseRole(text, sentence, q, ents, suffix);
   if (bought) return bought;
   const worded = q.per ? null : wordingRole(before, after, suffix, q.value < 1e5, sentence.text);
   if (worded) return worded;
@@ -137,7 +149,7 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   const timed = after.match(/^\s+(?:figure|number|price|price\s+tag|mark)\s+(?:is|was|would\s+be)\s+(?:an?\s+)?(pre|post)[\s‑-]money\b/i);
   if (timed) return { property: `${timed[1].toLowerCase()}_money_valuation_${suffix}`, kind: "valuation", role: "valuation" };
   // "the pact with Microsoft, valued at $17.4 billion", "Oracle's $300 billion OpenAI deal": a cloud contract's worth
-  const contract = valuedContractRole(text, sentence, q, ents, suffix);
+  const contract = valuedContractRole(text, sentence, q, ents, suffix) ?? cloudContractRole(text, sentence, q, ents, suffix);
   if (contract) return contract;
   // "CoreWeave's all-stock takeover, a deal valued at roughly $9 billion": the price of a takeover, not a company's valuation
   if (DEAL_VALUED.test(before)) {
@@ -204,6 +216,8 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   // "agreed to sell its $5.8 billion stake in X": a holding being sold is no investment
   if (/\b(?:sell|sells|sold|selling|offload\w*|divest\w*|unload\w*|dump\w*|cash(?:ed|es|ing)?\s+out\s+of)\s+(?:(?:its|their|his|her|the|a|an|part\s+of\s+its|some\s+of\s+its)\s+)?(?:entire\s+|remaining\s+|whole\s+)?(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+)?(?:US\s?)?[$€£¥₹]?\s*$/i.test(before) && /^\s*(?:[\w-]+\s+)?(?:stake|holding|shares|position)\b/i.test(after)) return null;
   // "puts in $10 billion for every gigawatt that goes live": an investment paid per unit of capacity
+  // "invest up to $100 billion in OpenAI, roughly $10 billion for each gigawatt": the same investment per unit of capacity
+  if (PER_GW.test(after) && INVEST.test(beforeS)) return { property: `amount_per_gw_${suffix}`, kind: "investment", role: "invest" };
   if (investNear || direct || INVEST.test(clauseText)) return { property: PER_GW.test(after) ? `amount_per_gw_${suffix}` : `amount_${suffix}`, kind: "investment", role: "invest" };
   return null;
 }

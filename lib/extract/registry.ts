@@ -80,8 +80,9 @@ export const COMPANIES: Company[] = [
   co("Together AI", "cloud", []),
   co("Fluidstack", "cloud", []),
   co("Core Scientific", "cloud", ["Core Scientific Inc."]),
-  co("Samsung Electronics", "chipmaker", ["Samsung", "Samsung Electronics Co."]),
-  co("SK hynix", "chipmaker", ["SK Hynix", "Hynix", "SK hynix Inc."]),
+  // memory makers go by their short names, as the press writes them after the first mention
+  co("Samsung", "chipmaker", ["Samsung Electronics", "Samsung Electronics Co.", "Samsung Electronics Co., Ltd."]),
+  co("SK Hynix", "chipmaker", ["SK hynix", "Hynix", "SK hynix Inc.", "SK Hynix Inc."]),
   co("Micron", "chipmaker", ["Micron Technology"]),
   co("Qualcomm", "chipmaker", ["Qualcomm Inc."]),
   co("Marvell", "chipmaker", ["Marvell Technology"]),
@@ -117,7 +118,21 @@ export const COMPANIES: Company[] = [
   co("Tencent", "other", ["Tencent Holdings"]),
   co("Vantage Data Centers", "other", []),
   co("ByteDance", "other", []),
+  co("IREN", "cloud", ["Iris Energy", "IREN Ltd", "IREN Limited"]),
+  co("Humain", "lab", ["HUMAIN"]),
+  co("Ampere Computing", "chipmaker", ["Ampere Computing LLC"]),
+  co("Arm", "chipmaker", ["Arm Holdings", "Arm Holdings plc", "Arm Ltd"]),
+  co("Alphawave", "chipmaker", ["Alphawave Semi", "Alphawave IP Group"]),
+  co("DigitalBridge", "investor", ["DigitalBridge Group"]),
+  co("DataVolt", "other", []),
+  co("Two Seas Capital", "investor", []),
 ];
+
+/**
+ * Vendors whose chips are named bare ("MI455X", not "AMD MI455X"), as the schema's canonical chip
+ * names are; any other vendor's chip keeps its vendor ("Qualcomm AI200", "Cerebras WSE-3").
+ */
+export const BARE_CHIP_VENDORS: ReadonlySet<string> = new Set(["Nvidia", "AMD", "Google", "Google Cloud", "Alphabet", "AWS", "Amazon", "Microsoft", "Microsoft Azure", "Meta", "Intel", "Broadcom", "OpenAI", "Apple", "Tesla"]);
 
 /** Cloud arms and the company they belong to: claims keep the arm (`AWS` is the cloud, `Amazon` the investor). */
 export const CLOUD_PARENTS: Readonly<Record<string, string>> = { AWS: "Amazon", "Microsoft Azure": "Microsoft", "Google Cloud": "Google" };
@@ -156,7 +171,7 @@ export const CHIPS: Chip[] = [
   { name: "MI350X", vendor: "AMD", kind: "chip", aliases: ["Instinct MI350X"], predecessor: "MI325X" },
   { name: "MI355X", vendor: "AMD", kind: "chip", aliases: ["Instinct MI355X", "MI355Xs"], predecessor: "MI325X" },
   { name: "TPU v7", vendor: "Google", kind: "chip", aliases: ["Ironwood", "Ironwood TPU", "TPUv7", "TPU7", "seventh-generation TPU"], predecessor: "TPU v6e" },
-  { name: "TPU v6e", vendor: "Google", kind: "chip", aliases: ["Trillium", "TPU v6", "Trillium TPU"], predecessor: "TPU v5e" },
+  { name: "TPU v6e", vendor: "Google", kind: "chip", aliases: ["Trillium", "TPU v6", "Trillium TPU", "v6e"], predecessor: "TPU v5e" },
   { name: "Grace", vendor: "Nvidia", kind: "chip", aliases: ["Grace CPU", "Grace CPUs"] },
   { name: "Maia 100", vendor: "Microsoft", kind: "chip", aliases: ["Maia"] },
   // Nvidia after Blackwell, AMD after the MI355X, and other vendors' accelerators
@@ -178,8 +193,8 @@ export const CHIPS: Chip[] = [
   { name: "MI500", vendor: "AMD", kind: "chip", aliases: ["Instinct MI500"], predecessor: "MI450" },
   { name: "Helios", vendor: "AMD", kind: "system", aliases: ["AMD Helios", "Helios rack"] },
   { name: "TPU v4", vendor: "Google", kind: "chip", aliases: ["TPUv4"] },
-  { name: "TPU v5e", vendor: "Google", kind: "chip", aliases: ["TPUv5e"], predecessor: "TPU v4" },
-  { name: "TPU v5p", vendor: "Google", kind: "chip", aliases: ["TPUv5p"], predecessor: "TPU v4" },
+  { name: "TPU v5e", vendor: "Google", kind: "chip", aliases: ["TPUv5e", "v5e", "Cloud TPU v5e"], predecessor: "TPU v4" },
+  { name: "TPU v5p", vendor: "Google", kind: "chip", aliases: ["TPUv5p", "v5p", "Cloud TPU v5p"], predecessor: "TPU v4" },
   { name: "Maia 200", vendor: "Microsoft", kind: "chip", aliases: ["Maia 2"], predecessor: "Maia 100" },
   { name: "MTIA", vendor: "Meta", kind: "chip", aliases: ["Meta Training and Inference Accelerator"] },
   { name: "Gaudi 2", vendor: "Intel", kind: "chip", aliases: ["Gaudi2", "Intel Gaudi 2"] },
@@ -190,3 +205,11 @@ export const CHIPS: Chip[] = [
   { name: "Ascend 910C", vendor: "Huawei", kind: "chip", aliases: [] },
   { name: "Graviton4", vendor: "AWS", kind: "chip", aliases: ["Graviton 4"] },
 ];
+
+/**
+ * A GPU architecture named bare as a baseline ("50% more throughput than Blackwell") means its
+ * flagship chip. Only read where the sentence compares against it.
+ */
+export const FAMILY_FLAGSHIP: Readonly<Record<string, string>> = { Hopper: "H100", Blackwell: "B200", "Blackwell Ultra": "B300" };
+/** "than Blackwell", "over Hopper": a family name right after a comparison word (group 1), not followed by a model. */
+export const FAMILY_BASELINE = /^\s*(?:than|over|vs\.?|versus|compared\s+(?:to|with))\s+(?:(?:the\s+)?(?:Nvidia['’]s\s+)?)(Blackwell\s+Ultra|Blackwell|Hopper)(?![\w-]|\s+(?:[A-Z]{1,2}\d|Ultra|\d))/;

@@ -15,17 +15,20 @@ import { topicCompany } from "./coreference";
 import { revenueRole } from "./revenue";
 import { wealthRole } from "./wealth";
 import { marketRole } from "./market";
-import { consensusRole, earningsLineRole, guidanceRole, segmentRole } from "./guidance";
+import { capexRole, consensusRole, earningsLineRole, guidanceRole, segmentRole } from "./guidance";
 
-const APPROX = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|north\\s+of\\s+|just\\s+(?:over|under)\\s+)?";
+const APPROX = "(?:a\\s+record\\s+)?(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|north\\s+of\\s+|just\\s+(?:over|under)\\s+)?";
 /** The verb that links a results figure to its value: "came to", "was", "reached", "rose 71% from a year earlier to". */
-const LINK = `(?:of|was|were|is|reached|hit|totall?ed|came\\s+(?:in\\s+)?(?:at|to)|stood\\s+at|amounted\\s+to|at|(?:rose|grew|increased|jumped|climbed|surged|fell|declined|dropped|slipped|swelled|expanded|(?:has|had|have)\\s+(?:grown|risen|increased|jumped|climbed|surged|fallen|declined|dropped|swelled|expanded))(?:\\s+(?:about\\s+|roughly\\s+|nearly\\s+)?[\\d.]+\\s?(?:%|per\\s?cent))?(?:\\s+(?:from\\s+a\\s+year\\s+(?:earlier|ago)|year[\\s-]on[\\s-]year|year[\\s-]over[\\s-]year|on\\s+the\\s+year))?\\s+to)\\s+${APPROX}`;
+const LINK = `(?:of|was|were|is|(?:has|had|have)\\s+(?:reached|hit|topped|climbed\\s+to|risen\\s+to|grown\\s+to)|reached|hit|totall?ed|came\\s+(?:in\\s+)?(?:at|to)|stood\\s+at|amounted\\s+to|at|(?:rose|grew|increased|jumped|climbed|surged|fell|declined|dropped|slipped|swelled|expanded|(?:has|had|have)\\s+(?:grown|risen|increased|jumped|climbed|surged|fallen|declined|dropped|swelled|expanded))(?:\\s+(?:about\\s+|roughly\\s+|nearly\\s+)?[\\d.]+\\s?(?:%|per\\s?cent))?(?:\\s+(?:from\\s+a\\s+year\\s+(?:earlier|ago)|year[\\s-]on[\\s-]year|year[\\s-]over[\\s-]year|on\\s+the\\s+year))?\\s+to)\\s+${APPROX}`;
+const RPO_LINK = new RegExp(`\\b(?:remaining\\s+performance\\s+obligations?|RPO)\\s+${LINK}$`, "i");
 const PERIOD = "(quarterly|(?:first|second|third|fourth)[\\s-]quarter|Q[1-4])|(full[\\s-]year|annual|fiscal[\\s-]year|(?:19|20)\\d\\d)";
 
 const REVENUE = new RegExp(`\\b(?:${PERIOD})\\s+(?:(?:total|net|consolidated|group)\\s+)?(?:revenue|sales)\\s+${LINK}$`, "i");
 /** "For the full year, revenue reached", "In the fourth quarter, sales rose 12% to". */
 const PERIOD_FIRST = new RegExp(`\\b(?:for|in)\\s+(?:the\\s+)?(?:${PERIOD})(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?\\s*,\\s*(?:(?:its|the\\s+company['’]s|group)\\s+)?(?:revenue|sales)\\s+${LINK}$`, "i");
-const TRAILING_PERIOD_REVENUE = new RegExp(`\\b(?:(?:consolidated|total|net|group)\\s+)?(?:revenue|sales)\\s+(?:of|was|were|reached|hit|totall?ed|came\\s+to)\\s+${APPROX}$`, "i");
+const TRAILING_PERIOD_REVENUE = new RegExp(`\\b(?:(?:consolidated|total|net|group)\\s+)?(?:revenue|sales)\\s+(?:of|was|were|reached|hit|totall?ed|came\\s+to|(?:rose|grew|soared|jumped|climbed|surged|increased|fell|declined|dropped)(?:\\s+(?:about\\s+|roughly\\s+|nearly\\s+)?[\\d.,]+\\s?(?:%|per\\s?cent|percent|fold))?\\s+to)\\s+${APPROX}$`, "i");
+/** "which reported $1.9 billion in 2024 revenue", "$4.1 billion of fiscal 2025 sales" */
+const PERIOD_REVENUE_AFTER = /^\s+(?:in|of)\s+(?:(fiscal\s+)?(?:19|20)\d\d|(first|second|third|fourth)[\s-]quarter)\s+(?:revenue|sales)\b/i;
 const EPS = new RegExp(`\\b(?:(?:diluted\\s+|adjusted\\s+)?earnings\\s+per\\s+share|EPS)\\s+${LINK}$`, "i");
 /** "Net income rose 65% to $31.91 billion in the quarter", "net profit was" */
 const NET_INCOME = new RegExp(`\\b(?:(first|second|third|fourth)[\\s-]quarter\\s+|(full[\\s-]year|annual)\\s+)?net\\s+(?:income|profit|earnings)\\s+${LINK}$`, "i");
@@ -43,6 +46,13 @@ const PRIOR_REVENUE = new RegExp(`\\b(?:${PERIOD})\\s+(?:(?:total|net|consolidat
 const FORECAST_WORD = /\b(?:expect\w*|forecast\w*|guidance|project\w*|target\w*|could|would|may|might|aims?|plans?|estimat\w*)\b/i;
 const CONSENSUS = /\b(?:analysts['’]?\s+(?:(?:average|mean|consensus)\s+)?(?:forecasts?|estimates?|expectations?)|(?:the\s+)?consensus(?:\s+(?:forecast|estimate))?)\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 
+/** "a one-time, non-cash tax charge of", "a $15.9 billion tax charge" */
+const TAX_CHARGE_BEFORE = /\btax\s+(?:charge|expense|hit|bill)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i;
+const TAX_CHARGE_AFTER = /^\s+(?:(?:one[\s-]time|non[\s-]cash|deferred|income|noncash)[\s,]+)*tax\s+(?:charge|expense|hit)\b/i;
+/** "plans to spend $600 billion in the U.S. through 2028", "pledged to invest $500 billion in America": a company's national spending plan */
+const NATIONAL_PLAN = /\b(?:plans?|planned|pledged|pledges|promised|promises|intends?|vowed|vows|committed|commits|aims?)\s+to\s+(?:spend|invest)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+|up\s+to\s+|as\s+much\s+as\s+|some\s+)?$/i;
+const IN_COUNTRY = /^\s+(?:in|across)\s+(?:the\s+)?(?:U\.S\.?|US|United\s+States|America|UK|U\.K\.|United\s+Kingdom|Britain|Europe|Japan|India|France|Germany|Canada|Australia|the\s+country)(?![\w.-])/;
+
 /** The results role of an amount, or null. `before` is the text of the sentence up to the figure. */
 export function resultsRole(before: string, after: string, suffix: string, small: boolean, value = 0, range = false): MoneyRole | null {
   const b = before.slice(-140);
@@ -50,13 +60,29 @@ export function resultsRole(before: string, after: string, suffix: string, small
   const line = earningsLineRole(before, after, suffix);
   if (line) return line;
   if (small) return EPS.test(b) ? role(`eps_${suffix}`) : null;
-  const market = marketRole(before, after, suffix, value) ?? consensusRole(before, after, suffix) ?? guidanceRole(before, after, suffix, range) ?? segmentRole(before, after, suffix);
+  const market = marketRole(before, after, suffix, value) ?? consensusRole(before, after, suffix) ?? guidanceRole(before, after, suffix, range) ?? segmentRole(before, after, suffix) ?? capexRole(before, after, suffix);
   if (market) return market;
+  if (TAX_CHARGE_BEFORE.test(b) || TAX_CHARGE_AFTER.test(after)) return role(`tax_charge_${suffix}`);
+  // "remaining performance obligations jumped 359% from a year earlier to $455 billion"
+  if (RPO_LINK.test(b)) return role(`remaining_performance_obligations_${suffix}`);
+  // "it added $317 billion in future contract revenue during its latest quarter"
+  if (/\b(?:added|adds|adding|booked|books|signed)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|some\s+)?$/i.test(b) && /^\s+(?:in|of)\s+(?:new\s+|future\s+|additional\s+)*contract(?:ed)?\s+revenue\b/i.test(after)) return role(`contract_revenue_added_${suffix}`);
+  // "offered some of his staff signing bonuses of $100 million", "a $100 million signing bonus"
+  if (/\bsigning\s+bonus(?:es)?\s+(?:of|worth)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+much\s+as\s+)?$/i.test(b) || /^\s+signing\s+bonus/i.test(after)) {
+    // the company that offered it, not the one whose staff were offered it
+    const by = b.match(/\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s+(?:has\s+|had\s+)?(?:reportedly\s+)?(?:offered|offers|paid|pays|dangled|gave|promised|handed)\b[^.;]*$/);
+    const payer = by ? resolveCompany(by[1])?.name : undefined;
+    return payer ? { ...role(`signing_bonus_${suffix}`), subject: payer } : role(`signing_bonus_${suffix}`);
+  }
+  if (NATIONAL_PLAN.test(b) && IN_COUNTRY.test(after)) return role(`planned_investment_${suffix}`);
   // "expects to spend more than $3 billion on computing this year": a company's own compute budget, no cloud named
   // "plans to spend as much as $60 billion on compute through 2029": a planned budget
   if (/\bspend\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+|up\s+to\s+|as\s+much\s+as\s+)?$/i.test(b) && /^\s+on\s+(?:AI\s+)?(?:computing|compute)(?:\s+(?:power|capacity))?\b(?![^.;]{0,40}\b(?:from|with|at)\s+[A-Z])/.test(after))
     // "has committed to spend more than $1.4 trillion on computing": a commitment across its suppliers
     return role(/\b(?:committed|commits|agreed|agrees|pledged|signed\s+up)\s+to\s+spend\s+(?:\S+\s+){0,3}$/i.test(b) ? `total_compute_commitment_${suffix}` : `${/\bplan(?:s|ned|ning)?\s+to\s+spend\s+(?:\S+\s+){0,3}$/i.test(b) ? "planned_" : ""}compute_spend_${suffix}`);
+  // "has committed something like $1.4 trillion to compute over the next eight years": a commitment across its suppliers
+  if (/\b(?:committed|commits|pledged)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|something\s+like\s+|an\s+estimated\s+)?$/i.test(b) && /^\s+(?:to|on|for)\s+(?:AI\s+)?(?:compute|computing)(?:\s+(?:power|capacity|deals|contracts))?\b(?![^.;]{0,40}\b(?:from|with|at)\s+[A-Z])/.test(after))
+    return role(`total_compute_commitment_${suffix}`);
   // "It burned about $2.8 billion in cash last year", "a cash burn of $500 million"
   if ((/\bburn(?:ed|t|s|ing)?\s+(?:through\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$/i.test(b) && /^\s+(?:in|of)\s+cash\b/i.test(after)) || /\bcash\s+burn\s+(?:of|was|is|reached|hit)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i.test(b))
     return role(`cash_burn_${suffix}`);
@@ -65,11 +91,20 @@ export function resultsRole(before: string, after: string, suffix: string, small
   if (rate) return role(`${rate[1] ? "monthly" : "quarterly"}_cash_burn_${suffix}`);
   const rev = b.match(REVENUE) ?? b.match(PERIOD_FIRST);
   if (rev) return role(`${rev[1] ? "quarterly" : "annual"}_revenue_${suffix}`);
+  const pra = PERIOD_REVENUE_AFTER.exec(after);
+  if (pra && !FORECAST_WORD.test(b.slice(-70))) {
+    // "Nvidia backed CoreWeave, which reported $1.9 billion in 2024 revenue": the relative clause's head
+    const head = b.match(/\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s*,\s*which\s+(?:\w+\s+){0,2}?$/);
+    const r = role(`${pra[2] ? "quarterly" : "annual"}_revenue_${suffix}`);
+    if (!head) return r;
+    const co = resolveCompany(head[1])?.name;
+    return co ? { ...r, subject: co } : null;
+  }
   const period = revenueRole(b, after, suffix);
   if (period) return period;
   // "had revenue of €85 million in 2025", "consolidated revenue of ₹6.2 lakh crore in FY25": the period after the figure
   if (TRAILING_PERIOD_REVENUE.test(b) && !FORECAST_WORD.test(b.slice(-70))) {
-    if (/^\s+(?:in|for)\s+(?:(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:19|20)\d\d|FY\s?['’]?\d{2,4})\b/i.test(after)) return role(`annual_revenue_${suffix}`);
+    if (/^\s+(?:(?:in|for)\s+(?:(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:19|20)\d\d|FY\s?['’]?\d{2,4})|this\s+year|last\s+year)\b/i.test(after)) return role(`annual_revenue_${suffix}`);
     if (/^\s+in\s+the\s+(?:first|second|third|fourth|latest|last)\s+quarter\b/i.test(after)) return role(`quarterly_revenue_${suffix}`);
   }
   const ni = b.match(NET_INCOME);

@@ -24,7 +24,11 @@ const FORECAST = /\b(?:expect\w*|forecast\w*|guid\w*|outlook|project\w*|target\w
 const SEGMENT = /\b(?:segment|division|unit|data[\s-]cent(?:er|re)|cloud|AI|advertising|ads|gaming|services|hardware|software|product|subscription|enterprise|consumer|semiconductor|chip|GPU|networking|automotive|licensing)\s+$/i;
 
 /** "generated $4.3 billion in revenue in the first half of 2025", "booked $900 million of sales in the quarter" */
-const EARNED = new RegExp(`\\b(?:generated|generates|posted|reported|booked|recorded|earned|brought\\s+in|took\\s+in|made)\\s+${HEDGE}$`, "i");
+const EARNED = new RegExp(`\\b(?:generated|generates|posted|reported|booked|recorded|earned|brought\\s+in|took\\s+in|pulled\\s+in|raked\\s+in|hauled\\s+in|made)\\s+${HEDGE}$`, "i");
+/** "in AI chip revenue", "of data-centre sales": a segment's revenue after the figure (group 1: the segment) */
+const IN_SEGMENT_REVENUE = /^\s+(?:in|of)\s+(AI(?:\s+(?:chip|semiconductor|accelerator))?|data[\s-]?cent(?:er|re)|cloud|networking|gaming|automotive)\s+(?:revenue|sales)\b/i;
+/** "In its fiscal third quarter, ", "For the latest quarter, " opening the sentence */
+const QUARTER_OPENS = /^\s*(?:In|For|During)\s+(?:its|the)\s+(?:(?:fiscal\s+)?(?:first|second|third|fourth)|latest|last|most\s+recent|(?:first|second|third|fourth)\s+fiscal)\s+quarter\b/i;
 const IN_REVENUE = /^\s+(?:in|of)\s+(?:total\s+|net\s+)?(?:revenue|sales)\s+(?:(?:in|for|during|over)\s+(?:the\s+|its\s+)?|(?=last\s+(?:quarter|year)\b))/i;
 const QUARTER_START = new RegExp(`^${QUARTER}\\b`, "i");
 const YEAR_START = new RegExp(`^${YEAR}\\b`, "i");
@@ -35,6 +39,12 @@ export function revenueRole(before: string, after: string, suffix: string): Mone
   const b = before.slice(-120);
   const role = (property: string): MoneyRole => ({ property, kind: "other", role: "revenue" });
   if (ARR.test(b)) return role(`annual_recurring_revenue_${suffix}`);
+  // "In its fiscal third quarter, it pulled in about $5 billion in AI chip revenue": a segment's quarter
+  const seg = EARNED.test(b) && !FORECAST.test(b) ? after.match(IN_SEGMENT_REVENUE) : null;
+  if (seg && (QUARTER_OPENS.test(before) || /^\s+(?:in|of)\s+[\w\s-]{0,30}?(?:revenue|sales)\s+(?:in|for|during)\s+the\s+(?:(?:fiscal\s+)?(?:first|second|third|fourth)|latest|last|most\s+recent)\s+quarter\b/i.test(after))) {
+    const name = /^AI/i.test(seg[1]) ? "ai" : /^data/i.test(seg[1]) ? "data_center" : seg[1].toLowerCase();
+    return role(`quarterly_${name}_revenue_${suffix}`);
+  }
   const earned = EARNED.test(b) && !FORECAST.test(b) ? after.match(IN_REVENUE) : null;
   if (earned) {
     const rest = after.slice(earned[0].length);

@@ -147,7 +147,10 @@ export function systemScope(text: string, sentence: Sentence, q: Quantity, ents:
     const e = [...ents].reverse().find((x) => x.type === "chip" && x.end <= at && at - x.end < 2);
     if (e) return { name: e.kind === "chip" ? `${e.name} ${singular(whose[1]).toLowerCase()}` : systemLabel(text, e, st) };
   }
-  const pa = perSys ?? (perChip ? null : text.slice(q.end, Math.min(sentence.end, q.end + 160)).match(LIST_PER_SYSTEM)) ?? text.slice(q.end, Math.min(sentence.end, q.end + 90)).match(FIGURE_OF_SYSTEM) ?? text.slice(q.end, Math.min(sentence.end, q.end + 90)).match(FOR_SYSTEM_AFTER) ?? before.match(SYSTEM_BACKING);
+  const listed = perSys || perChip ? null : text.slice(q.end, Math.min(sentence.end, q.end + 160)).match(LIST_PER_SYSTEM);
+  // "288GB of HBM3e, 1.1 exaflops per rack": a chip-sized memory in a list whose last figure is a rack's is the chip's
+  if (listed && q.unit === "gb" && q.value < 1000 && /^(?:rack|pod|superpod|cluster)s?$/i.test(listed[1]) && /^\s*(?:of\s+)?HBM/i.test(after) && ents.some((e) => e.type === "chip" && e.kind === "chip")) return undefined;
+  const pa = perSys ?? listed ?? text.slice(q.end, Math.min(sentence.end, q.end + 90)).match(FIGURE_OF_SYSTEM) ?? text.slice(q.end, Math.min(sentence.end, q.end + 90)).match(FOR_SYSTEM_AFTER) ?? before.match(SYSTEM_BACKING);
   if (pa) {
     cue = true;
     noun = singular(pa[1]);

@@ -10,14 +10,15 @@ import { splitLines, type Span } from "./sentences";
 import { isServerSubject, isSystemSubject } from "./system-subjects";
 import { rowProperty } from "./table-rows";
 import { headingBlockCells } from "./table-headings";
+import { columnTableCells } from "./table-columns";
 
 export { rowProperty } from "./table-rows";
 
-export type TableCell = { chip: string; property: string; value: number; start: number; end: number; rowStart: number; rowEnd: number; about: boolean; kind?: "other" };
+export type TableCell = { chip: string; property: string; value: number; start: number; end: number; rowStart: number; rowEnd: number; about: boolean; kind?: "other"; qualifier?: "at least" | "up to" };
 
 type Row = { line: Span; cells: Span[] };
 
-function cellsOf(line: Span): Span[] {
+export function cellsOf(line: Span): Span[] {
   const out: Span[] = [];
   const t = line.text;
   const sep = t.includes("|") ? "|" : t.includes("\t") ? "\t" : null;
@@ -46,7 +47,7 @@ const SPACED_GAP = /[ \u00a0]{2,}/g;
  * "Memory      141 GB HBM3e     256 GB HBM3E": a line whose columns are aligned with runs of
  * spaces. Only read as a table when a header of chip names precedes it (see findTableCells).
  */
-function spacedCellsOf(line: Span): Span[] {
+export function spacedCellsOf(line: Span): Span[] {
   const t = line.text;
   if (t.includes("|") || t.includes("\t") || !/\S[ \u00a0]{2,}\S/.test(t)) return [];
   const out: Span[] = [];
@@ -124,6 +125,9 @@ export function findTableCells(text: string, chipLex?: ChipLexicon): TableCell[]
     rowCells(cells, line.end, header.chips, out, chipLex);
   }
   out.push(...headingBlockCells(text, lines, chipLex));
+  // tables with one chip per row and one spec per column (lib/extract/table-columns.ts)
+  const taken = new Set(out.map((c) => c.rowStart));
+  out.push(...columnTableCells(lines, chipLex).filter((c) => !taken.has(c.rowStart)));
   return out;
 }
 

@@ -4,8 +4,8 @@
  * it describes.
  */
 import type { ClaimKind } from "@/lib/validations/claim";
-import { chipSlug, type EntityMention } from "./entities";
-import { chipSubject, chipSystemPhrase, comparatorChip, isSystemSubject, rackSubject, systemScope } from "./chip-subjects";
+import type { EntityMention } from "./entities";
+import { chipSubject, rackSubject, systemScope } from "./chip-subjects";
 import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
 import { solePrecision } from "./units";
@@ -13,58 +13,16 @@ import { unitsOf } from "./chip-lists";
 import { previousSentence } from "./sentences";
 import { isChip, type State } from "./state";
 import { countClaim } from "./count-claims";
-import { pctClaim, revenueMultiple } from "./pct-claims";
+import { memoryPartSubject } from "./memory-parts";
+import { pctClaim } from "./pct-claims";
 import { gwClaim } from "./capacity";
-import { parenMultiple, versusChip } from "./chip-comparisons";
+import { versusChip } from "./chip-comparisons";
+import { memoryClaim } from "./unit-memory";
+import { multipleClaim } from "./unit-multiples";
 import { cpuCoreClaim, listedCoreClaim } from "./chip-parts";
 import { chipScaled, systemDraw, systemOfCount } from "./chip-scale";
 
 export { dealPair } from "./count-claims";
-
-/**
- * "Nvidia's B300 offers 288 GB of HBM3E, while AMD's MI355X delivers 288 GB": a bare GB figure in a
- * clause that names its own chip, in a sentence whose earlier clause stated a chip's memory in GB.
- */
-function parallelMemory(text: string, sentence: Sentence, clause: Span, q: Quantity, ents: EntityMention[]): boolean {
-  const head = text.slice(sentence.start, clause.start);
-  if (!/\d\s?(?:GB|TB|gigs?)\s+(?:of\s+)?(?:HBM\w*|memory|VRAM)\b/i.test(head)) return false;
-  // the clause names a chip before the figure, not after a comparison word
-  // or names it right after the figure ("compared with 80 GB on the H100")
-  return ents.some((e) => isChip(e) && e.kind === "chip" && ((e.start >= clause.start && e.end <= q.start && !/\b(?:than|vs\.?|versus|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, e.start - 12), e.start))) ||
-    (e.start >= q.end && e.end <= clause.end && /^\s+(?:on|for|in)\s+(?:the\s+|an?\s+)?$/i.test(text.slice(q.end, e.start)))));
-}
-
-/** "the figure had been trimmed to 256 GB": a revision of a figure, ending right before the new value. */
-const REVISED_TO = /\b(?:trimmed|cut|reduced|lowered|scaled\s+back|raised|increased|bumped|boosted|upped|revised|lifted|expanded)\s+(?:up\s+|down\s+|back\s+)?to\s+$/i;
-/** A chip's memory stated in GB earlier in the sentence: "with 288 GB of HBM3E". */
-const MEMORY_STATED = /\d\s?(?:GB|TB)\s+(?:of\s+)?(?:HBM\w*|memory|VRAM)\b/i;
-/** "256 GB, which is still 1.8x": a multiple in a relative clause right after a figure measures that figure. */
-const WHICH_IS_AFTER = /\d\s?(GB|TB|TB\/s|GB\/s|TBps)(?:\s+of\s+[\w-]+)?\s*,\s*(?:which|that)\s+(?:is|was|are|were)\s+(?:still\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i;
-
-const FAST_MEMORY = /^\s+of\s+(?:what\s+(?:[\w-]+\s+){1,2}calls?\s+)?["“']?fast\s+memory\b/i;
-/** "Its HBM capacity is ", "memory bandwidth is now ": a memory subject right before a multiple (group 2: bandwidth). */
-const MEASURE_LEAD = /\b(?:HBM\w*|memory)(?:\s+(capacity)|\s+(bandwidth))?\s+(?:is|was|are|were|comes\s+to|works\s+out\s+to)\s+(?:now\s+|about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?$/i;
-
-/** The words before a multiple that make it an inference speed-up ("serves tokens", "for memory-bound inference"). */
-const INFERENCE_BEFORE = /\b(?:inference|serves?\s+tokens|tokens?\s+(?:per\s+second|generation))\b/i;
-const INFERENCE_AFTER = /^\s+(?:the\s+)?(?:[\w-]+['’]s\s+inference\s+(?:performance|throughput)|inference\s+performance)\b/i;
-
-/** "2GB of SRAM", "44GB of on-chip SRAM": the gigabytes are the SRAM itself. */
-const ON_CHIP_SRAM = /^\s*(?:of\s+)?(?:on[\s-](?:chip|die|wafer)\s+)?SRAM\b/i;
-
-const HOLD_VERB = /^\s+(?:has|have|had|carries|carried|packs|packed|offers|offered|boasts|gets|ships\s+with|comes\s+with)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|up\s+to\s+)?$/i;
-
-/**
- * "The Z3 has 192 gigabytes", "gave every chip 256 GB": gigabytes a chip holds are its memory,
- * unless the words around speak of storage or on-chip cache.
- */
-function chipHolds(text: string, clause: Span, q: Quantity, ents: EntityMention[]): boolean {
-  if (/\b(?:cache|SSDs?|NVMe|storage|disks?|flash|drives?|DRAM\s+per\s+server)\b/i.test(text.slice(clause.start, Math.min(clause.end, q.end + 40)))) return false;
-  // gigabytes of SRAM are the memory of an SRAM-based chip ("carries 2GB of SRAM"); megabytes are a cache
-  if (/\bSRAM\b/i.test(text.slice(clause.start, Math.min(clause.end, q.end + 40))) && !ON_CHIP_SRAM.test(text.slice(q.end, q.end + 30))) return false;
-  if (/\b(?:every|each|per)\s+(?:chip|gpu|accelerator|card)\s+$/i.test(text.slice(Math.max(clause.start, q.start - 25), q.start))) return true;
-  return ents.some((e) => isChip(e) && e.kind === "chip" && e.start >= clause.start && e.end <= q.start && HOLD_VERB.test(text.slice(e.end, q.start)));
-}
 
 export function unitClaim(
   text: string,
@@ -83,6 +41,9 @@ export function unitClaim(
     /^[\s-]*transistors?\s+dies\b|^[^.;,]{0,12}\beach\b/i.test(text.slice(q.end, q.end + 30)) ||
     /^-?[\w-]*\s+dies\b/i.test(text.slice(q.end, q.end + 30)) && /-$/.test(text.slice(q.start, q.end).replace(/transistors?$/, ""));
   const chip = () => {
+    // "Micron began sampling HBM4 at 36 GB per stack": a memory maker's part (lib/extract/memory-parts.ts)
+    const part = memoryPartSubject(text, sentence, q, ents);
+    if (part) return part;
     // a rack, server, pod or instance figure goes to that system, or nowhere: never to one chip
     if (q.unit === "tflops" || q.unit === "gb" || q.unit === "tbps" || q.unit === "tbit_s" || q.unit === "w" || q.unit === "multiple" || q.unit === "tokens_per_s") {
       const sc = systemScope(text, sentence, q, ents, st);
@@ -113,20 +74,8 @@ export function unitClaim(
         return { subject: s, property: "peak_compute_exaflops", kind: "chip_spec", value: q.value / 1e6, valueMax: q.valueMax && q.valueMax / 1e6 };
       return { subject: s, property: p ? `peak_${p}_tflops` : "peak_compute_tflops", kind: "chip_spec", ...base };
     }
-    case "gb": {
-      // "the H100's 80 GB": a chip's own gigabytes are its memory
-      const chipPoss = ents.some((e) => isChip(e) && e.kind === "chip" && e.possessive && /^['’]s?\s+$/.test(text.slice(e.end, q.start)));
-      // "Nvidia's 288 GB Blackwell Ultra GPUs", "the 80GB H100": gigabytes in front of a chip's name are its memory
-      const chipNext = ents.some((e) => isChip(e) && e.kind === "chip" && e.start >= q.end && /^[\s-]*$/.test(text.slice(q.end, e.start)));
-      // "…with 288 GB of HBM3E, but by launch the figure had been trimmed to 256 GB": the same memory, revised
-      const revised = REVISED_TO.test(beforeTxt) && MEMORY_STATED.test(text.slice(sentence.start, clause.start));
-      if (!chipPoss && !chipNext && !revised && !ON_CHIP_SRAM.test(afterTxt) && !/\b(?:HBM\w*|memory|VRAM|capacity)\b/i.test(around) && !parallelMemory(text, sentence, clause, q, ents) && !chipHolds(text, clause, q, ents)) return null;
-      const c = chip();
-      const s = c && chipScaled(text, sentence, q, ents, c, "memory_gb", st);
-      // "30 TB of what Nvidia calls “fast memory”": HBM and CPU memory together, not the HBM
-      const prop = FAST_MEMORY.test(afterTxt) ? "fast_memory_gb" : "memory_gb";
-      return s ? { subject: s, property: prop, kind: "chip_spec", ...base } : null;
-    }
+    case "gb":
+      return memoryClaim(ctx);
     case "tbps": {
       const near = afterTxt.slice(0, 40) + " " + beforeTxt.slice(-40);
       const kinds: [RegExp, string][] = [
@@ -160,6 +109,11 @@ export function unitClaim(
       return s ? { subject: s, property: "power_per_tflops_w", kind: "chip_spec", ...base } : null;
     }
     case "tbit_s": {
+      // "stacks run at more than 10 Gbps per pin": a memory interface's speed per pin
+      if (/^\s*(?:per|a|each)\s+pin\b|^\s*\/\s*pin\b/i.test(afterTxt)) {
+        const s = chip();
+        return s ? { subject: s, property: "pin_speed_gbps", kind: "chip_spec", value: q.value * 1000, valueMax: q.valueMax === null ? null : q.valueMax * 1000 } : null;
+      }
       // bits per second are a network link's: the system's or chip's networking, not its memory
       if (!/\b(?:network\w*|EFA|Ethernet|InfiniBand|NICs?|scale[\s-]out|fabric|interconnect)\b/i.test(around)) return null;
       const s = chip();
@@ -199,34 +153,8 @@ export function unitClaim(
     }
     case "gw":
       return systemDraw(text, sentence, q, ents, st) ?? gwClaim(text, sentence, clause, q, ents, st);
-    case "multiple": {
-      const rev = revenueMultiple(ctx);
-      if (rev !== undefined) return rev;
-      const par = parenMultiple(text, sentence, q, ents);
-      if (par) return { ...par, kind: "chip_spec", ...base };
-      const s = chip();
-      if (!s) return null;
-      const vs = comparatorChip(text, sentence, q, ents, s, st);
-      if (!vs || vs === s) return null;
-      const words = text.slice(q.end, Math.min(sentence.end, q.end + 40)) + " " + beforeTxt.slice(-30);
-      const whatOf = (c: string) => /\bmemory\b/i.test(c) && !/bandwidth/i.test(c) ? "memory" : /bandwidth/i.test(c) ? "memory_bandwidth" : /efficien|per\s+watt|energy/i.test(c) ? "efficiency" : /transistor/i.test(c) ? "transistor" : "perf";
-      // the words right after the multiple say what it measures ("twice the performance of")
-      const right = text.slice(q.end, Math.min(sentence.end, q.end + 25));
-      // "twice the performance per watt" is efficiency; "double the H100's 80 GB" is memory
-      // "twice the bandwidth of", "doubled bandwidth": bandwidth the article does not call memory bandwidth
-      const which = beforeTxt.match(WHICH_IS_AFTER)?.[1];
-      // "Its HBM capacity is six times what X had": the clause's own subject says what the multiple measures
-      const led = beforeTxt.match(MEASURE_LEAD);
-      const what = led ? (led[2] ? "memory_bandwidth" : "memory") : which ? (/\//.test(which) || /ps$/i.test(which) ? "memory_bandwidth" : "memory") : /\bper\s+watt\b|\befficien/i.test(text.slice(q.end, Math.min(sentence.end, q.end + 32)).split(/\band\b|,/)[0]) ? "efficiency" : /^\s+(?:the\s+)?bandwidth\b/i.test(right) ? "bandwidth" : /\b(?:performance|compute|faster|speed|throughput)\b/i.test(right) ? "perf" :
-        /^[^.;,]{0,30}?\d\s?(?:TB\/s|GB\/s|TBps)/.test(right) ? "memory_bandwidth" : /^[^.;,]{0,30}?\d\s?(?:GB|TB)\b(?!\/)/.test(right) ? "memory" : whatOf(words);
-      // "serves tokens 2.8 times faster than", "runs LLM inference up to 30 times faster", "30 times the inference performance of"
-      const inference = what === "perf" && (INFERENCE_AFTER.test(text.slice(q.end, Math.min(sentence.end, q.end + 50))) || (INFERENCE_BEFORE.test(text.slice(Math.max(clause.start, q.start - 70), q.start)) && /^\s*(?:faster|quicker|more|higher)\b|^[^.;,]{0,40}\b(?:throughput|performance)\b/i.test(right)));
-      // "a Helios rack serves tokens 2.8 times faster than an MI355X rack": a system measured against another chip's system
-      const vsEnt = ents.find((e) => e.name === vs && e.start >= q.end);
-      // (a server measured against "an eight-GPU H200 server" is measured against the chip's generation)
-      const vsSystem = vsEnt && isSystemSubject(s, st) ? chipSystemPhrase(text, vsEnt)?.match(/^.+ rack$/)?.[0] : undefined;
-      return { subject: s, property: `${inference ? "inference_" : ""}${what}_multiple_vs_${chipSlug(vsSystem ?? vs)}`, kind: "chip_spec", ...base };
-    }
+    case "multiple":
+      return multipleClaim(ctx);
     case "pct":
       return pctClaim(ctx);
     case "count": {

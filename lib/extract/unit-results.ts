@@ -16,6 +16,7 @@ import type { Quantity } from "./quantity";
 import type { Sentence } from "./sentences";
 import { isCompany } from "./state";
 import { CLOUD_PARENTS } from "./registry";
+import { segmentBefore } from "./guidance";
 
 const HEDGE = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|approximately\\s+|more\\s+than\\s+|over\\s+|just\\s+(?:over|under)\\s+|some\\s+)?";
 const MOVE = "(?:rose|grew|jumped|climbed|increased|surged|soared|advanced|fell|declined|dropped|slipped)";
@@ -129,7 +130,12 @@ export function unitResults(text: string, sentence: Sentence, q: Quantity, ents:
   const quarter = IN_QUARTER.test(after) || /\bquarter\b/i.test(m![0]);
   const period = quarter ? "quarterly" : base && /^(?:quarterly|annual)_/.test(base.property) ? base.property.split("_")[0] : !PERIOD_WORD.test(before.replace(YOY, " ")) && !PERIOD_WORD.test(after.slice(0, 40).replace(YOY, " ")) && !FORECAST.test(before) && quarterStory(text) ? "quarterly" : undefined;
   // a segment named before the metric ("cloud revenue", "AI revenue") is left to the segment rules, unless it is the unit's
-  if (!subject && !infra && SEGMENT.test(before.slice(0, m!.index))) return base;
+  if (!subject && !infra && SEGMENT.test(before.slice(0, m!.index))) {
+    // "AI semiconductor revenue jumped 63% year over year to $5.2 billion", "Networking sales climbed to $8.2 billion"
+    // in a quarter's results story: the segment's revenue in the quarter
+    const seg = !base && period === "quarterly" && kind === "revenue" ? segmentBefore(before) : undefined;
+    return seg ? role(`quarterly_${seg}_revenue_${suffix}`) : base;
+  }
   if (!period) return subject && base ? { ...base, subject } : base;
   return role(`${period}_${kind}_${suffix}`, subject);
 }

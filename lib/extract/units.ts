@@ -30,7 +30,7 @@ const PER_WATT = /^\s*(?:\/\s*W(?![\w/])|per\s+watt\b)/i;
 const FLOPS_SCALE: Record<string, number> = { g: 0.001, t: 1, tera: 1, p: 1000, peta: 1000, e: 1e6, exa: 1e6, giga: 0.001 };
 
 const COUNT_NOUN =
-  /^(?:\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*['’]s)(?=\s))?(?:\s+(?:[A-Z][\w.-]*\d[\w-]*|[A-Z][\w-]+|interconnected|custom|additional|new|more|individual|physical|active|total|AI|GPU|data[\s-]center|Grace|Tensor|Blackwell|Hopper|Instinct|v\d+)){0,3}\s+(chips|GPUs|TPUs|accelerators|CPUs|processors|servers|racks|nodes|instances|dies|superchips|H100s|H200s|B200s|A100s|MI300Xs|MI355Xs|transistors|units|cores|streaming\s+multiprocessors|SMs|[A-Z]{1,3}\d{1,4}[A-Z]?s)\b/;
+  /^(?:\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)(?=\s))?(?:\s+(?:[A-Z][\w.-]*\d[\w-]*|[A-Z][\w-]+|interconnected|custom|additional|new|more|individual|physical|active|total|AI|GPU|data[\s-]center|Grace|Tensor|Blackwell|Hopper|Instinct|v\d+)){0,3}\s+(chips|GPUs|TPUs|accelerators|CPUs|processors|servers|racks|nodes|instances|dies|superchips|H100s|H200s|B200s|A100s|MI300Xs|MI355Xs|transistors|units|cores|streaming\s+multiprocessors|SMs|[A-Z]{1,3}\d{1,4}[A-Z]?s)\b/;
 
 /** People and organisations a company counts: customers, users, employees, with one modifier. */
 const PARTY_NOUN =
@@ -43,8 +43,11 @@ const STAFF_CHANGE = /\b(?:cut\w*|lay\w*|laid|fir\w*|hir\w*|add\w*|shed\w*|reduc
 /** ", up from 64 in the": an earlier count given after a count of chips in the same clause */
 const UP_FROM_COUNT = /^[^.;]{0,60},\s+(?:up|down)\s+from\s+$/i;
 
+/** "288 GB of HBM3E in ": memory whose stacks the next count gives */
+const STACKED_MEMORY = /\d\s?(?:GB|TB)\s+of\s+(?:HBM\w*|high[\s-]bandwidth\s+memory)\s+(?:in|across|spread\s+across|over|on)\s+$/i;
+
 /** "-GPU Helios rack", "-chip UltraServer": a count compound before a (named) system */
-const N_CHIP_SYSTEM = /^[-‑](GPU|chip|TPU|accelerator)\s+(?:(?:[A-Z][\w-]*|["“][^"”]{1,20}["”]|full|whole|single|scale-up|liquid-cooled)\s+){0,2}(?:racks?|Racks?|servers?|pods?|UltraServers?|systems?|clusters?|nodes?|supercomputers?|SuperPODs?|domains?|platforms?|boards?|baseboards?)\b/;
+const N_CHIP_SYSTEM = /^[-‑](GPU|chip|TPU|accelerator)\s+(?:(?:[A-Z][\w-]*|["“][^"”]{1,20}["”]|full|whole|single|scale-up|liquid-cooled)\s+){0,2}(?:racks?|Racks?|servers?|pods?|UltraServers?|systems?|clusters?|nodes?|supercomputers?|SuperPODs?|superpods?|domains?|platforms?|boards?|baseboards?)\b/;
 
 /** The words before a count compound that opens its sentence: "The", "Each", "AMD's", "Nvidia's new". */
 const COMPOUND_OPENS = /^\s*(?:(?:The|An?|Each|Every|One)\s+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+)(?:new\s+|latest\s+|flagship\s+)?$/;
@@ -151,7 +154,8 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       push("pct", m[0].length, 1);
       continue;
     }
-    if ((m = rest.match(/^(?:\s?[x×](?![a-zA-Z0-9])|[\s-](?:times|fold)\b)/))) {
+    // "10X higher bandwidth": a capital X only before a word of comparison (never a model's suffix)
+    if ((m = rest.match(/^(?:\s?[x×](?![a-zA-Z0-9])|[\s-](?:times|fold)\b|X(?=\s+(?:higher|more|faster|better|greater|lower|less|the|improvement|increase|boost)\b))/))) {
       push("multiple", m[0].length, 1);
       continue;
     }
@@ -197,7 +201,8 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       continue;
     }
     // "eight stacks of HBM3e", "12 HBM4 stacks": memory stacks on a chip
-    if (!n.scale && valueMax === null && (m = rest.match(/^\s+(?:(?:memory\s+)?stacks\s+of\s+(?:HBM\w*|high[\s-]bandwidth\s+memory)|HBM\w*\s+stacks)\b/i))) {
+    // "288 GB of HBM3E in eight stacks": the stacks the memory just given comes in
+    if (!n.scale && valueMax === null && ((m = rest.match(/^\s+(?:(?:memory\s+)?stacks\s+of\s+(?:HBM\w*|high[\s-]bandwidth\s+memory)|HBM\w*\s+stacks)\b/i)) || ((m = rest.match(/^\s+stacks\b/i)) && STACKED_MEMORY.test(text.slice(Math.max(0, n.start - 40), n.start))))) {
       out.push({ start: n.start, end: endFrom + m[0].length, value, valueMax: null, unit: "count", detail: "hbm_stacks" });
       continue;
     }

@@ -11,8 +11,10 @@ import type { Sentence } from "./sentences";
 
 const HEDGE = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|some\\s+|an\\s+estimated\\s+)?(?:US)?[$€£]?\\s*";
 const NAME = "([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2})";
-/** "lifted Larry Ellison's fortune by", "cut Jensen Huang's net worth by" */
-const CHANGE_BY = new RegExp(`\\b(lifted|boosted|raised|increased|added\\s+to|swelled|pushed\\s+up|cut|reduced|slashed|shrank|trimmed|lowered)\\s+(?:[a-z-]+\\s+){0,2}${NAME}['’]s?\\s+(?:personal\\s+)?(?:fortune|net\\s+worth|wealth)\\s+by\\s+${HEDGE}$`);
+/** a company and title before a name: "Oracle Chairman", "Nvidia Chief Executive", "co-founder" */
+const TITLE = "(?:(?:[A-Z][\\w.&-]*\\s+){0,2}(?:Chairman|Chairwoman|Chair|Chief\\s+Executive|CEO|Founder|Co-founder|President|co-founder|founder|chairman|chief\\s+executive)\\s+)?";
+/** "lifted Larry Ellison's fortune by", "cut Jensen Huang's net worth by", "increased Oracle Chairman Larry Ellison's wealth by" */
+const CHANGE_BY = new RegExp(`\\b(lifted|boosted|raised|increased|added\\s+to|swelled|pushed\\s+up|cut|reduced|slashed|shrank|trimmed|lowered)\\s+(?:[a-z-]+\\s+){0,2}${TITLE}${NAME}['’]s?\\s+(?:personal\\s+)?(?:fortune|net\\s+worth|wealth)\\s+by\\s+${HEDGE}$`);
 /** "added $12 billion to Jensen Huang's fortune", "wiped $20 billion off Musk's net worth" */
 const CHANGE_VERB = new RegExp(`\\b(added|adds|wiped|wipes|erased|knocked|shaved)\\s+${HEDGE}$`, "i");
 const CHANGE_TO = new RegExp(`^\\s+(?:to|off|from)\\s+(?:[a-z-]+\\s+){0,2}${NAME}['’]s?\\s+(?:personal\\s+)?(?:fortune|net\\s+worth|wealth)\\b`);
