@@ -11,6 +11,7 @@ import { CLOUD_PARENTS, FAMILY_FLAGSHIP } from "./registry";
 import { parenPairChip } from "./chip-comparisons";
 import { chipSystemPhrase } from "./system-subjects";
 import { respectively, unitsOf } from "./chip-lists";
+import { specLabelLine } from "./chip-speclines";
 
 const CHIP_ANAPHOR = /\b(?:it|its|(?:these|those|the)\s+(?:chips|gpus|accelerators|parts|processors)|the\s+(?:chip|gpu|tpu|accelerator|part|processor|architecture|system|die|package|superchip|server|card)|each\s+(?:[A-Z][\w-]*\s+){0,2}?(?:chip|die|gpu|accelerator|processor|card)|(?:the\s+two|both|its\s+two)\s+dies|per\s+(?:chip|gpu|die|accelerator|card)|the\s+new\s+(?:chip|part|accelerator|processor|gpu|system|rack))\b/i;
 
@@ -120,7 +121,7 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   }
   // "New 3nm chip pairs 256 GB", "BF16 throughput reaches 2,450 TFLOPS": a sentence about an unnamed chip
   // or a bare spec, naming nothing else, is about the chip the article is talking about
-  if (!before.length && !ents.some((e) => e.start >= sentence.start && e.end <= q.start) && (NEW_CHIP_LEAD.test(text.slice(sentence.start, sentence.end)) || (!ents.length && SPEC_LEAD.test(afterColon(text.slice(sentence.start, q.start)))))) return st.lastChip;
+  if (!before.length && !ents.some((e) => e.start >= sentence.start && e.end <= q.start) && (NEW_CHIP_LEAD.test(text.slice(sentence.start, sentence.end)) || (!ents.length && (SPEC_LEAD.test(afterColon(text.slice(sentence.start, q.start))) || specLabelLine(text.slice(sentence.start, q.start)))))) return st.lastChip;
   // "about 1,250 W per accelerator": a per-chip figure of the chip the article is about
   // "quotes 720 petaflops of FP4 for the chip"; "At 1,200 W, it is no sipper": an anaphor right after the figure
   if (!before.length && /^[^,;.]{0,30}?\b(?:per|for\s+the|for\s+each)\s+(?:chip|gpu|accelerator|card|device)\b/i.test(text.slice(q.end, sentence.end))) return st.lastChip;

@@ -17,6 +17,7 @@ import type { ChipKind } from "./entities";
 import { MODEL_NAME } from "./noise";
 import { escapeRe, launchingVendor } from "./chip-vendors";
 import { addNamedProducts } from "./chip-products";
+import { addSpacedModels } from "./chip-spaced-models";
 
 export type UnknownChip = { name: string; kind: ChipKind; predecessor?: string };
 export type ChipLexicon = { byForm: Map<string, UnknownChip>; re: RegExp | null };
@@ -194,6 +195,7 @@ export function buildChipLexicon(
     byForm.set(full, { name: full, kind: "system" });
   }
   addNamedProducts(text, byForm, isKnownChip, isKnownCompany);
+  addSpacedModels(text, byForm, isKnownChip, isKnownCompany, dropsPrefix);
   if (!byForm.size) return { byForm, re: null };
   predecessors(text, byForm);
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => escapeRe(f).replace(/ /g, "[ \\u00a0]"));

@@ -7,7 +7,7 @@ import { resolveCompany, type EntityMention } from "./entities";
 import { topicChip } from "./chip-subjects";
 import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
-import { asCloud, laterClauseSubject, possessiveBefore, subjectBefore } from "./subjects";
+import { asCloud, laterClauseSubject, possessiveBefore, PRONOUN_OPENS, subjectBefore } from "./subjects";
 import { isChip, isCompany, PRONOUN, type State } from "./state";
 import { orderSubject } from "./money-subjects";
 import { topicCompany } from "./coreference";
@@ -54,6 +54,9 @@ export function dealPair(text: string, sentence: Sentence, q: Quantity, ents: En
     if (names.length === 0 && !/\b(?:deal|contract|agreement|partnership|pact|it|will|under)\b/i.test(sentence.text)) return null;
     return last;
   }
+  // "Microsoft … . It has signed … a 750-megawatt agreement with IREN": the previous sentence's subject buys
+  const it = (PRONOUN_OPENS.test(sentence.text) || TIME_THEN_IT.test(sentence.text)) && st.prevSubject?.sentence === sentence.index - 1 ? st.prevSubject.name : undefined;
+  if (it && names.length === 1 && !lab && supplier && asCloud(supplier.name) !== asCloud(it) && DEAL_WORD.test(sentence.text) && /\b(?:with|from|use\s+of)\s+(?:\S+\s+){0,2}$/.test(text.slice(Math.max(sentence.start, supplier.start - 25), supplier.start))) return `${it} -> ${asCloud(supplier.name)}`;
   // a supplier named alone takes the last buyer only where the sentence speaks of a deal, not of the supplier's own business
   if (st.lastBuyer && names.length === 1 && !lab && supplier && asCloud(supplier.name) !== st.lastBuyer && DEAL_WORD.test(sentence.text)) return `${st.lastBuyer} -> ${asCloud(supplier.name)}`;
   // "Anthropic signed a deal with Google Cloud. Under the agreement, Anthropic will access ...": the lab's deal of the sentence before
@@ -69,6 +72,9 @@ export function dealPair(text: string, sentence: Sentence, q: Quantity, ents: En
   }
   return null;
 }
+
+/** "Last month it agreed", "On Monday, it said": a sentence whose subject is the pronoun after a time phrase */
+const TIME_THEN_IT = /^\s*(?:(?:Last|This|Earlier\s+this|Later\s+that|Next)\s+(?:week|month|year|quarter)|(?:On|In|Earlier\s+in)\s+[A-Z][a-z]+(?:\s+\d{1,4})?|Earlier|Later|Separately|Meanwhile)\s*,?\s+(?:it|they)\s+(?!(?:is|was)\s+(?:expected|unclear|reported)\b)/;
 
 /** "a fleet of more than 420,000 GPUs", "our fleet passed 420,000 GPUs" */
 const FLEET = /\bfleet\s+(?:of|(?:has\s+|had\s+)?(?:passed|reached|topped|crossed|exceeded|surpassed|grew\s+to|stands\s+at|stood\s+at|is|was|totals|totalled|totaled|numbers|numbered))\s+(?:(?:about|around|roughly|nearly|some|more\s+than|over|almost|just\s+over)\s+)?$/i;

@@ -149,13 +149,15 @@ export function earlierFigure(before: string, after: string): boolean {
 /** "ahead of the $18.27 billion consensus", "below the $16.21 billion analysts had expected" */
 const CONSENSUS_AFTER = /^\s+(?:(?:analyst|analysts['’]|Wall\s+Street|street|market)\s+)?(?:consensus|estimates?\b(?!\s+(?:of|for)\b))|^\s+(?:that\s+)?(?:analysts|Wall\s+Street)\s+(?:polled\s+by\s+[\w&. ]{1,20}\s+)?(?:had\s+)?(?:expected|forecast|estimated|predicted|projected|anticipated)\b|^\s+(?:that\s+)?(?:analysts|Wall\s+Street)\s+(?:polled\s+by\s+[\w&. ]{1,20}\s+)?(?:were|had\s+been)\s+(?:looking\s+for|expecting|forecasting|projecting|anticipating)\b/i;
 /** "Analysts expect revenue of", "analysts had forecast fourth-quarter sales of" */
-const ANALYSTS_EXPECT = new RegExp(`\\b(?:analysts|Wall\\s+Street)\\s+(?:polled\\s+by\\s+[\\w&. ]{1,20}\\s+)?(?:had\\s+)?(?:expect(?:ed)?|forecast|estimated?|see|project(?:ed)?|predict(?:ed)?)\\s+(?:${PERIOD_WORD}\\s+)?(?:revenue|sales)\\s+(?:of|at)\\s+${HEDGE}$`, "i");
+const ANALYSTS_EXPECT = new RegExp(`\\b(?:analysts|Wall\\s+Street)\\s+(?:polled\\s+by\\s+[\\w&. ]{1,20}\\s+)?(?:had\\s+)?(?:expect(?:ed)?|forecast|estimated?|see|project(?:ed)?|predict(?:ed)?)\\s+(?:[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,2}\\s+to\\s+(?:post|report|generate|deliver|book|record)\\s+)?(?:${PERIOD_WORD}\\s+)?(?:revenue|sales)\\s+(?:of|at)\\s+${HEDGE}$`, "i");
+/** "… revenue of $48 billion this year", "for the full year", "for fiscal 2026": a year's figure, not a quarter's */
+const YEAR_AFTER = /^\s*,?\s*(?:for\s+(?:the\s+)?(?:(?:full|whole|entire|current|coming|next)[\s-]+)?(?:fiscal\s+|calendar\s+)?year|for\s+(?:fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?|FY\s?)(?:20)?\d\d|for\s+(?:19|20)\d\d|(?:this|next)\s+(?:fiscal\s+|calendar\s+)?year|in\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)\b(?![-\s]+(?:first|second|third|fourth|Q[1-4])\b|['’]s\s+(?:first|second|third|fourth|Q[1-4])\b|\s+quarter)/i;
 
 /** Analysts' consensus for the revenue the sentence reports or guides; quarterly unless a year is named. */
 export function consensusRole(before: string, after: string, suffix: string): MoneyRole | null {
   const b = before.slice(-160);
   if (!(CONSENSUS_AFTER.test(after) && /\b(?:revenue|sales)\b/i.test(b)) && !ANALYSTS_EXPECT.test(b)) return null;
-  const year = /\b(?:full[\s-]year|annual|fiscal[\s-]year|for\s+the\s+year|this\s+year|(?:19|20)\d\d\s+(?:revenue|sales))\b/i.test(b) && !/\bquarter\b|\bQ[1-4]\b/i.test(b);
+  const year = (/\b(?:full[\s-]year|annual|fiscal[\s-]year|for\s+the\s+year|this\s+year|(?:19|20)\d\d\s+(?:revenue|sales))\b/i.test(b) && !/\bquarter\b|\bQ[1-4]\b/i.test(b)) || (ANALYSTS_EXPECT.test(b) && YEAR_AFTER.test(after) && !/\bquarter\b|\bQ[1-4]\b/i.test(b.slice(-80)));
   return role(`consensus_${year ? "annual" : "quarterly"}_revenue_${suffix}`);
 }
 

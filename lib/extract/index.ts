@@ -31,6 +31,7 @@ import { findTableCells } from "./tables";
 import { systemPrice } from "./chip-prices";
 import { assemble, type Draft } from "./assemble";
 import { earlierFigure } from "./guidance";
+import { priorPeriodFigure } from "./results-prior";
 import { warrantDrafts } from "./warrants";
 import { eachPartySubjects } from "./money-each";
 import { plannedProgram } from "./money-programs";
@@ -127,7 +128,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
             continue;
           }
           // denied or hypothetical-negative figures: "hasn't received any such $10 billion order"
-          if (/\b(?:hasn['’]t|has\s+not|hadn['’]t|didn['’]t|did\s+not|never|no\s+such|any\s+such|denied|won['’]t)\b/i.test(text.slice(clause.start, q.start))) continue;
+          if (/\b(?:hasn['’]t|has\s+not|hadn['’]t|had\s+not|haven['’]t|have\s+not|didn['’]t|did\s+not|never|no\s+such|any\s+such|denied|won['’]t)\b/i.test(text.slice(clause.start, q.start))) continue;
           // "a GB300 NVL72 rack costs roughly $3.7 million": a whole system's price (lib/extract/chip-prices.ts)
           const priced = systemPrice(text, sentence, q, ents, st);
           if (priced) {
@@ -140,7 +141,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
             const prevQ = [...money].reverse().find((m) => m.end <= q.start);
             const prevMoney = prevQ && q.start - prevQ.end < 45 && !/[;:]/.test(text.slice(prevQ.end, q.start)) ? drafts.find((d) => d.q === prevQ && d.q.detail === q.detail) : undefined;
             if (prevMoney) drafts.push({ ...prevMoney, property: prevMoney.property.replace(/^(?:pre|post)_money_/, ""), value: q.value, value_max: q.valueMax, status: null, explicitStatus: false, q, sentence });
-            continue;
+            // "Revenue rose 22% from $13.07 billion in the year-ago quarter": the metric's earlier value, read by the results rules
+            if (prevMoney || !priorPeriodFigure(text.slice(sentence.start, q.start), text.slice(q.end, q.end + 60))) continue;
           }
           const role = listedAmount(text, sentence, q, ents, st) ?? saleRole(text, sentence, clause, q, ents, st) ?? moneyRole(text, sentence, clause, q, ents) ?? repeatedAmount(text, q, ents, st);
           // "followed by a $4 billion add-on": more of the deal the article just gave
@@ -250,7 +252,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       subject: cell.chip,
       property: cell.property,
       value: cell.value,
-      value_max: null,
+      value_max: cell.valueMax ?? null,
       qualifier: cell.qualifier ?? (cell.about ? "about" : "exact"),
       status: null,
       explicitStatus: false,

@@ -8,9 +8,30 @@ import type { Sentence, Span } from "./sentences";
 import { asCloud, asInvestor, entityAfter, pronounSubject, sameClause, subjectBefore } from "./subjects";
 import { isCompany, PRONOUN, type State } from "./state";
 
+/** "CoreWeave Inc., which signed …", "Anthropic — which in turn committed …": the name a relative clause hangs on */
+const RELATIVE_GAP = /^\s*(?:(?:Inc|Ltd|Corp|Co|Group|plc|N\.V|AG|SE|SA)\.?\s*)?(?:\([^()]{1,20}\)\s*)?(?:,|\s[—–-])\s*(?:which|that|who)\b[^,;:—–()$€£]*$/i;
+
+/** The company a relative clause holding the amount is about, or undefined. */
+function relativeAntecedent(text: string, sentence: Sentence, q: Quantity, comps: EntityMention[]): EntityMention | undefined {
+  const e = comps.findLast((c) => c.end <= q.start);
+  return e && RELATIVE_GAP.test(text.slice(e.end, q.start).replace(/(?:US\s?)?[$€£]\s*$/, "")) ? e : undefined;
+}
+
 /** `Buyer -> Cloud` of a compute commitment, or null. */
 export function computeSubject(text: string, sentence: Sentence, clause: Span, q: Quantity, ents: EntityMention[], st: State): string | null {
   const comps = ents.filter(isCompany);
+  const rel = relativeAntecedent(text, sentence, q, comps);
+  // "IREN signs $9.7B AI cloud contract with Microsoft", "CoreWeave Inc., which signed a $14.2 billion agreement with Meta":
+  // a cloud provider that is the clause's subject sells, and its counterpart after "with" buys, even a company with a cloud arm
+  const seller = rel ?? subjectBefore(text, sentence.start, ents, q.start);
+  if (seller?.kind === "cloud" && asCloud(seller.name) === seller.name) {
+    const withParty = comps.find((e) => e.start >= q.end && e.name !== seller.name && sameClause(text, q.end, e.start) && /^[^.;]{0,60}?\b(?:with|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(q.end, e.start)));
+    if (withParty && withParty.kind !== "cloud") {
+      st.lastBuyer = withParty.name;
+      st.lastCloud = seller.name;
+      return `${withParty.name} -> ${seller.name}`;
+    }
+  }
   const pronounBefore = PRONOUN.test(text.slice(clause.start, q.start));
   // "a cloud pact with Microsoft": a parent named next to "cloud" is its cloud arm
   const cloudWord = /\bcloud\b/i.test(sentence.text);
@@ -28,7 +49,9 @@ export function computeSubject(text: string, sentence: Sentence, clause: Span, q
   // "It has committed to buy $30 billion of Azure compute": the previous sentence's subject
   const itBuyer = !beforeBuyer && /^\s*(?:It|They)\b/.test(text.slice(clause.start, q.start)) && st.prevSubject?.sentence === sentence.index - 1 ? comps.length && comps.some((e) => e.end <= q.start) ? undefined : st.prevSubject.name : undefined;
   // a company past the amount buys only within the amount's clause ("…from Oracle, and last week Nvidia said …")
-  let buyer = counterpart ?? beforeBuyer ?? (itBuyer ? undefined : comps.find((e) => isBuyer(e) && (e.end <= q.start || sameClause(text, q.end, e.start))));
+  // "Anthropic, which in turn committed $30 billion to Azure compute": the relative clause's company buys
+  const relBuyer = rel && isBuyer(rel) ? rel : undefined;
+  let buyer = relBuyer ?? counterpart ?? beforeBuyer ?? (itBuyer ? undefined : comps.find((e) => isBuyer(e) && (e.end <= q.start || sameClause(text, q.end, e.start))));
   if (!buyer && !itBuyer && clouds.length > 1) buyer = clouds.find((c) => c.name !== cloud?.name && c.name !== "Oracle");
   // "The utility signed a $3 billion contract with X": a subject the article does not name is not the last buyer
   if (!buyer && !itBuyer && /^\s*The\s+(?:[a-z][\w-]*\s+){1,3}(?:signed|agreed|committed|inked|struck|booked)\b/.test(text.slice(sentence.start, q.start))) return null;

@@ -12,6 +12,7 @@ import { asInvestor } from "./subjects";
 import { isCompany, type State } from "./state";
 import { LEGAL, NAME, STOP } from "./org-words";
 import { seriesAmount } from "./money-series";
+import { topicCompany } from "./coreference";
 
 const GENERIC = /^(?:Amount|Size|Price|Proceeds|Cash|Debt|Equity|Lead|Pre|Post|Money|Premoney|Postmoney|Net|Gross|New|Existing|Other|Employees?|Founders?|Management|Staff|Option|Pool|Tranche|Commitment|Committed|Secondary|Primary|Raise|Raised)$/i;
 
@@ -29,7 +30,11 @@ export function listedAmount(text: string, sentence: Sentence, q: Quantity, ents
   const series = seriesAmount(text, sentence, q, ents);
   if (series) return series;
   const lineEnd = text.indexOf("\n", q.end);
-  if (!AFTER.test(text.slice(q.end, lineEnd < 0 ? text.length : lineEnd))) return null;
+  const tail = text.slice(q.end, lineEnd < 0 ? text.length : lineEnd);
+  // "- Oracle: $300 billion, starting in 2027" under "Commitments … The big pieces:": a buyer's contract with each cloud
+  const cloudLine = computeLine(text, sentence, q, ents, st, tail);
+  if (cloudLine !== undefined) return cloudLine;
+  if (!AFTER.test(tail)) return null;
   const item = ITEM.exec(text.slice(sentence.lineStart, q.start));
   if (!item || !leadIn(text, sentence.lineStart)) return null;
   // each name is a company the article knows, or else a capitalised name as written
@@ -54,8 +59,38 @@ export function listedAmount(text: string, sentence: Sentence, q: Quantity, ents
   return { property: `amount_${q.detail}`, kind: "investment", role: "invest", subject: `${investors.join(" + ")} -> ${recipient}` };
 }
 
+const CLOUD_ITEM = /^[ \t]*(?:[-•*–·▪]\s*|\d{1,2}[.)]\s*)(?:\*\*)?([^:\n]{2,40}?)(?:\*\*)?\s*:\s*(?:(?:about|around|roughly|approximately|up\s+to|more\s+than|over|nearly|an?\s+(?:incremental|additional|further|extra))\s+)?(?:US\s?)?[$€£]?\s*$/i;
+const COMPUTE_LEAD = /\b(?:commitments?|contracts?|compute|cloud|capacity|infrastructure|spending)\b/i;
+/** The compute commitment of a cloud's list line, null when such a line has no buyer, undefined when the line is no cloud's. */
+function computeLine(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State, tail: string): MoneyRole | null | undefined {
+  const item = CLOUD_ITEM.exec(text.slice(sentence.lineStart, q.start));
+  if (!item || /[$€£¥]\s*\d/.test(tail) || !/^\s*(?:$|[,.;(]|\s(?:across|over|for|from)\b)/.test(tail)) return undefined;
+  const at = sentence.lineStart + item[0].indexOf(item[1]);
+  const cloud = ents.find((e) => isCompany(e) && e.start === at && e.end >= at + item[1].trim().length - 1 && (e.kind === "cloud" || st.kinds.get(e.name) === "cloud"));
+  const lead = cloud ? leadInAt(text, sentence.lineStart, COMPUTE_LEAD) : -1;
+  if (!cloud || lead < 0) return undefined;
+  // the buyer is the article's company when the list opens, for every line of it
+  const known = LIST_BUYER.get(st);
+  const buyer = known?.lead === lead ? known.buyer : topicCompany(st);
+  LIST_BUYER.set(st, { lead, buyer });
+  if (!buyer || buyer === cloud.name) return null;
+  // the line's deal is the running one for the figures that follow ("- Nvidia: 10 gigawatts of systems")
+  st.lastBuyer = buyer;
+  st.lastCloud = cloud.name;
+  // "$22.4 billion across three contracts": the sum of several
+  const total = /^\s*,?\s*(?:across|over|in)\s+(?:\w+\s+)?(?:separate\s+)?(?:contracts|deals|agreements)\b/i.test(tail) ? "total_" : "";
+  return { property: `${total}compute_commitment_${q.detail}`, kind: "investment", role: "compute", subject: `${buyer} -> ${cloud.name}` };
+}
+
 /** Does a lead-in line open the list that holds the line at `lineStart` (earlier items and blank lines between)? */
-function leadIn(text: string, lineStart: number): boolean {
+const LIST_BUYER = new WeakMap<State, { lead: number; buyer: string | undefined }>();
+
+function leadIn(text: string, lineStart: number, lead = LEAD_IN): boolean {
+  return leadInAt(text, lineStart, lead) >= 0;
+}
+
+/** Where the lead-in line of the list holding `lineStart` starts, or -1. */
+function leadInAt(text: string, lineStart: number, lead = LEAD_IN): number {
   let end = lineStart - 1;
   for (let k = 0; k < 20 && end > 0; k++) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
@@ -63,7 +98,7 @@ function leadIn(text: string, lineStart: number): boolean {
     end = start - 1;
     if (!line.trim()) continue;
     if (/^[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])\s/.test(line)) continue;
-    return LEAD_IN.test(line);
+    return (lead === LEAD_IN ? LEAD_IN.test(line) : lead.test(line) && /:\s*$/.test(line)) ? start : -1;
   }
-  return false;
+  return -1;
 }

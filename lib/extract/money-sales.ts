@@ -36,6 +36,10 @@ const HOLDING = "(?:stake|holding|holdings|position|interest|shares|stock)";
 /** "sold its entire stake in X for $", "dumped its entire X position for $", "sold part of its X holding for $". */
 const SOLD_FOR = new RegExp(`\\b${SELL}\\s+((?:(?:its|their|his|her|a|the|part\\s+of\\s+its|some\\s+of\\s+its|half\\s+(?:of\\s+)?its|the\\s+rest\\s+of\\s+its)\\s+)(?:(?:entire|remaining|whole|full|residual|last)\\s+)?${NOT_END}{0,50}?\\b${HOLDING}\\b${NOT_END}{0,50}?)\\bfor\\s+${HEDGE}${CUR}$`, "i");
 
+/** "Sale of 32.1 million shares raised $", "the sale of its Nvidia stake brought in $", "Selling the T-Mobile shares netted $":
+ * the proceeds of selling a holding, not a funding round */
+export const SALE_RAISED = new RegExp(`\\b(?:(?:the\\s+)?(?:sale|sales|sell-?off|disposal)\\s+of|selling|offloading|unloading|dumping)\\s+(?!(?:\\S+\\s+){0,3}(?:new|newly|fresh)\\b)((?:${NOT_END}|\\.(?=\\d)){0,60}?\\b${HOLDING}\\b${NOT_END}{0,40}?)\\s(?:raised|raises|brought\\s+in|brings\\s+in|netted|nets|fetched|fetches|generated|generates|yielded|yields|raked\\s+in|(?:was|were|is)\\s+worth)\\s+(?:[A-Z][\\w.]*\\s+){0,3}?${HEDGE}${CUR}$`, "i");
+
 /** The company a clause is about, or the previous sentence's subject when the clause's subject is "it". */
 function actor(text: string, sentence: Sentence, ents: EntityMention[], at: number, st: State, exclude: string): string | undefined {
   const subj = subjectBefore(text, sentence.start, ents, at);
@@ -75,6 +79,14 @@ export function saleRole(text: string, sentence: Sentence, clause: Span, q: Quan
     const from = beforeAt + sold.index + sold[0].indexOf(sold[1]);
     const target = namedTarget(text, ents, from, from + sold[1].length, false);
     const seller = target && actor(text, sentence, ents, beforeAt + sold.index, st, target.name);
+    return target && seller ? { property: `stake_sale_${suffix}`, kind: "investment", role: "order", subject: `${asInvestor(seller)} -> ${target.name}` } : null;
+  }
+  // "the sale of its Nvidia shares raised $5.83 billion": the seller's proceeds, when the holding's company is named
+  const proceeds = SALE_RAISED.exec(before);
+  if (proceeds) {
+    const from = beforeAt + proceeds.index + proceeds[0].indexOf(proceeds[1]);
+    const target = namedTarget(text, ents, from, from + proceeds[1].length, false);
+    const seller = target && (ents.find((e) => isCompany(e) && e.possessive && e.name !== target.name && e.start < from)?.name ?? actor(text, sentence, ents, beforeAt + proceeds.index, st, target.name));
     return target && seller ? { property: `stake_sale_${suffix}`, kind: "investment", role: "order", subject: `${asInvestor(seller)} -> ${target.name}` } : null;
   }
   // "closed its $6.5 billion acquisition of chip designer Ampere Computing"

@@ -12,7 +12,7 @@ import { isCompany, type State } from "./state";
 import { topicCompany } from "./coreference";
 import { lastWarrant } from "./warrants";
 
-const HEDGE = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more\\s+than\\s+|some\\s+|approximately\\s+|an\\s+estimated\\s+|~)?";
+const HEDGE = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more\\s+than\\s+|some\\s+|approximately\\s+|an\\s+estimated\\s+|(?:closer|close)\\s+to\\s+|north\\s+of\\s+|upwards\\s+of\\s+|as\\s+much\\s+as\\s+|up\\s+to\\s+|at\\s+least\\s+|~)?";
 const HOLDING_WORD = "(?:stake|holding|shareholding|equity(?:\\s+stake)?|shares|position|investment)";
 /** "stake … is now worth", "a stake valued at", "holding worth", "equity valued at" right before the amount */
 const STAKE_VALUE_BEFORE = new RegExp(

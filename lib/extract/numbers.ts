@@ -186,9 +186,9 @@ export function findNumbers(text: string): NumberMatch[] {
 
 /** Currency markers before an amount. */
 export const CURRENCY_PREFIX =
-  /(?:US\s?\$|U\.S\.\s?\$|A\$|C\$|HK\$|S\$|\$|USD\s?|€|EUR\s?|£|GBP\s?|₹|Rs\.?\s?|INR\s?|¥|JPY\s?)$/;
+  /(?:US\s?\$|U\.S\.\s?\$|A\$|C\$|HK\$|NT\s?\$|S\$|\$|USD\s?|€|EUR\s?|£|GBP\s?|₹|Rs\.?\s?|INR\s?|¥|JPY\s?|TWD\s?|CHF\s?|SAR\s?|AED\s?)$/;
 
-export type Currency = "usd" | "eur" | "gbp" | "inr" | "jpy" | "aud" | "cad" | "hkd" | "sgd";
+export type Currency = "usd" | "eur" | "gbp" | "inr" | "jpy" | "aud" | "cad" | "hkd" | "sgd" | "twd" | "chf" | "sar" | "aed";
 
 export function currencyFromPrefix(p: string): Currency {
   const s = p.replace(/\s/g, "").toUpperCase();
@@ -196,6 +196,9 @@ export function currencyFromPrefix(p: string): Currency {
   if (s === "C$") return "cad";
   if (s === "HK$") return "hkd";
   if (s === "S$") return "sgd";
+  // "NT$452.3 billion": New Taiwan dollars, never US dollars
+  if (s === "NT$" || s === "TWD") return "twd";
+  if (s === "CHF" || s === "SAR" || s === "AED") return s.toLowerCase() as Currency;
   if (s.includes("$") || s === "USD") return "usd";
   if (s === "€" || s === "EUR") return "eur";
   if (s === "£" || s === "GBP") return "gbp";
@@ -205,10 +208,14 @@ export function currencyFromPrefix(p: string): Currency {
 
 /** Currency words after an amount ("ten billion dollars", "1.3 billion euros"). */
 export const CURRENCY_SUFFIX =
-  /^(?:\s|-)?(?:(US|U\.S\.|American)\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|rupees?|yen|USD|EUR|GBP|INR)\b/i;
+  /^(?:\s|-)?(?:(US|U\.S\.|American)\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|rupees?|yen|USD|EUR|GBP|INR|(?:New\s+)?Taiwan(?:ese)?\s+dollars?|Swiss\s+francs?|(?:Saudi\s+)?riyals?|(?:UAE\s+|Emirati\s+)?dirhams?)\b/i;
 
 export function currencyFromSuffix(word: string): Currency {
   const w = word.toLowerCase();
+  if (/taiwan/.test(w)) return "twd";
+  if (/franc/.test(w)) return "chf";
+  if (/riyal/.test(w)) return "sar";
+  if (/dirham/.test(w)) return "aed";
   if (w.startsWith("dollar") || w === "usd") return "usd";
   if (w.startsWith("euro") || w === "eur") return "eur";
   if (w.startsWith("pound") || w === "gbp") return "gbp";

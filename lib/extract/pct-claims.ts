@@ -30,7 +30,8 @@ function chipIncrease(c: UnitCtx): UnitResult | undefined {
   const more = after.match(/^\s*(?:more|higher|greater|larger|faster|better)\s+(?:(?:memory|HBM|energy|power|FP\d+|BF16|INT\d+|dense|sparse|peak|AI)\s+){0,2}(capacity|memory|bandwidth|efficiency|performance\s+per\s+watt|performance|perf|throughput|compute)\b/i) ??
     // "67% more energy-efficient than v5e", "30 percent more power efficient"
     after.match(/^\s*(?:more|better)\s+(?:energy|power)?[\s-]?(efficien)t\b/i) ??
-    after.match(/^\s*(?:faster\s+than|ahead\s+of)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s?\s+)?(?=[A-Z0-9])()/);
+    after.match(/^\s*(?:faster\s+than|ahead\s+of)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*['’]s?\s+)?(?=[A-Z0-9])()/) ??
+    nounGain(text.slice(q.end, Math.min(sentence.end, q.end + 90)), text.slice(Math.max(sentence.start, q.start - 50), q.start));
   // "the C5 beats the B200 by 40%": the chip before the verb gains over the one after it
   const bm = more ? null : text.slice(Math.max(sentence.start, q.start - 60), q.start).match(/\b(?:beats?|outperforms?|outpaces?|tops?)\s+(?:the\s+|an?\s+)?\S+\s+by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+)?$/i);
   if (!more && !bm) return risenFrom(c);
@@ -53,6 +54,22 @@ function chipIncrease(c: UnitCtx): UnitResult | undefined {
   const w = (more?.[1] || "perf").toLowerCase();
   const what = /^(?:capacity|memory)$/.test(w) ? "memory" : w === "bandwidth" ? (/\b(?:NVLink|interconnect|network\w*|I\/O|PCIe|Ethernet|scale[\s-](?:up|out)|fabric)\b/i.test(sentence.text) ? "bandwidth" : "memory_bandwidth") : /efficien|per\s+watt/.test(w) ? "efficiency" : "perf";
   return { subject: s, property: `${what}_increase_pct_vs_${chipSlug(vs)}`, kind: "chip_spec", value: q.value, valueMax: q.valueMax };
+}
+
+/** "a 40% jump over Trillium in performance per watt", "a 25% uplift in bandwidth versus the H200": a gain as a noun */
+const NOUN_GAIN = /^\s*(?:jump|gain|increase|improvement|boost|uplift|bump|leap)\s+(?:in\s+(?:(?:memory|HBM\w*|energy|power|FP\d+|BF16|peak)\s+)?(capacity|memory|bandwidth|efficiency|performance\s+per\s+watt|performance|throughput|compute)\s+)?(?=(?:over|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+|its\s+)?[A-Z0-9])/i;
+const GAIN_METRIC = /^(?:over|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+|its\s+)?(?:[A-Z][\w.-]*\s?){1,3}\s*(?:in|on|for)\s+(?:(?:memory|HBM\w*|energy|power|FP\d+|BF16|peak)\s+)?(capacity|memory|bandwidth|efficiency|performance\s+per\s+watt|performance|throughput|compute)\b/i;
+
+function nounGain(after: string, before: string): RegExpMatchArray | null {
+  const m = after.match(NOUN_GAIN);
+  // "the price saw a 20% increase over the A100": a price, a cost or a sale figure is no chip gain
+  if (!m || /\b(?:pric\w*|costs?|revenue|sales|shares?|stock|valuation|spend\w*|capex)\b/i.test(before)) return null;
+  if (m[1]) return m;
+  // the metric after the baseline ("over Trillium in performance per watt"); a gain naming none is in performance
+  const metric = after.slice(m[0].length).match(GAIN_METRIC)?.[1];
+  const out = [m[0], metric ?? "performance"] as unknown as RegExpMatchArray;
+  out.index = 0;
+  return out;
 }
 
 /** "Memory goes up from 288GB on the MI355X, an increase of over 60%": a metric risen from another chip's figure */

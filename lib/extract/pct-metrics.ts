@@ -32,13 +32,29 @@ const PCT_HIGH = /^\s*(?:to|and|-|–)\s*(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|perce
 const FORECAST = /\b(?:forecasts?|forecasted|expects?|expected|guided|guides|projects?|projected|sees|anticipates?|outlook|guidance)\b/i;
 
 /** "Net income rose 65% to", "AWS revenue jumped 20 per cent to", "its data center business grew 66% to": the growth of a results figure */
-const GROWTH_BEFORE = /\b(?:((?:data[\s-]?cent(?:er|re)|AI(?:\s+semiconductor)?|cloud|networking|gaming)\s+)?(?:(?:total|net|consolidated|group)\s+)?(revenue|sales|business|segment)|(net\s+income|net\s+profit)|(remaining\s+performance\s+obligations|RPO))\s+(?:(?:in|for)\s+the\s+(?:[\w-]+\s+)?quarter\s+)?(?:rose|grew|jumped|climbed|increased|surged|soared|advanced|fell|declined|dropped|slipped)\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
-const GROWTH_AFTER = /^\s*(?:(?:from\s+a\s+year\s+(?:earlier|ago)|year[\s-](?:on|over)[\s-]year|on\s+the\s+year)\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:US\s?)?[$€£¥₹]\s?\d/i;
+const GROWTH_BEFORE = /\b(?:((?:data[\s-]?cent(?:er|re)|AI(?:\s+semiconductor)?|cloud|networking|gaming)\s+)?(?:(?:total|net|consolidated|group)\s+)?(revenue|sales|business|segment)|(net\s+income|net\s+profit|(?<!(?:operating|gross|pre-?tax|adjusted|EBITDA)\s)\b(?:quarterly\s+|annual\s+)?profits?)|(remaining\s+performance\s+obligations|RPO))\s+(?:(?:in|for)\s+the\s+(?:[\w-]+\s+)?quarter\s+)?(?:rose|grew|jumped|climbed|increased|surged|soared|advanced|fell|declined|dropped|slipped|decreased|slid|sank|tumbled|plunged|slumped|shrank|rises|grows|jumps|climbs|surges|soars|falls|declines|drops)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
+const GROWTH_AFTER = /^\s*(?:(?:from\s+a\s+year\s+(?:earlier|ago)|year[\s-](?:on|over)[\s-]year|on\s+the\s+year)\s+)?(?:to|from)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:US\s?|NT|HK|[CAS])?[$€£¥₹]\s?\d/i;
+/** "Profit Jumps 39% as …", "revenue rose 30%, the company said", "net income grew 12% year over year": the growth with no amount after it */
+const GROWTH_END = /^\s*(?:(?:from\s+a\s+year\s+(?:earlier|ago)|year[\s-](?:on|over)[\s-]year|on\s+the\s+year|(?:in|for)\s+the\s+(?:[\w-]+\s+)?quarter)\b|[,;.:]|$|\s+(?:as|after|on|while|and|but)\b)/i;
+/** "a 39% jump in quarterly profit", "a 22% rise in revenue": the growth named by a noun (group 1: a profit, group 2: revenue) */
+const GROWTH_NOUN = /^\s*(?:year[\s-](?:on|over)[\s-]year\s+|annual\s+)?(?:jump|rise|increase|gain|surge|climb|leap|growth|(fall|drop|decline|decrease|slide|slump|plunge))\s+in\s+(?:its\s+|the\s+company['’]s\s+)?(?:(?:quarterly|annual|full[\s-]year|(?:first|second|third|fourth)[\s-]quarter)\s+)?(?:(net\s+income|net\s+profit|profits?|earnings)|(revenue|sales))\b(?!\s+(?:per|guidance|forecast|outlook|margin))/i;
+/** a growth figure's verb or noun that says it fell: "fell 5%", "a 4% slide in revenue" */
+const FALL = /\b(?:fell|declined|dropped|slipped|decreased|slid|sank|tumbled|plunged|slumped|shrank|falls|declines|drops)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
+const FALL_NOUN = /^\s*(?:year[\s-](?:on|over)[\s-]year\s+|annual\s+)?(?:fall|drop|decline|decrease|slide|slump|plunge)\s+in\b/i;
+/** words that make a growth a forecast, not a result */
+const WILL = /\b(?:expects?|expected|forecasts?|forecasted|projects?|projected|sees|predicts?|will|would|could|may|might|to)\s+(?:\S+\s+){0,4}$/i;
 
 /** The property of a "<metric> rose N% to <amount>" growth figure, or undefined. */
 function growthAt(text: string, from: number, q: { start: number; end: number }): string | undefined {
-  const m = text.slice(Math.max(from, q.start - 90), q.start).match(GROWTH_BEFORE);
-  if (!m || !GROWTH_AFTER.test(text.slice(q.end, q.end + 60))) return undefined;
+  const before = text.slice(Math.max(from, q.start - 90), q.start);
+  const after = text.slice(q.end, q.end + 60);
+  const noun = /\b(?:an?|its)\s+$/i.test(before) && !FORECAST.test(before) ? after.match(GROWTH_NOUN) : null;
+  if (noun) return noun[2] ? "net_income_growth_pct_yoy" : "revenue_growth_pct_yoy";
+  const m = before.match(GROWTH_BEFORE);
+  if (!m) return undefined;
+  // with no amount after it, only a company's own revenue or profit ("Revenue rose 30%, …"), never a segment's
+  const bare = !m[1] && (m[3] || /^(?:revenue|sales)$/i.test(m[2] ?? "")) && GROWTH_END.test(after) && !WILL.test(before.slice(0, m.index)) && !/\b(?:at|from|of)\s+(?:its\s+)?$/i.test(before.slice(0, m.index));
+  if (!bare && !GROWTH_AFTER.test(after)) return undefined;
   if (m[3]) return "net_income_growth_pct_yoy";
   if (m[4]) return "remaining_performance_obligations_growth_pct_yoy";
   // "business" and "segment" name a revenue only with a segment before them
@@ -71,6 +87,11 @@ export function metricPct(c: UnitCtx): UnitResult | undefined {
     if (prev) property = metricAt(text, sentence.start, sentence.start + prev.index!);
   }
   if (!property) return undefined;
+  // "sales fell 5%", "a 4% slide in revenue": a fall is a negative growth (signed, like stock moves)
+  if (/_growth_pct_yoy$/.test(property) && (FALL.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)) || FALL_NOUN.test(text.slice(q.end, q.end + 40)))) {
+    q.value = -q.value;
+    if (q.valueMax != null) q.valueMax = -q.valueMax;
+  }
   // "a gross margin of 59% to 61%", "between 70% and 72%": the figure is the range's low end
   const high = text.slice(q.end, q.end + 20).match(PCT_HIGH);
   const valueMax = q.valueMax ?? (high ? parseFloat(high[1]) : null);

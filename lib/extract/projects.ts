@@ -146,7 +146,7 @@ const PROGRAM_SPENDS = new RegExp(`^\\s*(?:,\\s*[^.;()]{1,90}?,)?\\s*(?:,\\s*)?(
 
 /** "the $500 billion U.S. Stargate venture": an amount that sizes the program named right after it */
 const SIZED_AFTER = /^\s+(?:[\w.-]+\s+){0,2}$/;
-const PROGRAM_NOUN = /^\s+(?:joint\s+)?(?:venture|project|program(?:me)?|initiative|plan)\b/i;
+const PROGRAM_NOUN = /^\s+(?:(?:AI|data[\s-]?cent(?:er|re)|infrastructure|compute|computing|supercomputing|joint)\s+){0,2}(?:venture|project|program(?:me)?|initiative|plan)\b/i;
 /** "Stargate, the half a trillion dollar data-center project": an amount in the apposition that describes the program */
 const APPOSED = /^\s*,\s+(?:the|a|an)\s+$/i;
 const APPOSED_NOUN = /^[\s-]*(?:[\w-]+\s+){0,2}?(?:joint\s+)?(?:venture|project|program(?:me)?|initiative)\b/i;

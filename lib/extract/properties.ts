@@ -19,6 +19,7 @@ import { FROM_SYNDICATE } from "./money-parties";
 import { roundShorthandRole } from "./money-rounds";
 import { commitmentRole } from "./money-commitments";
 import { countryPledgeRole } from "./money-countries";
+import { SALE_RAISED } from "./money-sales";
 
 export type MoneyRole = { property: string; kind: ClaimKind; role: "invest" | "round" | "valuation" | "compute" | "tranche" | "price" | "revenue" | "order"; subject?: string; /** a contract read by its worth (lib/extract/money-contracts.ts) */ contract?: boolean; /** a loss stated as an amount ("wiping $5 billion off") */ negative?: boolean };
 
@@ -49,10 +50,13 @@ const STAKE_WORD = /\b(?:stock|shares|stake|invest\w*)\b/i;
 const COST_AT = /\b(?:put|puts|putting|pegged|pegs|pegging|estimated|estimates|set|sets)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?(?:cost|price\s+tag|bill|budget|tab)\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|~)?(?:US\s?)?[$€£]?\s*$/i;
 const DISTRIBUTION = /\b(?:receive|receives|received|receiving|get|gets|got|take|takes|took)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:cash\s+)?(?:distribution|special\s+dividend|payout)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|~)?(?:US\s?)?[$€£]?\s*$/i;
 const MARKET_RAISE = /^\s+(?:through|via|in|from|with)\s+(?:an?\s+|its\s+)?(?:(?:public|secondary|follow-on|at-the-market)\s+)?(?:(?:share|stock|equity)\s+(?:sale|offering|placement|issue)|convertible)/i;
-const GAIN_AFTER = /^\s+(?:(?:of|in)\s+)?(?:(?:pre-?tax|after-?tax|paper|unrealized|realized|net|one-?time|non-?cash|investment)\s+)*(?:gains?|profits?|losses|write-?downs?|impairments?)\b/i;
+const GAIN_AFTER = /^\s+(?:(?:of|in)\s+)?(?:(?:pre-?tax|after-?tax|paper|unrealized|realized|net|one-?time|non-?cash|investment)\s+)*(?:(?:gains?|profits?|losses|write-?downs?|impairments?)\b|(?:loss|hits?|charges?|write-?offs?)\b(?=[^.;]{0,40}\b(?:stake|holding|investment|shares|position|equity)\b))/i;
 const RESTATED_VALUE = /\b(?:valued|valuation|worth)\b[^$€£.;]{0,80}[$€£]\s*[\d.,]+\s*(?:billion|million|trillion|bn|mn|[bm])?\b[^$€£.;]{0,60}\b(?:lifted|pushed|raised|took|boosted|brought|increased|bumped|sent|drove)\s+(?:that|it|this|the\s+(?:figure|number|valuation|price\s+tag))\s+(?:up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|~)?(?:US\s?)?[$€£]?\s*$/i;
 const FROM_INVESTOR = /^\s+(?:(?:would|will|is\s+to|are\s+to)\s+)?(?:(?:come|coming|comes)\s+)?from\s+(?:[A-Z][\w.&'’-]*\s*){1,3}(?:$|[,.;)—–]|\s+(?:and|with|while)\b|\s-\s)/;
 const PART_BEFORE = /(?:^|\bwith|,|\band|\bincluding|[—–(]|\s-)\s*(?:up\s+to\s+|about\s+|around\s+|roughly\s+|as\s+much\s+as\s+|some\s+|~)?(?:US\s?)?[$€£¥]?\s*$/i;
+/** "spend $50 billion building AI data centers", "£1.5bn to AI data centres", "a $50 billion data center plan": a company's
+ * own buildout, with no cloud named as the object, is neither an investment in a company nor a compute commitment */
+const OWN_BUILDOUT = /^\s+(?:(?:on|in|into|to|for|towards?)\s+|(?:building|to\s+build|constructing|developing)\s+)?(?:(?:building|constructing|new|more|additional|its|their|own|US|U\.S\.|American|UK|British|European|domestic|AI(?:-enabled|-ready|-focused)?|hyperscale|large|giant|[A-Z][a-z]+-based)\s+){0,4}(?:data[\s-]?cent(?:er|re)s?|server\s+farms?)\b(?!\s+(?:deals?|contracts?|agreements?|pacts?|leases?|capacity|services?|from|with|of|run\s+by|operated\s+by)\b)/i;
 const PER_GW = /^\s+(?:for\s+(?:every|each)|per|a)\s+(?:gigawatt|GW)\b/i;
 
 export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Quantity, ents: EntityMention[]): MoneyRole | null {
@@ -62,6 +66,8 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   const beforeS = text.slice(sentence.start, q.start);
   const assets = q.per ? null : assetsRole(before, after, suffix) ?? trajectoryRole(text, sentence, q, ents);
   if (assets) return assets;
+  // "Sale of 32.1 million shares raised $5.83 billion": a holding's sale proceeds (lib/extract/money-sales.ts), no round
+  if (SALE_RAISED.test(before)) return null;
   // "$7.5 billion was its own", "cut its commitment to $20 billion", "a $6.6B employee share sale"
   const commitment = q.per ? null : commitmentRole(before, after, suffix, sentence.text);
   if (commitment) return commitment;
@@ -78,6 +84,8 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   if (us) return us;
   const results = q.per ? null : unitResults(text, sentence, q, ents, suffix, resultsRole(beforeS, after, suffix, q.value < 1e5, q.value, q.valueMax !== null));
   if (results) return results;
+  const own = OWN_BUILDOUT.exec(after);
+  if (own && !ents.some((e) => e.type === "company" && e.start >= q.end && e.end <= q.end + own[0].length)) return null;
   // "with the remaining $10 billion coming from a syndicate including A and B": money the syndicate puts in
   if (FROM_SYNDICATE.test(after)) return { property: `amount_${suffix}`, kind: "investment", role: "invest" };
   // "…, with up to $5 billion from Microsoft and up to $10 billion from Nvidia": each investor's part of an investment

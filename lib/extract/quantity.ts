@@ -3,6 +3,8 @@ export type Unit =
   | "money"
   | "pct"
   | "tflops"
+  /** integer throughput in TOPS ("870 TOPS (INT8)"); detail is the precision */
+  | "tops"
   | "gb"
   | "tbps"
   /** terabits per second: network links */
@@ -19,7 +21,9 @@ export type Unit =
   | "years"
   | "mm2"
   | "ghz"
-  | "tokens_per_s";
+  | "tokens_per_s"
+  /** land: acres, hectares, square miles (detail says which) */
+  | "area";
 
 export type Quantity = {
   start: number;

@@ -16,6 +16,8 @@ import { revenueRole } from "./revenue";
 import { wealthRole } from "./wealth";
 import { marketRole } from "./market";
 import { capexRole, consensusRole, earningsLineRole, guidanceRole, segmentRole } from "./guidance";
+import { priorPeriodRole } from "./results-prior";
+import { yearForecastRole } from "./results-forecast";
 
 const APPROX = "(?:a\\s+record\\s+)?(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|north\\s+of\\s+|just\\s+(?:over|under)\\s+)?";
 /** The verb that links a results figure to its value: "came to", "was", "reached", "rose 71% from a year earlier to". */
@@ -53,14 +55,31 @@ const TAX_CHARGE_AFTER = /^\s+(?:(?:one[\s-]time|non[\s-]cash|deferred|income|no
 const NATIONAL_PLAN = /\b(?:plans?|planned|pledged|pledges|promised|promises|intends?|vowed|vows|committed|commits|aims?)\s+to\s+(?:spend|invest)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+|up\s+to\s+|as\s+much\s+as\s+|some\s+)?$/i;
 const IN_COUNTRY = /^\s+(?:in|across)\s+(?:the\s+)?(?:U\.S\.?|US|United\s+States|America|UK|U\.K\.|United\s+Kingdom|Britain|Europe|Japan|India|France|Germany|Canada|Australia|the\s+country)(?![\w.-])/;
 
+/** "a cash burn of", "cash burn is projected at about", "its cash burn was expected to reach" */
+const CASH_BURN_IS = /\bcash\s+burn\s+(?:of|was|is|reached|hit|(?:is|was)\s+(?:projected|expected|forecast|estimated|seen)\s+(?:at|to\s+(?:be|reach|hit|top)))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+)?$/i;
+/** "through 2029", "by the end of 2028", "between now and 2030": a total over several years */
+const BURN_CUMULATIVE = /^\s+(?:(?:in|of)\s+cash\s+)?(?:(?:through|until|by|to)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|between\s+now\s+and\s+(?:19|20)\d\d|over\s+the\s+next\s+(?:\w+\s+)?years|cumulatively)\b/i;
+/** "in the first half", "in H1", "over the same period" after a half-year figure */
+const BURN_HALF = /^\s+(?:(?:in|of)\s+cash\s+)?(?:(?:in|during|over)\s+the\s+(?:first|second)\s+half|in\s+H[12]\b|(?:in|during|over)\s+the\s+first\s+six\s+months)/i;
+const SAME_PERIOD = /^\s+(?:(?:in|of)\s+cash\s+)?(?:over|in|during)\s+the\s+same\s+(?:period|six\s+months)\b/i;
+const HALF_BEFORE = /\b(?:(?:first|second)\s+half|H[12]\b|first\s+six\s+months)/i;
+
+/** The period prefix of a cash burn: cumulative, half-year, annual (a full year named), or none. */
+function burnPeriod(before: string, after: string): string {
+  if (BURN_CUMULATIVE.test(after)) return "cumulative_";
+  if (BURN_HALF.test(after) || (SAME_PERIOD.test(after) && HALF_BEFORE.test(before))) return "half_year_";
+  if (/\bfor\s+the\s+full\s+year\b|\bfull[\s-]year\b/i.test(before) || /^\s+(?:(?:in|of)\s+cash\s+)?for\s+the\s+full\s+year\b/i.test(after)) return "annual_";
+  return "";
+}
+
 /** The results role of an amount, or null. `before` is the text of the sentence up to the figure. */
 export function resultsRole(before: string, after: string, suffix: string, small: boolean, value = 0, range = false): MoneyRole | null {
   const b = before.slice(-140);
   const role = (property: string): MoneyRole => ({ property, kind: "other", role: "revenue" });
-  const line = earningsLineRole(before, after, suffix);
+  const line = earningsLineRole(before, after, suffix) ?? priorPeriodRole(before, after, suffix);
   if (line) return line;
   if (small) return EPS.test(b) ? role(`eps_${suffix}`) : null;
-  const market = marketRole(before, after, suffix, value) ?? consensusRole(before, after, suffix) ?? guidanceRole(before, after, suffix, range) ?? segmentRole(before, after, suffix) ?? capexRole(before, after, suffix);
+  const market = marketRole(before, after, suffix, value) ?? consensusRole(before, after, suffix) ?? guidanceRole(before, after, suffix, range) ?? yearForecastRole(before, after, suffix, range) ?? segmentRole(before, after, suffix) ?? capexRole(before, after, suffix);
   if (market) return market;
   if (TAX_CHARGE_BEFORE.test(b) || TAX_CHARGE_AFTER.test(after)) return role(`tax_charge_${suffix}`);
   // "remaining performance obligations jumped 359% from a year earlier to $455 billion"
@@ -84,8 +103,8 @@ export function resultsRole(before: string, after: string, suffix: string, small
   if (/\b(?:committed|commits|pledged)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|something\s+like\s+|an\s+estimated\s+)?$/i.test(b) && /^\s+(?:to|on|for)\s+(?:AI\s+)?(?:compute|computing)(?:\s+(?:power|capacity|deals|contracts))?\b(?![^.;]{0,40}\b(?:from|with|at)\s+[A-Z])/.test(after))
     return role(`total_compute_commitment_${suffix}`);
   // "It burned about $2.8 billion in cash last year", "a cash burn of $500 million"
-  if ((/\bburn(?:ed|t|s|ing)?\s+(?:through\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$/i.test(b) && /^\s+(?:in|of)\s+cash\b/i.test(after)) || /\bcash\s+burn\s+(?:of|was|is|reached|hit)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i.test(b))
-    return role(`cash_burn_${suffix}`);
+  if ((/\bburn(?:ed|t|s|ing)?\s+(?:through\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$/i.test(b) && /^\s+(?:in|of)\s+cash\b/i.test(after)) || CASH_BURN_IS.test(b))
+    return role(`${burnPeriod(b, after)}cash_burn_${suffix}`);
   // "has been burning roughly $1 billion a month", "burned $10 billion in the quarter": a burn rate per period
   const rate = BURN.test(b) ? after.match(BURN_PERIOD) : null;
   if (rate) return role(`${rate[1] ? "monthly" : "quarterly"}_cash_burn_${suffix}`);

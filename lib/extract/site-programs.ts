@@ -31,7 +31,8 @@ function nationalPrograms(text: string): string[] {
 
 /** The program or site the figure is about, a larger site's name, null when it is a larger unnamed site's, or undefined when no program is named. */
 export function programOf(text: string, q: Quantity, ents: EntityMention[]): string | null | undefined {
-  const progs = ents.filter((e) => isSiteOrProgram(text, e));
+  // "the project" read as a program the article names only later is not yet that program
+  const progs = ents.filter((e) => isSiteOrProgram(text, e) && text.slice(0, e.end).includes(e.name.replace(/^Project\s+/, "")));
   if (!progs.length) return undefined;
   const before = progs.findLast((e) => e.end <= q.start);
   if (before && INSIDE.test(text.slice(before.end, q.start))) return text.slice(q.end, q.end + 60).match(CONTAINER_NAME)?.[1] ?? null;

@@ -15,6 +15,7 @@ import type { ChipLexicon } from "./chips-unknown";
 import { findUnits } from "./units";
 import type { Span } from "./sentences";
 import { rowProperty, type RowProperty } from "./table-rows";
+import { headerUnitValue } from "./table-units";
 import { cellsOf, spacedCellsOf, type TableCell } from "./tables";
 import { isServerSubject, isSystemSubject } from "./system-subjects";
 
@@ -70,7 +71,7 @@ function cellProperty(head: string, cell: string, precision: string | undefined)
   if (precision && !/\b(?:fp\d+|bf16|int\d+|tf32)\b/i.test(head) && /\b(?:peak|flops|compute|performance|throughput)\b/i.test(head))
     return rowProperty(`${precision} ${head}`, cell);
   // "Capacity | 36 GB", "Memory/card | 768 GB"
-  if (/\b(?:capacity|hbm)\b/i.test(head) && !/\b(?:bandwidth|type|stacks?)\b/i.test(head) && /\d\s?[GT]B\b/.test(cell)) return rowProperty("memory", cell);
+  if (/\b(?:capacity|hbm)\b/i.test(head) && !/\b(?:bandwidth|type|stacks?)\b/i.test(head) && (/\d\s?[GT]B\b/.test(cell) || /\((?:GB|GiB|TB)\)\s*$/i.test(head))) return rowProperty(/\(TB\)\s*$/i.test(head) ? "memory (TB)" : "memory", cell);
   return rowProperty(head.replace(/\//g, " "), cell);
 }
 
@@ -136,10 +137,13 @@ export function columnTableCells(lines: Span[], chipLex?: ChipLexicon): TableCel
       const prop = cellProperty(head, value, precision);
       if (!prop || !["gb", "tbps", "w", "tflops", "nm"].includes(prop.unit)) continue;
       const u = findUnits(value)[0];
-      if (!u || u.unit !== prop.unit || !/^[~≈]?\s*$/.test(value.slice(0, u.start))) continue;
+      // "| HBM (GB) |" over "| 288 |": the unit is the header's
+      const bare = !u ? headerUnitValue(head, value, prop) : null;
+      if (!bare && (!u || u.unit !== prop.unit || !/^[~≈]?\s*(?:up\s+to\s+)?$/i.test(value.slice(0, u.start)))) continue;
       let subject = inParen ?? chip;
       let property = prop.property;
-      let v = u.value;
+      let v = bare ? bare.value : u!.value;
+      const upTo = bare ? bare.qualifier : /^\s*up\s+to\b/i.test(value) ? "up to" as const : undefined;
       // tens of kilowatts, or a "rack power" column, are a whole rack's or server's draw
       if (prop.property === "power_w" && (v >= 10000 || /\b(?:rack|server|node|system)\b/i.test(head))) {
         const word = head.match(/\b(rack|server|node|system)\b/i)?.[1].toLowerCase() ?? "rack";
@@ -147,7 +151,7 @@ export function columnTableCells(lines: Span[], chipLex?: ChipLexicon): TableCel
         property = isServerSubject(subject) ? "server_power_kw" : "rack_power_kw";
         v = v / 1000;
       }
-      out.push({ chip: subject, property, value: v, start: c.start, end: c.end, rowStart: line.start, rowEnd: line.end, about });
+      out.push({ chip: subject, property, value: v, start: c.start, end: c.end, rowStart: line.start, rowEnd: line.end, about: about || !!bare?.about, ...(u?.range && u.valueMax !== null && property === prop.property ? { valueMax: u.valueMax, qualifier: "range" as const } : upTo ? { qualifier: upTo } : {}) });
     }
   }
   return out;

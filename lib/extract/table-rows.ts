@@ -5,7 +5,8 @@
 
 /** Map a row label ("Memory (GB)", "HBM bandwidth", "TDP") to a property and a unit factor. */
 export function rowProperty(label: string, sample: string): RowProperty | null {
-  const l = label.toLowerCase();
+  // "BW (TB/s)", "Mem BW": the usual short forms of bandwidth
+  const l = label.toLowerCase().replace(/\bbw\b/g, "bandwidth");
   const rate = rateRow(l, sample);
   if (rate !== undefined) return rate;
   const unitIn = (l.match(/\(([^)]+)\)/)?.[1] ?? "").toLowerCase();

@@ -14,7 +14,7 @@ import { columnTableCells } from "./table-columns";
 
 export { rowProperty } from "./table-rows";
 
-export type TableCell = { chip: string; property: string; value: number; start: number; end: number; rowStart: number; rowEnd: number; about: boolean; kind?: "other"; qualifier?: "at least" | "up to" };
+export type TableCell = { chip: string; property: string; value: number; start: number; end: number; rowStart: number; rowEnd: number; about: boolean; kind?: "other"; qualifier?: "at least" | "up to" | "range"; valueMax?: number };
 
 type Row = { line: Span; cells: Span[] };
 
@@ -154,8 +154,13 @@ function rowCells(cells: Span[], lineEnd: number, chips: (string | null)[], out:
       if (!nums.length) continue;
       const units = findUnits(c.text, nums);
       let value: number;
+      // "700–1,000 W": a range in the cell
+      let valueMax: number | undefined;
       if (prop.unit === "count" || !["gb", "tbps", "w", "tflops"].includes(prop.unit)) value = nums[0].value;
-      else if (units[0] && units[0].unit === prop.unit) value = units[0].value;
+      else if (units[0] && units[0].unit === prop.unit) {
+        value = units[0].value;
+        if (units[0].range && units[0].valueMax !== null && units[0].valueMax < 10000) valueMax = units[0].valueMax;
+      }
       else {
         const raw = c.text.match(/[\d,]+(?:\.\d+)?/);
         if (!raw) continue;
@@ -178,6 +183,7 @@ function rowCells(cells: Span[], lineEnd: number, chips: (string | null)[], out:
         rowStart: cells[0].start,
         rowEnd: lineEnd,
         about: /^[~≈]|approx/i.test(c.text),
+        ...(valueMax !== undefined && !kw ? { valueMax, qualifier: "range" as const } : /^\s*up\s+to\b/i.test(c.text) ? { qualifier: "up to" as const } : {}),
       });
     }
   }

@@ -19,8 +19,10 @@ import { gwClaim } from "./capacity";
 import { versusChip } from "./chip-comparisons";
 import { memoryClaim } from "./unit-memory";
 import { multipleClaim } from "./unit-multiples";
+import { jobClaim, siteAreaClaim } from "./unit-sites";
 import { cpuCoreClaim, listedCoreClaim } from "./chip-parts";
 import { chipScaled, systemDraw, systemOfCount } from "./chip-scale";
+import { perChipSubject } from "./chip-per-gpu";
 
 export { dealPair } from "./count-claims";
 
@@ -38,7 +40,9 @@ export function unitClaim(
   const beforeDie = text.slice(Math.max(sentence.start, q.start - 60), q.start);
   const dieCtx =
     (/\b(?:each|per|one|a\s+single)\s+(?:[\w-]+\s+){0,3}die\b[^.;,]{0,30}$/i.test(beforeDie) && !/\btotal\b/i.test(beforeDie.slice(-25))) ||
-    /^[\s-]*transistors?\s+dies\b|^[^.;,]{0,12}\beach\b/i.test(text.slice(q.end, q.end + 30)) ||
+    /^[\s-]*transistors?\s+dies\b/i.test(text.slice(q.end, q.end + 30)) ||
+    // "two dies with 104 billion transistors each": "each" is a die's only when the sentence speaks of dies
+    (/^[^.;,]{0,12}\beach\b/i.test(text.slice(q.end, q.end + 30)) && /\bdies\b/i.test(text.slice(sentence.start, q.start))) ||
     /^-?[\w-]*\s+dies\b/i.test(text.slice(q.end, q.end + 30)) && /-$/.test(text.slice(q.start, q.end).replace(/transistors?$/, ""));
   const chip = () => {
     // "Micron began sampling HBM4 at 36 GB per stack": a memory maker's part (lib/extract/memory-parts.ts)
@@ -49,7 +53,10 @@ export function unitClaim(
       const sc = systemScope(text, sentence, q, ents, st);
       if (sc) return sc.name;
     }
-    const c = chipSubject(text, sentence, q, ents, st);
+    const named = chipSubject(text, sentence, q, ents, st);
+    // "... rack draws 120 kW, or about 1,200 W per GPU": a per-chip figure is the rack's chip's
+    const c = named && perChipSubject(text, q, named, ents, st);
+    if (c === null) return undefined;
     return c && dieCtx && !/\bdie$/.test(c) ? `${c} die` : c;
   };
   const base = { value: q.value, valueMax: q.valueMax };
@@ -135,6 +142,11 @@ export function unitClaim(
       if (s && q.value >= 2000 && / (?:server|node|instance)$/i.test(s)) return { subject: s, property: "server_power_kw", kind: "chip_spec", value: q.value / 1000, valueMax: q.valueMax === null ? null : q.valueMax / 1000 };
       return s ? { subject: s, property: "power_w", kind: "chip_spec", ...base } : null;
     }
+    case "tops": {
+      // "870 TOPS (INT8)": integer throughput, by its precision
+      const s = chip();
+      return s ? { subject: s, property: q.detail ? `peak_${q.detail}_tops` : "peak_tops", kind: "chip_spec", ...base } : null;
+    }
     case "mm2": {
       const s = chip();
       return s ? { subject: s, property: "die_area_mm2", kind: "chip_spec", ...base } : null;
@@ -157,7 +169,10 @@ export function unitClaim(
       return multipleClaim(ctx);
     case "pct":
       return pctClaim(ctx);
+    case "area":
+      return siteAreaClaim(ctx);
     case "count": {
+      if (q.detail.startsWith("jobs:")) return jobClaim(ctx);
       const cores = q.detail === "cores" ? cpuCoreClaim(text, sentence, q, ents) ?? listedCoreClaim(text, sentence, q, ents) : null;
       return cores ? { ...cores, kind: "chip_spec", ...base } : systemOfCount(text, sentence, q, ents, st) ?? countClaim(ctx);
     }

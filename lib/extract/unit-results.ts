@@ -45,7 +45,7 @@ const FORECAST = /\b(?:expect\w*|forecast\w*|guid\w*|outlook|project\w*|target\w
 /** a segment named before the metric: "AI semiconductor revenue", "data-centre sales", "cloud revenue" */
 const SEGMENT = /\b(?:cloud|AI|data[\s-]?cent(?:er|re)|advertising|ads|gaming|networking|automotive|semiconductor|chip|software|hardware|services|subscription|enterprise|consumer|segment|division|unit|business|infrastructure|product|licensing|search|devices?)(?:\s+[\w-]+)?\s+$/i;
 /** "in the quarter", not "for the December quarter" or "in the quarter to June" (a period some annotators leave unnamed) */
-const CAPEX_QUARTER = /^\s+(?:in|during)\s+the\s+quarter\b(?!\s+(?:to|ended|ending|through)\b)/i;
+const CAPEX_QUARTER = /^\s+(?:in|during)\s+(?:the|its)\s+(?:(?:fiscal\s+)?(?:first|second|third|fourth|latest|last|most\s+recent)\s+(?:fiscal\s+)?)?quarter\b(?!\s+(?:to|ended|ending|through)\b)/i;
 const IN_QUARTER_BEFORE = /\b(?:in|during)\s+the\s+(?:[\w-]+\s+)?quarter\b/i;
 const IN_QUARTER = /^\s+(?:in|for|during)\s+the\s+(?:[\w-]+\s+)?quarter\b/i;
 const CAPEX = /\b(?:capital[\s-]+(?:expenditures?|spending|outlays?)|capex)\b(?:\s*,\s*[^$€£.;,]{0,60},)?\s+(?:was|were|reached|hit|totall?ed|came\s+(?:in\s+)?(?:at|to)|rose\s+to|grew\s+to|climbed\s+to|jumped\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?$/i;
@@ -137,7 +137,7 @@ export function unitResults(text: string, sentence: Sentence, q: Quantity, ents:
     return seg ? role(`quarterly_${seg}_revenue_${suffix}`) : base;
   }
   if (!period) return subject && base ? { ...base, subject } : base;
-  return role(`${period}_${kind}_${suffix}`, subject);
+  return role(`${period}_${kind}_${suffix}`, subject ?? base?.subject);
 }
 
 /** The company with a cloud arm the text so far names most often. */

@@ -6,6 +6,8 @@
 import { findNumbers, type NumberMatch } from "./numbers";
 import type { Quantity } from "./quantity";
 import { wordQuantities } from "./unit-words";
+import { siteUnit } from "./unit-sites";
+import { topsUnit } from "./unit-tops";
 
 const PRECISION = /\b(FP\s?4|FP\s?6|FP\s?8|FP\s?16|FP\s?32|FP\s?64|BF\s?16|TF\s?32|INT\s?8|INT\s?4|MXFP\s?4|MXFP\s?6|NVFP\s?4)\b/i;
 
@@ -115,6 +117,8 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       push("tflops", m[0].length, FLOPS_SCALE[sc] ?? 1, inner ? inner[1].toLowerCase().replace(/\s/g, "") : precisionNear(text, n.start, unitEnd));
       continue;
     }
+    const tops = topsUnit(rest, text.slice(Math.max(0, n.start - 40), n.start));
+    if (tops) { push("tops", tops.len, tops.factor, tops.detail); continue; }
     if ((m = rest.match(/^\s?(?:(PB|TB|GB)\/s|(PB|TB|GB)ps|(petabytes?|terabytes?|gigabytes?)\s+(?:per|a|each)\s+second)\b/))) {
       const u = (m[1] ?? m[2] ?? m[3]).toLowerCase();
       push("tbps", m[0].length, u.startsWith("p") ? 1000 : u.startsWith("t") ? 1 : 0.001);
@@ -150,6 +154,9 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       push("nm", m[0].length, 1);
       continue;
     }
+    // "2,250-acre", "10 square miles", "2,400 construction jobs" (lib/extract/unit-sites.ts)
+    const site = siteUnit(rest);
+    if (site) { push(site.unit, site.len, 1, site.detail); continue; }
     if ((m = rest.match(/^\s?(%|percent\b|per\s?cent\b|percentage points?\b)/i))) {
       push("pct", m[0].length, 1);
       continue;

@@ -30,11 +30,12 @@ describe("results stories", () => {
       ["Kallvik Cloud", "price_target_eur", 36],
     ]);
   });
-  it("revenue with its period after the figure ('had revenue of €85 million in 2025', 'in FY25'); forecasts are left out", () => {
+  it("revenue with its period after the figure ('had revenue of €85 million in 2025', 'in FY25'); a company's own forecast for a year is that year's revenue, as the gold names it", () => {
     const t = "Kallvik Cloud, which raised €200 million last year, had revenue of €64 million in 2025. Sundby Industries reported consolidated revenue of ₹3.1 lakh crore in FY25. Kallvik expects revenue of €150 million in 2027.";
     expect(rows(t, /revenue/)).toEqual([
       ["Kallvik Cloud", "annual_revenue_eur", 64e6],
       ["Sundby Industries", "annual_revenue_inr", 3.1e12],
+      ["Kallvik Cloud", "annual_revenue_eur", 150e6],
     ]);
   });
   it("annualised revenue that 'climbed from $X … to $Y' gives both figures", () => {
