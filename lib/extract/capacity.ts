@@ -67,6 +67,9 @@ export function siteFigure(text: string, clause: Span, sentence: Sentence, q: Qu
   return !/\b(?:across|at|in|near|from|for|to|of)\s+$/i.test(text.slice(Math.max(sentence.start, at - 12), at)) && !/[;]/.test(text.slice(at, q.start)) && clause.start <= at + 90;
 }
 
+/** "Microsoft -> Microsoft Azure", "Amazon -> AWS": a flow from a company to itself or its own cloud */
+const SELF_FLOW = /^(?:(.+) -> \1(?: .+)?|Amazon -> AWS|(?:Google|Alphabet) -> Google Cloud)$/;
+
 export function gwClaim(text: string, sentence: Sentence, clause: Span, q: Quantity, ents: EntityMention[], st: State):
   { subject: string; property: string; kind: ClaimKind; value: number; valueMax: number | null } | null {
   const around = text.slice(Math.max(clause.start, q.start - 60), Math.min(clause.end, q.end + 60));
@@ -121,7 +124,8 @@ export function gwClaim(text: string, sentence: Sentence, clause: Span, q: Quant
     const site = ents.some(isCompany) ? undefined : siteReferredTo(text, sentence.start, q.start);
     return site ? { subject: site, property: prop, kind: "other", ...base } : null;
   }
-  // a deal's gigawatts are its capacity, whatever the words ("requiring 4GW of power")
+  // a deal's gigawatts are its capacity, whatever the words ("requiring 4GW of power"); a company never buys from its own cloud
+  if (pair && SELF_FLOW.test(pair)) return null;
   if (pair) return { subject: pair, property: deal, kind: "investment", ...base };
   // "The expansion is expected to bring well over a gigawatt online, the Claude developer said": the chip deal just reported
   const chipParties = st.lastChipDeal?.split(" -> ") ?? [];
@@ -147,8 +151,16 @@ export function gwClaim(text: string, sentence: Sentence, clause: Span, q: Quant
     const sec = !comps.length && /\b(?:deal|contract|agreement|plan|pact|partnership|commitment|order)\b/i.test(sentence.text) ? sectionPair(text, sentence.start) : null;
     return sec ? { subject: sec, property: deal, kind: "investment", ...base } : null;
   }
+  // "Humain plans to deploy 200 megawatts of Qualcomm AI200 racks": the buyer's deal with the hardware's vendor
+  const vendor = DEPLOY_LEAD.test(text.slice(Math.max(sentence.start, q.start - 50), q.start)) ? ents.find((e) => isCompany(e) && e.kind !== "other" && e.start > q.end && /^\s+of\s+$/i.test(text.slice(q.end, e.start)) && VENDOR_GOODS.test(text.slice(e.end, e.end + 60))) : undefined;
+  if (vendor && vendor.name !== name) return { subject: `${name} -> ${asCloud(vendor.name)}`, property: deal, kind: "investment", ...base };
   return { subject: name, property: prop, kind: "other", ...base };
 }
+
+/** "plans to deploy ", "will use up to ", "agreed to buy about ": the verb of a buyer taking a vendor's hardware */
+const DEPLOY_LEAD = /\b(?:deploy|deploys|deployed|deploying|use|uses|using|buy|buys|buying|purchase|purchases|purchasing|install|installs|installing)\s+(?:(?:about|around|roughly|nearly|some|up\s+to|as\s+much\s+as|more\s+than|over|an\s+initial|a\s+further)\s+)?$/i;
+/** "Qualcomm AI200 and AI250 racks", "Nvidia's GB300 systems", "AMD Instinct GPUs": the vendor's hardware after the figure */
+const VENDOR_GOODS = /^(?:['’]s?)?\s+(?:[\w.+-]+\s+(?:and\s+)?){0,4}?(?:systems|GPUs|TPUs|XPUs|ASICs|chips|accelerators|racks|processors|servers|hardware|infrastructure)\b/i;
 
 /**
  * "A signed a deal to deploy 10 GW of B's GPUs, and C will ...": a lab and one other company in the

@@ -65,3 +65,19 @@ export function parenPairChip(text: string, sentence: Sentence, q: Quantity, ent
   const [subject, base] = b1 ? names : [names[1], names[0]];
   return first ? subject : base;
 }
+
+/** "80 GB vs ": a figure right after another figure and "vs" */
+const VS_FIGURE = /\d\s?[A-Za-z/]*\s+(?:vs\.?|versus)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$/i;
+/** "H100 vs H200: ": a sentence that opens with the two chips it compares */
+const VS_LEAD = /^\s*(?:The\s+)?[\w.-]+(?:\s[\w.-]+)?\s+(?:vs\.?|versus)\s+(?:the\s+)?(([\w.-]+(?:\s[\w.-]+)?)\s*[:—–-])/i;
+
+/**
+ * "H100 vs H200: 80 GB vs 141 GB": the figure after "vs" is the second chip's when the sentence opens
+ * with the pair, else no chip's (undefined); null when the figure does not follow another one and "vs".
+ */
+export function vsPairChip(text: string, sentence: Sentence, q: Quantity, chips: EntityMention[], first: string): string | undefined | null {
+  if (!VS_FIGURE.test(text.slice(Math.max(sentence.start, q.start - 40), q.start))) return null;
+  const pair = text.slice(sentence.start, q.start).match(VS_LEAD);
+  const second = pair ? chips.find((e) => e.start >= sentence.start + pair[0].length - pair[1].length - 1 && e.end <= q.start) : undefined;
+  return second && second.name !== first ? second.name : undefined;
+}

@@ -16,8 +16,9 @@ export function perChipSubject(text: string, q: Quantity, subject: string, ents:
   if (!PER_CHIP_RIGHT.test(text.slice(q.end, q.end + 40))) return subject;
   if (!isSystemSubject(subject, st)) return subject;
   const words = subject.split(" ");
+  // "GB200 NVL72" -> "GB200"; "HGX B200" -> "B200"
   for (let n = words.length - 1; n >= 1; n--) {
-    const c = resolveChip(words.slice(0, n).join(" "));
+    const c = resolveChip(words.slice(0, n).join(" ")) ?? resolveChip(words.slice(words.length - n).join(" "));
     if (c && c.kind === "chip") return c.name;
   }
   const own = st.chipLex?.byForm.get(words.slice(0, -1).join(" "));

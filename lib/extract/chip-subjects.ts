@@ -8,7 +8,7 @@ import type { Quantity } from "./quantity";
 import { previousSentence, type Sentence } from "./sentences";
 import { isChip, type State } from "./state";
 import { CLOUD_PARENTS, FAMILY_FLAGSHIP } from "./registry";
-import { parenPairChip } from "./chip-comparisons";
+import { parenPairChip, vsPairChip } from "./chip-comparisons";
 import { chipSystemPhrase } from "./system-subjects";
 import { respectively, unitsOf } from "./chip-lists";
 import { specLabelLine } from "./chip-speclines";
@@ -86,6 +86,9 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   if (says && st.lastChip && st.lastChip.split(" ")[0] === says[1]) return st.lastChip;
   // the first chip of the sentence, unless the figure sits in another chip's clause ("X draws 700 W, while
   // Y needs 750 W and Vendor's Z tops out at 900 W": the 900 W is not X's)
+  // "H100 vs H200: 80 GB vs 141 GB": the figure after "vs" is the second chip's, or no chip's
+  const vs = before[0] ? vsPairChip(text, sentence, q, chips, before[0].name) : null;
+  if (vs !== null) return vs;
   if (before[0]) {
     // unless the last chip's own clause already gave a figure in this unit ("X draws 700 W, while Y needs
     // 750 W and Vendor's Z tops out at 900 W": the 900 W is neither X's nor Y's)

@@ -126,6 +126,9 @@ function parseWords(s: string): number | null {
 /** `v * k` without the binary rounding noise of decimals ("2.16 trillion" is 2160000000000, not …0.0002). */
 const scaled = (v: number, k: number) => Number((v * k).toPrecision(15));
 
+/** ",5" before a chip unit: the decimals of a European number ("2,5 PFLOPS"). */
+const EU_DECIMAL = /^,(\d{1,2})(?=\s?(?:[TPE]FLOPS|[TPE]flops|(?:peta|tera)flops|GB\/s|TB\/s|Go\/s|To\/s|GB|TB|Go|To|kW|W|nm|GHz)(?![\w]))/;
+
 /** All numbers in `text`, digits and words, in order, without overlaps. */
 export function findNumbers(text: string): NumberMatch[] {
   const out: NumberMatch[] = [];
@@ -135,6 +138,13 @@ export function findNumbers(text: string): NumberMatch[] {
     const raw = m[1];
     let value = Number(raw.replace(/,/g, ""));
     if (!Number.isFinite(value)) continue;
+    // "2,5 PFLOPS", "1,8 TB/s": a European decimal comma, read only before a chip unit (thousands take three digits)
+    const eu = m[0] === raw && /^\d{1,3}$/.test(raw) ? EU_DECIMAL.exec(text.slice(m.index + raw.length, m.index + raw.length + 16)) : null;
+    if (eu) {
+      out.push({ start: m.index, end: m.index + raw.length + eu[0].length, value: Number(`${raw}.${eu[1]}`), scale: "", words: false });
+      DIGIT_RE.lastIndex = m.index + raw.length + eu[0].length;
+      continue;
+    }
     let scale = "";
     const longScale = m[3];
     const shortScale = m[5];

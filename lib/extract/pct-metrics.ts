@@ -37,7 +37,7 @@ const GROWTH_AFTER = /^\s*(?:(?:from\s+a\s+year\s+(?:earlier|ago)|year[\s-](?:on
 /** "Profit Jumps 39% as …", "revenue rose 30%, the company said", "net income grew 12% year over year": the growth with no amount after it */
 const GROWTH_END = /^\s*(?:(?:from\s+a\s+year\s+(?:earlier|ago)|year[\s-](?:on|over)[\s-]year|on\s+the\s+year|(?:in|for)\s+the\s+(?:[\w-]+\s+)?quarter)\b|[,;.:]|$|\s+(?:as|after|on|while|and|but)\b)/i;
 /** "a 39% jump in quarterly profit", "a 22% rise in revenue": the growth named by a noun (group 1: a profit, group 2: revenue) */
-const GROWTH_NOUN = /^\s*(?:year[\s-](?:on|over)[\s-]year\s+|annual\s+)?(?:jump|rise|increase|gain|surge|climb|leap|growth|(fall|drop|decline|decrease|slide|slump|plunge))\s+in\s+(?:its\s+|the\s+company['’]s\s+)?(?:(?:quarterly|annual|full[\s-]year|(?:first|second|third|fourth)[\s-]quarter)\s+)?(?:(net\s+income|net\s+profit|profits?|earnings)|(revenue|sales))\b(?!\s+(?:per|guidance|forecast|outlook|margin))/i;
+const GROWTH_NOUN = /^\s*(?:year[\s-](?:on|over)[\s-]year\s+|annual\s+)?(?:jump|rise|increase|gain|surge|climb|leap|growth|fall|drop|decline|decrease|slide|slump|plunge)\s+in\s+(?:its\s+|the\s+company['’]s\s+)?(?:(?:quarterly|annual|full[\s-]year|(?:first|second|third|fourth)[\s-]quarter)\s+)?(?:(net\s+income|net\s+profit|profits?|earnings)|(revenue|sales))\b(?!\s+(?:per|guidance|forecast|outlook|margin))/i;
 /** a growth figure's verb or noun that says it fell: "fell 5%", "a 4% slide in revenue" */
 const FALL = /\b(?:fell|declined|dropped|slipped|decreased|slid|sank|tumbled|plunged|slumped|shrank|falls|declines|drops)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
 const FALL_NOUN = /^\s*(?:year[\s-](?:on|over)[\s-]year\s+|annual\s+)?(?:fall|drop|decline|decrease|slide|slump|plunge)\s+in\b/i;
@@ -49,7 +49,7 @@ function growthAt(text: string, from: number, q: { start: number; end: number })
   const before = text.slice(Math.max(from, q.start - 90), q.start);
   const after = text.slice(q.end, q.end + 60);
   const noun = /\b(?:an?|its)\s+$/i.test(before) && !FORECAST.test(before) ? after.match(GROWTH_NOUN) : null;
-  if (noun) return noun[2] ? "net_income_growth_pct_yoy" : "revenue_growth_pct_yoy";
+  if (noun) return noun[1] ? "net_income_growth_pct_yoy" : "revenue_growth_pct_yoy";
   const m = before.match(GROWTH_BEFORE);
   if (!m) return undefined;
   // with no amount after it, only a company's own revenue or profit ("Revenue rose 30%, …"), never a segment's
@@ -88,10 +88,7 @@ export function metricPct(c: UnitCtx): UnitResult | undefined {
   }
   if (!property) return undefined;
   // "sales fell 5%", "a 4% slide in revenue": a fall is a negative growth (signed, like stock moves)
-  if (/_growth_pct_yoy$/.test(property) && (FALL.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)) || FALL_NOUN.test(text.slice(q.end, q.end + 40)))) {
-    q.value = -q.value;
-    if (q.valueMax != null) q.valueMax = -q.valueMax;
-  }
+  const sign = /_growth_pct_yoy$/.test(property) && (FALL.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)) || FALL_NOUN.test(text.slice(q.end, q.end + 40))) ? -1 : 1;
   // "a gross margin of 59% to 61%", "between 70% and 72%": the figure is the range's low end
   const high = text.slice(q.end, q.end + 20).match(PCT_HIGH);
   const valueMax = q.valueMax ?? (high ? parseFloat(high[1]) : null);
@@ -104,10 +101,10 @@ export function metricPct(c: UnitCtx): UnitResult | undefined {
   // "a €150 million loan from KfW ... at 3.1 percent": the loan's lender -> borrower
   const loan = property === "debt_interest_rate_pct" ? LOAN_AT.exec(text.slice(sentence.start, q.start)) : null;
   const lent = loan ? loanSubject(text, sentence, { ...q, start: sentence.start + loan.index, end: sentence.start + loan.index }, ents, st) : null;
-  if (lent) return { subject: lent, property, kind: "other", value: q.value, valueMax: q.valueMax };
+  if (lent) return { subject: lent, property, kind: "other", value: sign * q.value, valueMax: q.valueMax == null ? q.valueMax : sign * q.valueMax };
   const s = possessiveBefore(text, ents, q.start, 60) ?? subjectBefore(text, sentence.start, ents, q.start);
   // no company before the figure: the speaker's, else the topic company when the sentence names no other
   const topic = speakerCompanyAt(text, q.start) ?? topicCompany(st);
   const name = s?.name ?? (ents.filter(isCompany).every((e) => e.name === topic && e.start > q.start) ? topic : undefined);
-  return name ? { subject: name, property, kind: "other", value: q.value, valueMax: q.valueMax } : null;
+  return name ? { subject: name, property, kind: "other", value: sign * q.value, valueMax: q.valueMax == null ? q.valueMax : sign * q.valueMax } : null;
 }

@@ -6,6 +6,7 @@
 import type { ClaimKind } from "@/lib/validations/claim";
 import type { EntityMention } from "./entities";
 import { chipSubject, rackSubject, systemScope } from "./chip-subjects";
+import { isServerSubject } from "./system-subjects";
 import type { Quantity } from "./quantity";
 import type { Sentence, Span } from "./sentences";
 import { solePrecision } from "./units";
@@ -132,7 +133,7 @@ export function unitClaim(
       if (q.value >= 10000 && (/\b(?:racks?|systems?|servers?|pods?|clusters?|nodes?)\b/i.test(sentence.text) || ents.some((e) => e.type === "chip" && e.kind === "system" && e.end <= q.start))) {
         const r = rackSubject(text, sentence, q, ents, st);
         // a server's or node's draw is the server's, not a rack's
-        const prop = / (?:server|node|instance)$/i.test(r ?? "") ? "server_power_kw" : "rack_power_kw";
+        const prop = isServerSubject(r ?? "") ? "server_power_kw" : "rack_power_kw";
         if (r) return { subject: r, property: prop, kind: "chip_spec", value: q.value / 1000, valueMax: q.valueMax === null ? null : q.valueMax / 1000 };
       }
       // tens of kilowatts are never one chip's draw
