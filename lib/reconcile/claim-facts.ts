@@ -61,6 +61,9 @@ export const isRoundSize = (property: string) => ROUND_SIZE_PROPERTY.test(proper
 export const isDealMoney = (property: string) =>
   /(^amount|tranche|round_size|commitment|investment|direct_amount|syndicated)[a-z_]*_[a-z]{3}$/.test(property) && !/_(per|pct)_|_pct$/.test(property);
 export const isChipThroughput = (property: string) => /_tflops$/.test(property);
+export const isStake = (property: string) => property === "stake_pct";
+/** A running total ("total_compute_commitment_usd", "total_funding_usd"): it grows over time. */
+export const isTotal = (property: string) => property.startsWith("total_");
 /** Money that belongs to one deal or round: amounts, tranches, commitments, round sizes, valuations. */
 export const isDealFigure = (property: string) => isDealMoney(property) || isValuation(property) || isRoundSize(property);
 

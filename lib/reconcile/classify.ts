@@ -27,7 +27,7 @@
  * constant strings, and the one detail that needs formatting is built with the explanation.
  */
 import type { DisagreementType } from "../validations/claim";
-import { isRoundSize, isValuation, packedFacet, packedFacetClash, relDiff, round6 } from "./claim-facts";
+import { isRoundSize, isStake, isTotal, isValuation, packedFacet, packedFacetClash, relDiff, round6 } from "./claim-facts";
 import { datedInText, isFlow, isSystemMultiple, ratio, slippedDigit } from "./figures";
 import {
   DEAL_FIGURE,
@@ -238,9 +238,6 @@ export class PairClassifier implements PairExplainer<Detail> {
   }
 }
 
-const isStake = (property: string) => property === "stake_pct";
-/** A running total ("total_compute_commitment_usd", "total_funding_usd"): it grows over time. */
-const isTotal = (property: string) => property.startsWith("total_");
 
 /** Round size ↔ valuations in the same currency. */
 const siblingProperties = (p: string): readonly string[] => {
