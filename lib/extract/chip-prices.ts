@@ -9,6 +9,7 @@ import type { Quantity } from "./quantity";
 import type { Sentence } from "./sentences";
 import type { State } from "./state";
 import { systemLabel } from "./system-subjects";
+import { memoryPartPrice } from "./memory-parts";
 
 const APPROX = String.raw`(?:about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+|some\s+|over\s+|more\s+than\s+|north\s+of\s+|upwards\s+of\s+|as\s+much\s+as\s+|up\s+to\s+|~)?`;
 /** The words between a system and its price: "rack costs roughly ", "is priced at about ", "sells for ". */
@@ -30,4 +31,40 @@ export function systemPrice(text: string, sentence: Sentence, q: Quantity, ents:
   if (after) return systemLabel(text, after, st);
   if (st.lastSystem && !ents.some((e) => e.type === "chip" && e.start >= sentence.start && e.end <= sentence.end) && PRICE_OF_SYSTEM.test(text.slice(Math.max(sentence.start, q.start - 60), q.start))) return st.lastSystem;
   return undefined;
+}
+
+/** "costs ", "is priced at roughly ", "rents for ", "change hands at ": a chip's own price verb (PRICE_GAP allows a few words before it). */
+const CHIP_COSTS = new RegExp(String.raw`^(?:\s+(?:chip|GPU|accelerator|card))?(?:s)?(?:\s+(?:reportedly|typically|currently|now|still|likely|will|would|can|could))?\s+(?:costs?|is\s+priced\s+at|are\s+priced\s+at|(?:is|are)\s+(?:expected|said|estimated)\s+to\s+(?:cost|sell\s+for)|sells?\s+for|goes\s+for|go\s+for|lists?\s+(?:at|for)|retails?\s+(?:at|for)|rents?\s+(?:out\s+)?(?:at|for)|changes?\s+hands\s+(?:at|for)|change\s+hands\s+(?:at|for))\s+(?:between\s+)?${APPROX}$`, "i");
+/** "sells each B200 for ", "charges for each H100 ": the chip after "each", then the price */
+const EACH_FOR = new RegExp(String.raw`^\s+for\s+${APPROX}$`, "i");
+/** " apiece", " each", " a unit", " per unit": a per-chip price */
+const APIECE = /^\s*(?:apiece|a\s+piece|each|a\s+unit|per\s+unit)\b/i;
+/** " per stack", " a stack": a memory stack's price */
+const PER_STACK = /^\s*(?:per|a|an|each|\/)\s*(?:HBM\w*\s+)?stack\b/i;
+/** " an hour", " per hour", " an hour per GPU": a rental rate */
+const HOURLY = /^\s*(?:an|per|a|\/)\s*hour\b/i;
+
+/**
+ * A chip's own price in a wording the money rules do not read as per chip: "sells each B200 for
+ * $30,000 to $40,000", "the B300 is priced at roughly $40,000 apiece", "an H200 costs $2.50 an hour".
+ */
+export function chipUnitPrice(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): { subject: string; property: string } | undefined {
+  const after = text.slice(q.end, q.end + 20);
+  // "SK Hynix sells HBM4 at around $560 per stack": a memory part's price per stack
+  if (q.per === "stack" || (!q.per && PER_STACK.test(after))) {
+    const part = q.value >= 10 && q.value < 10000 ? memoryPartPrice(text, sentence, q, ents) : undefined;
+    return part ? { subject: part, property: `price_per_stack_${q.detail}` } : undefined;
+  }
+  if (q.per || q.value >= 1e6) return undefined;
+  const hourly = HOURLY.test(after);
+  if (hourly ? q.value >= 100 : q.value < 1000) return undefined;
+  const suffix = q.detail;
+  const chips = ents.filter((e) => e.type === "chip" && e.start >= sentence.start && e.end <= q.start && q.start - e.end < 60);
+  const c = chips.at(-1);
+  if (!c || c.kind !== "chip" || /[;:]/.test(text.slice(c.end, q.start))) return undefined;
+  const gap = text.slice(c.end, q.start);
+  const each = /\beach\s+$/i.test(text.slice(Math.max(sentence.start, c.start - 6), c.start)) && EACH_FOR.test(gap);
+  if (!each && !CHIP_COSTS.test(gap)) return undefined;
+  if (!hourly && !each && !APIECE.test(after)) return undefined;
+  return { subject: c.name, property: hourly ? `price_per_chip_hour_${suffix}` : `price_per_chip_${suffix}` };
 }

@@ -65,7 +65,9 @@ const SYSTEM_OF = /\b(pods?|superpods?|racks?|clusters?)\s+of\s+(?:up\s+to\s+|ab
 const CHIPS_COUNTED = /^\s*(?:chips|gpus|tpus|accelerators|xpus)\b/i;
 /** "a 9,216-chip superpod", "the full 256-chip pod": a count compound before an unnamed system noun. */
 const COUNT_COMPOUND = /^[\d,]+[-‑](?:chip|gpu|tpu|accelerator)$/i;
-const COMPOUND_SYSTEM = /^\s+(superpods?|pods?|racks?)\b(?![-‑])/i;
+const COMPOUND_SYSTEM = /^\s+(superpods?|pods?|racks?|configurations?|slices?)\b(?![-‑])/i;
+/** "a 256-chip configuration", "a 512-chip slice": a TPU's pod in one of its sizes */
+const POD_SIZE = /^(?:configuration|slice)$/;
 
 /** The chip count of such a system: the article's last system of that kind, else "<chip> pod" for the chip spoken of. */
 export function systemOfCount(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): { subject: string; property: string; kind: "chip_spec"; value: number; valueMax: number | null } | null {
@@ -73,14 +75,17 @@ export function systemOfCount(text: string, sentence: Sentence, q: Quantity, ent
   if (!m) return linkedCount(text, sentence, q, ents) ?? pairedCount(text, sentence, q, ents);
   const unitWord = text.slice(q.start, q.end).replace(/^[\d.,\s]+/, "");
   if (!CHIPS_COUNTED.test(unitWord ? ` ${unitWord}` : text.slice(q.end, q.end + 16)) && !COUNT_COMPOUND.test(text.slice(q.start, q.end))) return null;
-  const noun = m[1].toLowerCase().replace(/s$/, "").replace(/^super/, "");
+  const word = m[1].toLowerCase().replace(/s$/, "").replace(/^super/, "");
+  const noun = POD_SIZE.test(word) ? "pod" : word;
   // "Ironwood, which can be linked in pods of up to 9,216 chips": the one chip the sentence names before the count
   const named = ents.filter((e) => e.type === "chip" && e.start >= sentence.start && e.end <= q.start);
   if (named.length) {
     const one = named[0];
     if (one.kind !== "chip" || named.some((e) => e.name !== one.name) || /\b(?:than|vs\.?|versus|over|against|compared\s+(?:to|with))\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, one.start - 20), one.start))) return null;
+    if (POD_SIZE.test(word) && !/^TPU\b/.test(one.name)) return null;
     return { subject: `${one.name} ${noun}`, property: "chip_count", kind: "chip_spec", value: q.value, valueMax: q.valueMax };
   }
+  if (POD_SIZE.test(word) && !/^TPU\b/.test(st.lastChip ?? "")) return null;
   const subject = st.lastSystem && st.lastSystem.toLowerCase().endsWith(` ${noun}`) ? st.lastSystem : st.lastChip ? `${st.lastChip} ${noun}` : undefined;
   return subject ? { subject, property: "chip_count", kind: "chip_spec", value: q.value, valueMax: q.valueMax } : null;
 }

@@ -28,6 +28,10 @@ const SPEC_LEAD = /^\s*(?:(?:FP\d+|BF16|TF32|INT\d+|peak|dense|sparse|total|memo
 /** "Against a Trn2 UltraServer, ...", "Compared with the H100, ...": a sentence that opens with its baseline */
 const BASELINE_LEAD = /^\s*(?:Against|Versus|Vs\.?|Compared\s+(?:to|with)|Relative\s+to|Measured\s+against|Next\s+to)\s+(?:the\s+|an?\s+|its\s+)?$/i;
 const DEMONSTRATIVE_LEAD = /^\s*(?:That|This)\s+(?:works\s+out|translates|amounts|adds\s+up|comes\s+out|gives|means)\b/;
+/** "With ", "Packing roughly ": a sentence that opens with the figure, before the chip it describes */
+const LEAD_FIGURE = /^\s*(?:With|At|Packing|Boasting|Carrying|Offering)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/;
+/** " transistors, the " / " of HBM3E, AMD's new ": the rest of the leading phrase, then the chip heading the clause */
+const HEADED_BY = /^[^,;.]{0,40},\s+(?:the\s+|[A-Z][\w.&-]*['’]s\s+)?(?:new\s+|latest\s+|flagship\s+)?$/;
 /** "All of this comes at a cost: board power climbs to 2,300 watts": the clause after a colon leads with the spec */
 const afterColon = (head: string) => head.slice(head.lastIndexOf(":") + 1);
 
@@ -129,6 +133,9 @@ export function chipSubject(text: string, sentence: Sentence, q: Quantity, ents:
   // "quotes 720 petaflops of FP4 for the chip"; "At 1,200 W, it is no sipper": an anaphor right after the figure
   if (!before.length && /^[^,;.]{0,30}?\b(?:per|for\s+the|for\s+each)\s+(?:chip|gpu|accelerator|card|device)\b/i.test(text.slice(q.end, sentence.end))) return st.lastChip;
   if (!before.length && /^\s*(?:At|With)\s+$/.test(text.slice(sentence.start, q.start)) && /^\s*,\s*(?:it|the\s+(?:chip|part|accelerator|gpu))\s+(?:is|has|needs|draws|runs|was)\b/i.test(text.slice(q.end, q.end + 30))) return st.lastChip;
+  // "With 185 billion transistors, the MI355X is ...": a leading figure whose clause the named chip then heads
+  const headed = !before.length && LEAD_FIGURE.test(text.slice(sentence.start, q.start)) ? chips.find((e) => e.start >= q.end && HEADED_BY.test(text.slice(q.end, e.start))) : undefined;
+  if (headed && !headed.possessive) return headed.name;
   // "2.6 times the throughput of its predecessor": "its" is the chip the article is about
   // "40% better energy efficiency than the previous generation": likewise
   if (!before.length && /\b(?:its|their)\s+predecessors?\b|^[^.;,]{0,60}\bthan\s+the\s+(?:previous|prior|last)\s+generation\b/i.test(text.slice(q.end, sentence.end))) return st.lastChip;
@@ -174,11 +181,6 @@ function otherModel(text: string, e: EntityMention): boolean {
   return !!m && /\d/.test(e.name) && !e.name.includes(m[1]) && !/\d/.test(text.slice(e.start, e.end));
 }
 
-/** The predecessor of a chip: the registry's, the article's own ("the C1, launched in 2024"), or "predecessor". */
-function predecessor(subject: string, st: State): string {
-  return predecessorOf(subject) ?? st.chipLex?.byForm.get(subject)?.predecessor ?? "predecessor";
-}
-
 /** The article's own chip: the unknown chip it names most often (at least three times), if any. */
 export function topicChip(text: string, st: State): string | undefined {
   const lex = st.chipLex;
@@ -192,61 +194,5 @@ export function topicChip(text: string, st: State): string | undefined {
   return top[0] && top[0][1] >= 3 && (!top[1] || top[1][1] < top[0][1]) ? top[0][0] : undefined;
 }
 
-/** The article's chip whose predecessor is `name` ("Q7" for "Q6"), if the article has one. */
-export function successorOf(name: string, st: State): string | undefined {
-  return [...(st.chipLex?.byForm.values() ?? [])].find((c) => c.predecessor === name)?.name;
-}
-
-/** Of `names`, the chip whose predecessor is `name`, else `name` itself. */
-export function successorIn(name: string, names: string[], st: State): string {
-  return names.find((n) => n !== name && predecessor(n, st) === name) ?? name;
-}
-
-export function comparatorChip(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], subject: string | undefined, st: State): string | null {
-  const after = text.slice(q.end, sentence.end);
-  // "Versus its predecessor, it's 2.2 times the throughput": the baseline may lead the sentence
-  const lead = text.slice(sentence.start, q.start).match(/\b(?:versus|vs\.?|compared\s+(?:to|with)|against|over)\s+(?:its|their|the)\s+(?:predecessors?|previous\s+generation|prior\s+generation|last\s+generation)\s*,?\s*(?:the\s+)?/i);
-  if (lead) {
-    const at = sentence.start + lead.index! + lead[0].length;
-    const named = ents.find((e) => isChip(e) && e.start === at && e.name !== subject);
-    if (named) return named.name;
-    if (subject) return predecessor(subject, st);
-  }
-  const pm = after.slice(0, 120).match(/\b(?:its|their|the)\s+predecessors?\b|\bprevious\s+generation\b|\bprior\s+generation\b/i);
-  if (pm) {
-    // "its predecessor, the MI355X": the chip the article names
-    const at = q.end + pm.index! + pm[0].length;
-    const named = ents.find((e) => isChip(e) && e.start >= at && /^\s*,?\s*(?:the\s+)?$/i.test(text.slice(at, e.start)) && e.name !== subject);
-    if (named) return named.name;
-    return subject ? predecessor(subject, st) : null;
-  }
-  // "2.9 times the output of a QS8 built with Q6 chips": the subject's own system named again is not the baseline
-  const chips = ents.filter((e) => isChip(e) && e.start >= q.end && e.name !== subject && !subject?.startsWith(`${e.name} `) && e.start - q.end < 90);
-  if (chips[0]) return chips[0].name;
-  const beforeChips = ents.filter((e) => isChip(e) && e.end <= q.start && e.name !== subject && /\b(?:than|vs\.?|versus|over|against|compared\s+(?:to|with))\s+(?:the\s+|an?\s+)?$/i.test(text.slice(Math.max(0, e.start - 16), e.start)));
-  if (beforeChips.length) return beforeChips[beforeChips.length - 1].name;
-  // "we more than doubled bandwidth": a change over the chip's own predecessor, when the article knows it
-  if (subject && /^(?:doubled|tripled|quadrupled)$/i.test(text.slice(q.start, q.end))) return predecessorOf(subject) ?? st.chipLex?.byForm.get(subject)?.predecessor ?? null;
-  // "Trainium3's 4.4x performance boost": an improvement without a named baseline is over the predecessor
-  if (subject && /^\s*(?:more|faster|higher|better|performance|boost|improvement|increase|the\s+performance|as\s+fast)/i.test(after)) return predecessorOf(subject) ?? st.chipLex?.byForm.get(subject)?.predecessor ?? null;
-  return null;
-}
-
 export { chipSystemPhrase, isSystemSubject, openingSystem, rackSubject, systemLabel, systemScope, SYSTEM_NOUN_SRC } from "./system-subjects";
-
-/**
- * "Both the X and the Y are rated at 1,400 watts", "The X and the Y both carry 288 GB": a figure
- * two chips share. Given the one chip the figure went to, the other one.
- */
-export function jointChip(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], subject: string): string | undefined {
-  const chips = ents.filter((e) => isChip(e) && e.kind === "chip" && e.end <= q.start);
-  if (chips.length !== 2 || chips[0].name === chips[1].name || !chips.some((e) => e.name === subject)) return undefined;
-  const [a, b] = chips;
-  if (!/^\s+and\s+(?:the\s+|(?:Nvidia|AMD|Google|Intel)['’]?s?\s+)*$/i.test(text.slice(a.end, b.start))) return undefined;
-  const lead = /^\s*Both\s+(?:the\s+|(?:Nvidia|AMD|Google|Intel)['’]?s?\s+)*$/i.test(text.slice(sentence.start, a.start));
-  const both = /^\s+(?:are|were|have|had)?\s*both\b[^,;.]*$/i.test(text.slice(b.end, q.start));
-  if (!lead && !both) return undefined;
-  // the words between the second chip and the figure are its verb, not a clause of their own
-  if (/[,;:]|\b(?:while|whereas|but|unlike|compared)\b/i.test(text.slice(b.end, q.start))) return undefined;
-  return subject === a.name ? b.name : a.name;
-}
+export { comparatorChip, jointChip, successorIn, successorOf } from "./chip-baselines";

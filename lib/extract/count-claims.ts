@@ -14,6 +14,7 @@ import { topicCompany } from "./coreference";
 import { speakerCompanyAt, weCompany } from "./speakers";
 import { systemHolder } from "./count-holders";
 import { chipUseClaim } from "./count-use";
+import { productBefore } from "./count-products";
 
 export type UnitCtx = {
   text: string;
@@ -152,7 +153,13 @@ export function countClaim(c: UnitCtx): UnitResult {
   }
   // a company's customers, users, employees: "<modifier>_<noun>_count" with the company as subject
   if (q.detail.startsWith("of:")) {
-    const property = `${q.detail.slice(3).replace(/\s+/g, "_")}_count`;
+    const noun = q.detail.slice(3).replace(/\s+/g, "_");
+    const property = `${noun}_count`;
+    // "ChatGPT now has 700 million weekly users": the product named before the verb counts its users
+    const product = /(?:user|subscriber)$/.test(noun) ? productBefore(text, Math.max(clause.start, q.start - 120), q.start, ents) : undefined;
+    if (product) return { subject: product, property, kind: "other", ...base };
+    // "signed deals with 3 customers": the parties of a deal, not the customers a company has
+    if (/customer|client/.test(noun) && /\b(?:deals?|contracts?|agreements?|partnerships?)\s+with\s+(?:(?:about|around|some|more\s+than|over)\s+)?$/i.test(text.slice(Math.max(clause.start, q.start - 40), q.start))) return null;
     const comps = ents.filter(isCompany);
     // not a company in a list of others ("from investors including SoftBank and Broadcom and employs 1,400 people")
     const listed = (e: EntityMention) => /\b(?:including|such\s+as|like)\s+(?:[A-Z][\w.&-]*\s*(?:,|and)?\s+){0,4}$/.test(text.slice(Math.max(clause.start, e.start - 60), e.start));

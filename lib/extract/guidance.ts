@@ -24,7 +24,7 @@ const SEGMENT_LINE = /^\s*(?:[-•*·]\s*)?(data[\s-]?cent(?:er|re)|gaming|netwo
 /** A figure on an earnings line, or null when the sentence is no such line. */
 export function earningsLineRole(before: string, after: string, suffix: string): MoneyRole | null {
   const seg = before.match(SEGMENT_LINE);
-  if (seg && !/^\s*(?:vs\.?|versus)\b/i.test(after)) return role(`${/^data/i.test(seg[1]) ? "data_center" : seg[1].toLowerCase()}_revenue_${suffix}`);
+  if (seg && !/^\s*(?:vs\.?|versus)\b/i.test(after)) return role(`quarterly_${/^data/i.test(seg[1]) ? "data_center" : seg[1].toLowerCase()}_revenue_${suffix}`);
   const label = before.match(LINE_LABEL);
   if (!label) return null;
   const rest = before.slice(label[0].length);
@@ -70,7 +70,9 @@ function periodOf(match: string | undefined, before: string, after: string): "qu
 export function guidanceRole(before: string, after: string, suffix: string, range: boolean): MoneyRole | null {
   const b = before.slice(-140);
   const expects = b.match(EXPECTS);
-  const m = b.match(GUIDED) ?? b.match(NOUN) ?? (range ? expects : null);
+  // "expects fourth-quarter revenue of about $65 billion": a company's forecast of a quarter is guidance too
+  const quarterly = expects && !/\b(?:analysts?|Wall\s+Street|consensus|investors|estimates?)\b/i.test(b.slice(0, expects.index)) && (expects[1] || PERIOD_AFTER_QUARTER.test(after));
+  const m = b.match(GUIDED) ?? b.match(NOUN) ?? (range || quarterly ? expects : null);
   if (!m) {
     // "For the fiscal fourth quarter, it expects revenue of about $17.4 billion": a quarter's forecast, its quarter
     // set out first as in an outlook paragraph, is guidance
@@ -117,8 +119,9 @@ export function segmentRole(before: string, after: string, suffix: string): Mone
   // "the cloud business rose to": a segment word names revenue only with a known segment
   if (!seg) return null;
   const quarter = /\b(?:in|for)\s+the\s+(?:\w+\s+)?quarter\b/i.test(m[0]) || QUARTER_IN.test(b) || /^[^.;]{0,50}?\b(?:last|this|the|its|in\s+the|in\s+its)\s+(?:(?:fiscal\s+)?(?:first|second|third|fourth|current|latest|most\s+recent|next)\s+)?quarter\b/i.test(after);
-  // "Nvidia's data center business grew 66% to $51.2 billion": a segment's business named with no period
-  if (!quarter) return !business || FUTURE.test(m[0]) || YEAR_NEAR.test(b) || YEAR_NEAR.test(after.slice(0, 40)) ? null : role(`${seg}_revenue_${suffix}`);
+  // "Nvidia's data center business grew 66% to $51.2 billion": a segment's business named with no period is
+  // the quarter's, as results stories report segments (a year is named when meant)
+  if (!quarter) return !business || FUTURE.test(m[0]) || YEAR_NEAR.test(b) || YEAR_NEAR.test(after.slice(0, 40)) ? null : role(`quarterly_${seg}_revenue_${suffix}`);
   return role(`quarterly_${seg}_revenue${FUTURE.test(m[0]) || /^[^.;]{0,30}?\b(?:current|next|coming)\s+quarter\b/i.test(after) ? "_guidance" : ""}_${suffix}`);
 }
 
@@ -147,7 +150,7 @@ export function earlierFigure(before: string, after: string): boolean {
 }
 
 /** "ahead of the $18.27 billion consensus", "below the $16.21 billion analysts had expected" */
-const CONSENSUS_AFTER = /^\s+(?:(?:analyst|analysts['’]|Wall\s+Street|street|market)\s+)?(?:consensus|estimates?\b(?!\s+(?:of|for)\b))|^\s+(?:that\s+)?(?:analysts|Wall\s+Street)\s+(?:polled\s+by\s+[\w&. ]{1,20}\s+)?(?:had\s+)?(?:expected|forecast|estimated|predicted|projected|anticipated)\b|^\s+(?:that\s+)?(?:analysts|Wall\s+Street)\s+(?:polled\s+by\s+[\w&. ]{1,20}\s+)?(?:were|had\s+been)\s+(?:looking\s+for|expecting|forecasting|projecting|anticipating)\b/i;
+const CONSENSUS_AFTER = /^\s+(?:average|mean|median)\s+(?:of\s+)?(?:analysts['’]?|analyst|Wall\s+Street|LSEG|FactSet|Bloomberg|Visible\s+Alpha)\s+(?:estimates?|forecasts?|expectations|projections)\b|^\s+(?:(?:analyst|analysts['’]|Wall\s+Street|street|market)\s+)?(?:consensus|estimates?\b(?!\s+(?:of|for)\b))|^\s+(?:that\s+)?(?:analysts|Wall\s+Street)\s+(?:polled\s+by\s+[\w&. ]{1,20}\s+)?(?:had\s+)?(?:expected|forecast|estimated|predicted|projected|anticipated)\b|^\s+(?:that\s+)?(?:analysts|Wall\s+Street)\s+(?:polled\s+by\s+[\w&. ]{1,20}\s+)?(?:were|had\s+been)\s+(?:looking\s+for|expecting|forecasting|projecting|anticipating)\b/i;
 /** "Analysts expect revenue of", "analysts had forecast fourth-quarter sales of" */
 const ANALYSTS_EXPECT = new RegExp(`\\b(?:analysts|Wall\\s+Street)\\s+(?:polled\\s+by\\s+[\\w&. ]{1,20}\\s+)?(?:had\\s+)?(?:expect(?:ed)?|forecast|estimated?|see|project(?:ed)?|predict(?:ed)?)\\s+(?:[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,2}\\s+to\\s+(?:post|report|generate|deliver|book|record)\\s+)?(?:${PERIOD_WORD}\\s+)?(?:revenue|sales)\\s+(?:of|at)\\s+${HEDGE}$`, "i");
 /** "… revenue of $48 billion this year", "for the full year", "for fiscal 2026": a year's figure, not a quarter's */
@@ -165,6 +168,8 @@ const CAPEX_WORD = /\b(?:capital[\s-]+(?:expenditures?|spending|outlays?)|capex)
 /** "when it expects to spend", "plans to spend", "will spend": a spending plan in a sentence about capital spending */
 const SPEND = new RegExp(`\\b(?:expects?|expected|plans?|planned|intends?|forecasts?|projects?)\\s+to\\s+spend\\s+${HEDGE}$|\\bwill\\s+spend\\s+${HEDGE}$`, "i");
 /** "guiding to $66-72 billion of capex", "$70 billion in capital expenditures" */
+const BUILD_THIS_YEAR = /^\s+on\s+(?:AI\s+)?(?:infrastructure|data\s+cent(?:er|re)s|(?:AI\s+)?data[\s-]cent(?:er|re)\s+(?:infrastructure|capacity)|servers\s+and\s+data\s+cent(?:er|re)s)\s+(?:this|next)\s+(?:fiscal\s+)?year\b/i;
+const CAPEX_QUARTER = /^\s+(?:of|in|on)\s+(?:capital[\s-]+(?:expenditures?|spending|outlays?)|capex)\s+(?:in|during|for)\s+(?:the|its)\s+(?:latest\s+|last\s+|most\s+recent\s+|(?:fiscal\s+)?(?:first|second|third|fourth)\s+)?quarter\b(?!\s+(?:to|ended|ending|through)\b)/i;
 const CAPEX_AFTER = /^\s+(?:of|in|on)\s+(?:capital[\s-]+(?:expenditures?|spending|outlays?)|capex)\b/i;
 
 /**
@@ -173,8 +178,11 @@ const CAPEX_AFTER = /^\s+(?:of|in|on)\s+(?:capital[\s-]+(?:expenditures?|spendin
  * compute from Oracle", is not capex).
  */
 export function capexRole(before: string, after: string, suffix: string): MoneyRole | null {
-  if (CAPEX_AFTER.test(after)) return role(`capex_${suffix}`);
+  // "spent $8.5 billion on capital expenditures in the quarter": one quarter's spending
+  if (CAPEX_AFTER.test(after)) return role(`${CAPEX_QUARTER.test(after) && !/\b(?:expects?|plans?|will|forecast\w*|guid\w*)\b/i.test(before.slice(-60)) ? "quarterly_" : ""}capex_${suffix}`);
   const b = before.slice(-160);
+  // "plans to spend about $125 billion on AI infrastructure this year": one year's build-out spending
+  if (SPEND.test(b) && BUILD_THIS_YEAR.test(after)) return role(`capex_${suffix}`);
   if (!SPEND.test(b) || !CAPEX_WORD.test(b)) return null;
   if (/^\s+(?:on|for|with|from|in)\s+(?!(?:capital|capex|data\s+cent(?:er|re)s?|infrastructure)\b)/i.test(after)) return null;
   return role(`capex_${suffix}`);

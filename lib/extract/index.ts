@@ -25,6 +25,8 @@ import { warrantDrafts } from "./warrants";
 import { fractionStakeDrafts } from "./stake-fractions";
 import { pushMoneyDrafts } from "./money-drafts";
 import { pushUnitDrafts } from "./unit-drafts";
+import { noteDealFocus } from "./deal-focus";
+import { countPhraseDrafts } from "./count-phrases";
 
 export { findPublicationDate } from "./dates";
 export { COMPANIES, CHIPS, resolveCompany, resolveChip } from "./entities";
@@ -102,9 +104,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
         if (q.unit === "money") pushMoneyDrafts(text, sentence, clause, q, money, ents, st, drafts);
         else if (pushUnitDrafts(text, sentence, clause, q, ents, st, drafts)) chipClaim = true;
       }
+      countPhraseDrafts(text, sentence, nums, qs, ents, st, drafts);
     }
     if (!tableRow) drafts.push(...warrantDrafts(text, sentence, ents, st), ...fractionStakeDrafts(text, sentence, ents, st));
     noteTopicChip(text, sentence, ents, drafts, chipClaim, st);
+    noteDealFocus(text, sentence, ents, st, drafts);
     for (const e of ents) if (isCompany(e)) st.recentCompanies.push(e.name);
     const sentSubject = subjectBefore(text, sentence.start, ents, sentence.end, true);
     // "It plans …, and has agreed to spend $30 billion on X, Y's cloud unit": the sentence's subject is still the previous one

@@ -11,7 +11,10 @@ import type { EntityMention } from "./entities";
 const HEDGE = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|approximately\\s+|more\\s+than\\s+|over\\s+|above\\s+|below\\s+|under\\s+|just\\s+(?:over|under|above|below)\\s+|some\\s+|north\\s+of\\s+)?";
 const MARKET = "market\\s+(?:cap(?:itali[sz]ation)?|value|valuation)";
 /** "a market value of", "market cap above", "a market value that now stands at about", "market value, which now stands above". */
-const CAP_BEFORE = new RegExp(`\\b${MARKET}\\s*(?:,?\\s*(?:that|which)\\s+(?:now\\s+|currently\\s+)?(?:stands|stood|sits|sat|is|was|reached|hit|topped|tops|exceeds|exceeded)\\s+(?:now\\s+)?(?:at\\s+)?|(?:of|at|to|is|was|above|below|past|beyond|near|(?:(?:has|had)\\s+)?(?:reached|hit|topped|crossed|passed|surpassed|exceeded))\\s+)?${HEDGE}$`, "i");
+const CAP_BEFORE = new RegExp(`\\b${MARKET}\\s*(?:,?\\s*(?:that|which)\\s+(?:now\\s+|currently\\s+)?(?:stands|stood|sits|sat|is|was|reached|hit|topped|tops|exceeds|exceeded)\\s+(?:now\\s+)?(?:at\\s+)?|(?:of|at|to|is|was|above|below|past|beyond|near|(?:(?:has|had)\\s+)?(?:reached|hit|topped|crossed|passed|surpassed|exceeded|(?:rose|risen|climbed|jumped|grew|grown|swelled|surged|soared|fell|fallen|dropped|slid|sank|shrank)\\s+(?:to|above|past|below)))\\s+)?${HEDGE}$`, "i");
+/** "a $3.9 trillion company", "the $1.6 trillion chipmaker": a company sized by its market value */
+const SIZED_BEFORE = /(?:^|[\s,(])(?:a|an|the)\s+(?:US|U\.S\.)?[$€£]?\s*$/i;
+const SIZED_AFTER = /^\s+(?:company|firm|chipmaker|chip\s+giant|tech\s+giant|giant|group|software\s+maker|behemoth|juggernaut)\b/i;
 /** "Microsoft Stock Tops $4 Trillion", "shares closed at a level that ...": only an amount no share trades at. */
 const STOCK_TOPS = new RegExp(`\\b(?:stock|shares)\\s+(?:(?:has|have|had)\\s+)?(?:tops?|topped|hits?|crosse[sd]|cross|pass(?:es|ed)?|surpass(?:es|ed)?|eclipse[sd]?|reach(?:es|ed)?)\\s+${HEDGE}$`, "i");
 const GAIN = /\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?|tack(?:s|ed|ing)\s+on|put(?:s|ting)?\s+on)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|an\s+estimated\s+)?$/i;
@@ -32,6 +35,7 @@ export function marketRole(before: string, after: string, suffix: string, value:
     if (LOSS.test(b)) return { property: `market_cap_change_${suffix}`, kind: "other", role: "revenue", negative: true };
     return null;
   }
+  if (value >= 1e11 && SIZED_BEFORE.test(b) && SIZED_AFTER.test(after)) return { property: `market_cap_${suffix}`, kind: "other", role: "revenue" };
   if (CAP_BEFORE.test(b)) return { property: `market_cap_${suffix}`, kind: "other", role: "revenue" };
   // "Nvidia, valued at about $4.3 trillion": only a listed giant is valued in trillions
   if (value >= 2e12 && VALUED_AT.test(b)) return { property: `market_cap_${suffix}`, kind: "other", role: "revenue" };

@@ -44,13 +44,21 @@ export function memoryPartGain(text: string, sentence: Sentence, q: Quantity, en
   return { subject, property: `${what}_increase_pct_vs_${vs.toLowerCase().replace(/[^a-z0-9]+/g, "_")}` };
 }
 
-function partOf(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): string | undefined {
+/** "SK Hynix's HBM4 price to Nvidia at around $560 per stack": the memory part a per-stack price is for. */
+export function memoryPartPrice(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): string | undefined {
+  return partOf(text, sentence, q, ents, true);
+}
+
+/** " to Nvidia", "for Nvidia": a company the part is sold to, named after the maker */
+const BUYER_BEFORE = /\b(?:to|for)\s+(?:the\s+)?$/i;
+
+function partOf(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], buyers = false): string | undefined {
   if (!STACK_WORDS.test(sentence.text)) return undefined;
   if (ents.some((e) => e.type === "chip" && e.start >= sentence.start && e.end <= q.start)) return undefined;
   const maker = [...ents].reverse().find((e) => e.type === "company" && e.end <= q.start && MEMORY_MAKERS.has(e.name));
   if (!maker) return undefined;
-  // another company after the maker speaks of its own product
-  if (ents.some((e) => e.type === "company" && e.start > maker.end && e.end <= q.start && e.name !== maker.name)) return undefined;
+  // another company after the maker speaks of its own product (a buyer the part is sold to, for a price, does not)
+  if (ents.some((e) => e.type === "company" && e.start > maker.end && e.end <= q.start && e.name !== maker.name && !(buyers && BUYER_BEFORE.test(text.slice(Math.max(0, e.start - 10), e.start))))) return undefined;
   const between = text.slice(maker.end, q.start).replace(/\b(?:more|less|fewer)\s+than\b/gi, "");
   if (OTHER_SUBJECT.test(between)) return undefined;
   const gens = [...between.matchAll(HBM_GEN)];

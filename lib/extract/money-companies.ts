@@ -24,6 +24,8 @@ const VALUE_IT = /\b(?:would|could|will|to|that|which)\s+(?:\w+\s+)?(?:value|val
 const OWN_ROUND = /^\s*(?:\w+\s+)?(?:funding|financing|fundraising|equity|investment|venture|Series\s+[A-H]\d?)?\s*(?:round|raise)\b/i;
 
 /** The company whose valuation, round, revenue or other metric `q` is (role valuation, round or revenue). */
+const REACHED_GAP = /^\s+(?:(?:now|has|have|had|just|also|reportedly)\s+)?(?:hits?|hit|reach(?:es|ed)?|gets?|got|notch(?:es|ed)|achiev(?:es|ed)|nabs?|nabbed|lands?|landed|secur(?:es|ed)|commands?|commanded|earns?|earned|fetch(?:es|ed)|carr(?:ies|ied)|boasts?|won|wins|tops?|topped|clinch(?:es|ed))\s+(?:an?\s+)?(?:new\s+|record\s+|fresh\s+)?(?:about\s+|roughly\s+|nearly\s+)?(?:US\s?)?[$€£]?\s*$/i;
+
 export function companyFigureSubject(text: string, sentence: Sentence, clause: Span, q: Quantity, ents: EntityMention[], role: MoneyRole, st: State): string | null {
   const comps = ents.filter(isCompany);
   // "The stock has a market capitalisation of ...": the listed company the article last spoke of
@@ -41,6 +43,12 @@ export function companyFigureSubject(text: string, sentence: Sentence, clause: S
     const it = comps.findLast((e) => e.end <= q.start && !e.possessive && !/\b(?:with|from|by|to|for|of|and|than)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 12), e.start)));
     if (it) return it.name;
   }
+  // "the $12 billion-valued startup Cursor": the company the compound adjective describes
+  const described = role.role === "valuation" ? comps.find((e) => e.start >= q.end && /^\s*[-‑]\s*valued\s+(?:[a-z][\w-]*\s+){0,3}$/.test(text.slice(q.end, e.start))) : undefined;
+  if (described) return described.name;
+  // "as rival Groq hits a $6.9B valuation", "while X reached a $2 billion valuation": the company right before its verb
+  const reached = role.role === "valuation" ? comps.findLast((e) => e.end <= q.start && !e.possessive && REACHED_GAP.test(text.slice(e.end, q.start))) : undefined;
+  if (reached) return reached.name;
   // "value the ChatGPT developer at", "valuing Scale AI at"
   // "lead a funding round of $5 billion in Veridian AI": the round is the company's it goes into
   const into = role.role === "round" ? entityAfter(text, ents, q.end, "in|into|for", 25) ?? entityAfter(text, ents, q.end, "(?:raised|secured|landed)\\s+by", 25) ?? announcedBy(text, sentence, q, comps) : undefined;

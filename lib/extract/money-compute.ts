@@ -9,7 +9,7 @@ import { asCloud, asInvestor, entityAfter, pronounSubject, sameClause, subjectBe
 import { isCompany, PRONOUN, type State } from "./state";
 
 /** "CoreWeave Inc., which signed …", "Anthropic — which in turn committed …": the name a relative clause hangs on */
-const RELATIVE_GAP = /^\s*(?:(?:Inc|Ltd|Corp|Co|Group|plc|N\.V|AG|SE|SA)\.?\s*)?(?:\([^()]{1,20}\)\s*)?(?:,|\s[—–-])\s*(?:which|that|who)\b[^,;:—–()$€£]*$/i;
+const RELATIVE_GAP = /^\.?\s*(?:(?:Inc|Ltd|Corp|Co|Group|plc|N\.V|AG|SE|SA)\.?\s*)?(?:\([^()]{1,20}\)\s*)?(?:,|\s[—–-])\s*(?:which|that|who)\b[^,;:—–()$€£]*$/i;
 
 /** The company a relative clause holding the amount is about, or undefined. */
 function relativeAntecedent(text: string, sentence: Sentence, q: Quantity, comps: EntityMention[]): EntityMention | undefined {

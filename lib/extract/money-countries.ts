@@ -25,7 +25,7 @@ const COUNTRY_SUBJECT = new RegExp(String.raw`^\s*(?:the\s+)?(${COUNTRY_NAMES})\
 function countryName(raw: string): string {
   const n = raw.replace(/\s+/g, " ");
   if (/^(?:United Kingdom|Britain|U\.K\.|UK)$/.test(n)) return "UK";
-  if (/^(?:U\.S\.|US|America)$/.test(n)) return "US";
+  if (/^(?:U\.S\.|US|America|United States(?: of America)?)$/.test(n)) return "US";
   if (/^(?:United Arab Emirates|UAE)$/.test(n)) return "UAE";
   return n;
 }

@@ -13,12 +13,13 @@ import { noteRoles } from "./coreference";
 import { moneyRole } from "./properties";
 import { inPassing, noteRaiser, repeatedAmount, resolveMoneySubject, splitBetween } from "./money-subjects";
 import { listedAmount } from "./money-lists";
-import { systemPrice } from "./chip-prices";
+import { chipUnitPrice, systemPrice } from "./chip-prices";
 import { earlierFigure } from "./guidance";
 import { priorPeriodFigure } from "./results-prior";
 import { eachPartySubjects } from "./money-each";
 import { plannedProgram } from "./money-programs";
 import { saleRole } from "./money-sales";
+import { impliedDealDraft } from "./deal-focus";
 
 const ADD_ON = /^\s*(?:[\w‑-]+\s+)?(?:add[‑-]?on|expansion|extension|top[‑-]?up|follow[‑-]on)\b/i;
 
@@ -53,6 +54,12 @@ export function pushMoneyDrafts(
     drafts.push({ kind: "other", subject: priced, property: "price_usd", value: q.value, value_max: q.valueMax, qualifier: "exact", status: reportedCue(sentence.text) ? "reported" : null, explicitStatus: false, q, sentence });
     return;
   }
+  // "sells each B200 for $30,000", "costs $2.50 an hour": a chip's own price (lib/extract/chip-prices.ts)
+  const unitPrice = chipUnitPrice(text, sentence, q, ents);
+  if (unitPrice) {
+    drafts.push({ kind: "other", ...unitPrice, value: q.value, value_max: q.valueMax, qualifier: "exact", status: reportedCue(sentence.text) ? "reported" : null, explicitStatus: false, q, sentence });
+    return;
+  }
   // "valued at $1.1 billion, up from $420 million", "to $148 from $131": an earlier value of the
   // figure just stated; without such a figure in the sentence it is not read as anything else
   if (FROM_PREVIOUS.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)) || earlierFigure(text.slice(Math.max(sentence.start, q.start - 40), q.start), text.slice(q.end, q.end + 40))) {
@@ -61,6 +68,12 @@ export function pushMoneyDrafts(
     if (prevMoney) drafts.push({ ...prevMoney, property: prevMoney.property.replace(/^(?:pre|post)_money_/, ""), value: q.value, value_max: q.valueMax, status: null, explicitStatus: false, q, sentence });
     // "Revenue rose 22% from $13.07 billion in the year-ago quarter": the metric's earlier value, read by the results rules
     if (prevMoney || !priorPeriodFigure(text.slice(sentence.start, q.start), text.slice(q.end, q.end + 60))) return;
+  }
+  // "The deal is worth about $5 billion": the deal a sentence before named (lib/extract/deal-focus.ts)
+  const implied = impliedDealDraft(text, sentence, clause, q, st);
+  if (implied) {
+    drafts.push(implied);
+    return;
   }
   const role = listedAmount(text, sentence, q, ents, st) ?? saleRole(text, sentence, clause, q, ents, st) ?? moneyRole(text, sentence, clause, q, ents) ?? repeatedAmount(text, q, ents, st);
   // "followed by a $4 billion add-on": more of the deal the article just gave

@@ -17,7 +17,7 @@ const NOT_END = "(?:[^$€£¥₹.;]|(?<=\\b(?:Corp|Inc|Ltd|Co|Cos|Plc|LLC|S\\.A
 const HEDGE = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|approximately\\s+|some\\s+|just\\s+(?:over|under)\\s+|more\\s+than\\s+|over\\s+|~)?";
 const CUR = "(?:US\\s?)?[$€£¥₹]?\\s*";
 /** Descriptor words between a verb or preposition and the company ("chip designer", "U.S. data center investor"). */
-const DESCRIPTOR = /^\s+(?:the\s+)?(?:(?:[a-z][\w-]*|U\.S\.|US|UK|U\.K\.)\s+){0,4}$/;
+const DESCRIPTOR = /^\s+(?:the\s+)?(?:(?:[a-z][\w-]*|U\.S\.|US|UK|U\.K\.|[A-Z][a-z]*[A-Z][\w-]*)\s+){0,4}$/;
 /** ", or $16 a share" after the purchase price. */
 const PER_SHARE_TAIL = /[\d.,]+\s*(?:billion|million|trillion|bn|mn|[bm])?\s*,\s+or\s+(?:about\s+|roughly\s+|around\s+)?(?:US\s?)?[$€£]?\s*$/i;
 /** What may follow the company bought: the clause's end or a function word, not a noun it modifies ("Azure compute"). */

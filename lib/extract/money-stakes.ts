@@ -16,7 +16,7 @@ const HEDGE = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s
 const HOLDING_WORD = "(?:stake|holding|shareholding|equity(?:\\s+stake)?|shares|position|investment)";
 /** "stake … is now worth", "a stake valued at", "holding worth", "equity valued at" right before the amount */
 const STAKE_VALUE_BEFORE = new RegExp(
-  `\\b${HOLDING_WORD}\\b(?:\\s+(?:in|of)\\s+(?:the\\s+)?[^$€£¥₹.;,]{1,50}?)?\\s+(?:(?:is|was|would\\s+be|could\\s+be|will\\s+be|now|be|currently|today)\\s+){0,2}(?:valued|worth)\\s+(?:at\\s+)?${HEDGE}(?:US\\s?)?[$€£¥₹]?\\s*$`,
+  `\\b${HOLDING_WORD}\\b(?:\\s+(?:in|of)\\s+(?:the\\s+)?[^$€£¥₹.;,]{1,50}?)?,?\\s+(?:(?:is|was|would\\s+be|could\\s+be|will\\s+be|now|be|currently|today)\\s+){0,2}(?:valued|worth)\\s+(?:at\\s+)?${HEDGE}(?:US\\s?)?[$€£¥₹]?\\s*$`,
   "i",
 );
 /** words that make "investment … valued at" the price of a round, not a holding's worth */
@@ -69,6 +69,10 @@ export function stakeValueSubject(text: string, sentence: Sentence, q: Quantity,
     const by = co && subjectBefore(text, sentence.start, ents, co.start);
     if (co && by && by.type === "company" && by.name !== co.name) return noteValue(st, sentence, `${asInvestor(by.name)} -> ${co.name}`);
   }
+  // "SoftBank's OpenAI stake": the possessive holds, the company named before the holding word is held
+  const held = comps.find((e) => !e.possessive && e.end <= holdAt && /^\s+(?:[a-z][\w-]*\s+)?$/.test(text.slice(e.end, holdAt)));
+  const owner = held && comps.find((e) => e.possessive && e.end <= held.start && /^['’]s?\s+$/.test(text.slice(e.end, held.start)));
+  if (held && owner && owner.name !== held.name) return noteValue(st, sentence, `${asInvestor(owner.name)} -> ${held.name}`);
   // "with Microsoft holding a stake of roughly 27% worth": the name before the participle holds the stake
   const participle = comps.findLast((e) => e.end <= holdAt && PARTICIPLE.test(text.slice(e.end, holdAt)));
   if (participle) {

@@ -38,7 +38,7 @@ export const ADJ_NOUN = /^[ \u00a0]+(?:[a-z]+[-‑])?(?:data[-‑\s]?(?:centres?
 export const APPOSITION = /^\s*,\s+(?:an?|the|its|their)\s+(?=[^,.;:]{0,100},)[^,.;:]*?\b(?:startup|start-up|rival|company|firm|competitor|developer|maker|provider|lab|neocloud|operator|unicorn|upstart|lender|(?:development|investment|state|policy|commercial)\s+bank)s?\b[^,.;:]{0,80},(?=\s)/;
 
 /** Deal verbs and cues around a name that mark it as an investor or a recipient. */
-const ALL = "(?:invest(?:s|ed|ing)?|led|leads|co-led|co-leads|raised|raises|is\\s+raising|was\\s+raising|has\\s+raised|had\\s+raised|have\\s+raised|is\\s+valued|was\\s+valued|valued|backed|participated|poured|committed|commits|contributed|contributes?|pledged|pledges|agreed\\s+to\\s+invest|plans\\s+to\\s+invest|closed|secured|received|lands|landed|nets|netted|bags|bagged)";
+const ALL = "(?:invest(?:s|ed|ing)?|led|leads|co-led|co-leads|raised|raises|is\\s+raising|was\\s+raising|has\\s+raised|had\\s+raised|have\\s+raised|is\\s+valued|was\\s+valued|valued|backed|participated|poured|committed|commits|contributed|contributes?|pledged|pledges|agreed\\s+to\\s+invest|plans\\s+to\\s+invest|closed|secured|received|lands|landed|nets|netted|bags|bagged|(?:now\\s+)?(?:carries|commands|has)\\s+an?\\s+(?:[\\w-]+\\s+)?valuation)";
 /** After the name: a deal verb, possibly after an auxiliary ("Vertex Capital will invest", "Nimbus, which raised"). */
 export const VERB_AFTER = new RegExp(`^(?:['’]s?)?(?:\\s*,\\s*which|\\s*,\\s*who)?\\s+(?:(?:will|has|have|had|is|was|also|previously|recently|jointly|would|could|then|already|just|reportedly)\\s+){0,2}(?:${ALL})\\b`);
 /** Before the name: a phrase that introduces an investor or a recipient. */

@@ -20,6 +20,7 @@ import { roundShorthandRole } from "./money-rounds";
 import { commitmentRole } from "./money-commitments";
 import { countryPledgeRole } from "./money-countries";
 import { SALE_RAISED } from "./money-sales";
+import { companyWorth, namedByValue } from "./money-worth";
 
 export type MoneyRole = { property: string; kind: ClaimKind; role: "invest" | "round" | "valuation" | "compute" | "tranche" | "price" | "revenue" | "order"; subject?: string; /** a contract read by its worth (lib/extract/money-contracts.ts) */ contract?: boolean; /** a loss stated as an amount ("wiping $5 billion off") */ negative?: boolean };
 
@@ -27,22 +28,29 @@ const VAL_BEFORE = /\b(?:valuation|valued|valuing|values?|worth)\b[^$€£;:]{0,
 const VAL_AFTER = /^[^$€£.;,]{0,25}?\b(?:(pre|post)[\s-]money\s+)?valuation\b|^\s*(pre|post)[\s‑-]money\b/i;
 const ROUND_BEFORE = /\b(?:rais(?:e|es|ed|ing)|fund-?rais\w*|(?:funding|financing|investment)\s+round|round|series\s+[a-h])\b[^$€£;:]{0,40}$/i;
 const ROUND_AFTER = /^[^$€£.;,]{0,30}?\b(?:(?:funding|financing|fundraising|equity)\s+(?:round|push)|round|raise|fundraise|seed\s+(?:round|funding|financing|raise)?|series\s+[a-h]\b|in\s+(?:new\s+|fresh\s+|equity\s+|venture\s+)*funding)\b|^\s*,\s*(?:led|co-led)\s+by\b|^\s+seed\b/i;
-const INVEST = /\b(?:invest\w*|contribut\w*|pledg(?:e|ed|es|ing)(?=\s+(?:about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+much\s+as\s+|another\s+|an?\s+)?(?:US)?[$€£¥₹]\s*[\d.,]+\s*(?:billion|million|trillion|bn|mn|[bm])?\s+(?:to|in|into)\s+(?:the\s+)?[A-Z])|cheque|check(?=\s+for\b)|wr(?:ote|ites)(?=\s+an?\s+(?:US)?[$€£¥₹]\s*[\d.,]+\s*(?:billion|million|bn|mn|[bm])?\s+(?:cheque|check)\b)|receiv\w*|got|gets|stake|infusion|backing|pour\w*|inject\w*|bet(?:s|ting)?|capital|commit\w*|fund(?:ed|ing)|fund(?=\s+(?:the|its?|a|an|their)\b)|tranche|put(?:ting)?|backers?|add(?:s|ed|ing)?(?=\s+(?:another|an?\s+(?:additional|further|extra))))\b/i;
+const INVEST = /\b(?:invest\w*|contribut\w*|pledg(?:e|ed|es|ing)(?=\s+(?:about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+much\s+as\s+|another\s+|an?\s+)?(?:US)?[$€£¥₹]\s*[\d.,]+\s*(?:billion|million|trillion|bn|mn|[bm])?\s+(?:to|in|into)\s+(?:the\s+)?[A-Z])|cheque|check(?=\s+for\b)|wr(?:ote|ites)(?=\s+an?\s+(?:US)?[$€£¥₹]\s*[\d.,]+\s*(?:billion|million|bn|mn|[bm])?\s+(?:cheque|check)\b)|receiv\w*|got|gets|stake|infusion|backing|pour\w*|pump(?:s|ed|ing)?|plough\w*|plow(?:s|ed|ing)?|funnel\w*|inject\w*|bet(?:s|ting)?|capital|commit\w*|fund(?:ed|ing)|fund(?=\s+(?:the|its?|a|an|their)\b)|tranche|put(?:ting)?|backers?|add(?:s|ed|ing)?(?=\s+(?:another|an?\s+(?:additional|further|extra))))\b/i;
 const COMPUTE = /\b(?:compute|computing|cloud|capacity|data[\s-]?cent(?:er|re)s?|servers?|GPUs?|TPUs?|chips?|infrastructure|contracts?|Azure)\b/i;
 const COMPUTE_VERB = /\b(?:spend\w*|pay|pays|paying|paid|purchas\w*|buy\w*|bought|contract\w*|deal|agreement|commit\w*|pact|lease|rent\w*)\b/i;
 
 const CLOUD_CONTRACT_AFTER = /^\s*,?\s*(?:[\w-]+,?\s+){0,2}?(?:cloud|compute|computing|cloud[\s-]computing|GPU[\s-]capacity)\s+(?:contracts?|deals?|agreements?|commitments?|pacts?)\b/i;
 
 const DEAL_VALUED = /\b(?:deal|transaction|takeover|acquisition|merger|buyout|purchase)\s+(?:(?:that|which)\s+)?(?:(?:was|is|had\s+been|has\s+been)\s+)?(?:valued|worth)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|~)?(?:US\s?)?[$€£]?\s*$/i;
-const ACQUISITION = /\b(?:takeover|acquisition|acquir\w+|buyout|merger|bought|buys)\b/i;
+const ACQUISITION = /\b(?:takeover|acquisition|acquir\w+|buyout|merger|bought|buys|buy|buying|purchas\w+)\b/i;
 
 /** "X's all-stock takeover [of Y]": the acquirer (a possessive before the takeover word) and the one other company, the target. */
-function acquisitionSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): string | undefined {
+function acquisitionSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): { subject: string } | undefined {
   const comps = ents.filter((e) => e.type === "company" && e.end <= q.start);
   const acquirer = comps.find((e) => e.possessive && /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:takeover|acquisition|buyout|bid)\b/i.test(text.slice(e.end, e.end + 40)));
   const others = [...new Set(comps.filter((e) => e.name !== acquirer?.name).map((e) => e.name))];
-  return acquirer && others.length === 1 ? `${acquirer.name} -> ${others[0]}` : undefined;
+  if (acquirer) return others.length === 1 ? { subject: `${acquirer.name} -> ${others[0]}` } : undefined;
+  // "CoreWeave agreed to buy Core Scientific in an all-stock deal valued at": the buyer, its verb, the company bought
+  const k = comps.findIndex((e, i) => i + 1 < comps.length && !e.possessive && BUYS.test(text.slice(e.end, comps[i + 1].start)));
+  // "agreed to buy AWS capacity", "buys Nvidia chips": goods bought from a company, not the company
+  if (k < 0 || comps[k].name === comps[k + 1].name || GOODS_AFTER.test(text.slice(comps[k + 1].end, comps[k + 1].end + 30))) return undefined;
+  return { subject: `${comps[k].name} -> ${comps[k + 1].name}` };
 }
+const GOODS_AFTER = /^(?:['’]s?\s|\s+(?:[\w-]+\s+)?(?:compute|computing|capacity|cloud|chips?|GPUs?|TPUs?|services?|servers?|shares|stock|stakes?|products?|hardware|software|infrastructure|systems?|power|equipment|licen[cs]es?)\b)/i;
+const BUYS = /^\s+(?:(?:has|had|have|will|would|agreed\s+to|agrees\s+to|plans\s+to|is\s+set\s+to|is\s+to|to|said\s+it\s+(?:would|will))\s+){0,2}(?:acquire[sd]?|acquiring|buy|buys|bought|buying|purchase[sd]?|take\s+over|took\s+over|takes\s+over)\s+(?:(?:the\s+)?(?!(?:from|with|of|to|on|in|into|for|at|by|more|some|its|their)\s)[a-z][\w-]*\s+){0,3}$/;
 
 const CONVERSION_AFTER = /^\s*\((?:about|around|roughly|approximately|some|~)?\s*(?:US\s?)?[$€£¥₹]\s*[\d.,]+\s*(?:billion|million|trillion|bn|mn|[bm])?\)/i;
 const STAKE_DEAL = /\b(?:invest\w*|buy|buys|bought|buying|pay|pays|paid|paying|purchas\w*|acquir\w*|take|takes|took|taking)\b/i;
@@ -157,17 +165,23 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   const timed = after.match(/^\s+(?:figure|number|price|price\s+tag|mark)\s+(?:is|was|would\s+be)\s+(?:an?\s+)?(pre|post)[\s‑-]money\b/i);
   if (timed) return { property: `${timed[1].toLowerCase()}_money_valuation_${suffix}`, kind: "valuation", role: "valuation" };
   // "the pact with Microsoft, valued at $17.4 billion", "Oracle's $300 billion OpenAI deal": a cloud contract's worth
+  const acquired = DEAL_VALUED.test(before) && ACQUISITION.test(sentence.text) ? acquisitionSubject(text, sentence, q, ents) : undefined;
+  if (acquired) return { property: `amount_${suffix}`, kind: "investment", role: "invest", subject: acquired.subject };
   const contract = valuedContractRole(text, sentence, q, ents, suffix) ?? cloudContractRole(text, sentence, q, ents, suffix);
   if (contract) return contract;
   // "CoreWeave's all-stock takeover, a deal valued at roughly $9 billion": the price of a takeover, not a company's valuation
   if (DEAL_VALUED.test(before)) {
     const acq = ACQUISITION.test(sentence.text) ? acquisitionSubject(text, sentence, q, ents) : undefined;
-    return acq ? { property: `acquisition_value_${suffix}`, kind: "investment", role: "invest", subject: acq } : null;
+    return acq ? { property: `amount_${suffix}`, kind: "investment", role: "invest", subject: acq.subject } : null;
   }
   // "could see its stake valued at more than $50 billion": what a holding is worth, not the company's valuation
   const held = stakeValueRole(before, suffix);
   if (held) return held;
   if (/\b(?:stake|holding|shares|position)\s+(?:(?:is|was|would\s+be|could\s+be|now|be)\s+)?(?:valued|worth)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|some\s+|~)?(?:US\s?)?[$€£¥₹]?\s*$/i.test(before)) return null;
+  // "the $12 billion-valued startup": a valuation written as a compound adjective
+  if (/^\s*[-‑]\s*valued\b/i.test(after)) return { property: `valuation_${suffix}`, kind: "valuation", role: "valuation" };
+  // "the $183 billion startup", "Perplexity is a $20 billion company": a company named by its valuation
+  if (namedByValue(before, after, q.value)) return { property: `valuation_${suffix}`, kind: "valuation", role: "valuation" };
   const m = after.match(VAL_AFTER);
   // "invest $8 billion in X at a valuation of $120 billion": the valuation is the later figure, not this one
   const valuedLater = m && /^\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly|more|less|than|over|under|up|to|some|just|slightly|a|little|bit|almost|close|at|least|most)\s+){0,4}~?(?:US\s?)?[$€£¥₹]\s*\d/i.test(text.slice(q.end + m.index! + m[0].length, q.end + m.index! + m[0].length + 30));
@@ -179,6 +193,8 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   }
   // "an agreement … which is valued at $11 billion over six years": a contract's worth, not a company's
   if (VAL_BEFORE.test(before) && (/^\s+over\s+(?:the\s+next\s+)?(?:\w+\s+)?(?:years?|months?)\b/i.test(after) || /\b(?:agreement|contract|deal|pact|lease|order)s?\b[^$€£.;]{0,60}\b(?:which|that)\s+(?:is|was)\s+(?:valued|worth)\b[^$€£]{0,20}$/i.test(before))) return null;
+  // "OpenAI is worth about $500 billion", "the startup is now worth": a company's own worth is its valuation
+  if (companyWorth(text, sentence, q, ents)) return { property: `valuation_${suffix}`, kind: "valuation", role: "valuation" };
   if (VAL_BEFORE.test(before) && !/\bworth\b[^$€£]{0,45}$/i.test(before) || /\bworth\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?$/i.test(before) && /\b(?:company|startup|valu)/i.test(before)) {
     const pm = (before + after.slice(0, 30)).match(/\b(pre|post)[\s-]money\b/i)?.[1] ?? moneyTiming(after);
     return { property: pm ? `${pm.toLowerCase()}_money_valuation_${suffix}` : `valuation_${suffix}`, kind: "valuation", role: "valuation" };
@@ -212,7 +228,7 @@ export function moneyRole(text: string, sentence: Sentence, clause: Span, q: Qua
   // "will spend $38 billion on AWS": money spent on a cloud buys its compute
   const spendOnCloud = /\b(?:spend\w*|spent|pay|pays|paying|paid)\b[^$€£]{0,20}$/i.test(before) && ents.some((e) => e.type === "company" && e.kind === "cloud" && e.start >= q.end && /^\s+(?:on|with|to)\s+(?:the\s+)?$/i.test(text.slice(q.end, e.start)));
   // "AWS signed a $38 billion deal with the lab": a cloud's deal with a customer
-  const cloudDeal = hasCloud && /^\s*(?:[\w-]+\s+)?(?:deal|contract|agreement|pact)s?\s+with\b/i.test(after);
+  const cloudDeal = hasCloud && /^\s*,?\s*(?:[\w-]+,?\s+){0,2}?(?:deal|contract|agreement|pact)s?\s+with\b/i.test(after);
   if (hasCloud && (spendOnCloud || cloudDeal || COMPUTE.test(clauseText + " " + after.slice(0, 40))) && COMPUTE_VERB.test(beforeS.slice(-120) + " " + after.slice(0, 40)) && !/\binvest\w*\b/i.test(text.slice(Math.max(clause.start, q.start - 40), q.end + 30))) {
     return { property: `compute_commitment_${suffix}`, kind: "investment", role: "compute" };
   }

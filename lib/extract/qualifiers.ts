@@ -5,7 +5,7 @@
 import type { Qualifier } from "@/lib/validations/claim";
 
 const AT_LEAST_BEFORE =
-  /(?:\bmore\s+than|\bover|\bat\s+least|\bupwards\s+of|\bin\s+excess\s+of|\bno\s+less\s+than|\bnot\s+less\s+than|\bexceeding|\bexceeds?|\btops?|\btopped|\bsurpass(?:ed|es|ing)?|\bbeyond|\bminimum\s+of|\ba\s+minimum\s+of|>|≥|north\s+of|\bstarting\s+at|\bfrom\s+as\s+little\s+as)\s*$/i;
+  /(?:\bmore\s+than|\bover|\bat\s+least|\bupwards\s+of|\bin\s+excess\s+of|\bno\s+less\s+than|\bnot\s+less\s+than|\bexceeding|\bexceeds?|\btops?|\btopped|\bsurpass(?:ed|es|ing)?|\bbeyond|\babove|\bpassed|\bcrossed|\bminimum\s+of|\ba\s+minimum\s+of|>|≥|north\s+of|\bstarting\s+at|\bfrom\s+as\s+little\s+as)\s*$/i;
 const UP_TO_BEFORE =
   /(?:\bup\s+to|\bas\s+much\s+as|\bas\s+many\s+as|\bas\s+high\s+as|\bat\s+most|\bno\s+more\s+than|\bmaximum\s+of|\ba\s+maximum\s+of|\bless\s+than|\bunder|\bbelow|\bfewer\s+than|\bcapped\s+at|<|≤|\bwithin)\s*$/i;
 const ADDS_UP_TO = /\b(?:adds?|added|adding|sums?|summed|summing|totals?|totall?ed|comes?|came|works?|worked)\s+up\s+to\s*$/i;

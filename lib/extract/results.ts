@@ -12,7 +12,7 @@ import type { Sentence } from "./sentences";
 import { isCompany, type State } from "./state";
 import { entityAfter, possessiveBefore } from "./subjects";
 import { topicCompany } from "./coreference";
-import { revenueRole } from "./revenue";
+import { CONVERSION_AFTER, CONVERTED_BEFORE, revenueRole } from "./revenue";
 import { wealthRole } from "./wealth";
 import { marketRole } from "./market";
 import { capexRole, consensusRole, earningsLineRole, guidanceRole, segmentRole } from "./guidance";
@@ -36,6 +36,8 @@ const EPS = new RegExp(`\\b(?:(?:diluted\\s+|adjusted\\s+)?earnings\\s+per\\s+sh
 const NET_INCOME = new RegExp(`\\b(?:(first|second|third|fourth)[\\s-]quarter\\s+|(full[\\s-]year|annual)\\s+)?net\\s+(?:income|profit|earnings)\\s+${LINK}$`, "i");
 /** "Intel, which lost $18.8 billion last year", "posted a net loss of $2 billion in 2024" */
 const LOSS = /\b(?:lost|(?:posted|reported|booked|recorded)\s+an?\s+(?:net\s+)?loss\s+of|net\s+loss\s+(?:of|was|widened\s+to|narrowed\s+to))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i;
+const REPORTED_BY = /\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:(?:has|had|also)\s+)?(?:reported|posted|booked|recorded|logged|announced)\s+(?:an?\s+)?(?:(?:quarterly|annual|record)\s+)?net\s+(?:income|profit|earnings)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/;
+const LOSS_QUARTER = /^\s+(?:in|for|during)\s+(?:the|that|this|its)\s+(?:single\s+|latest\s+|last\s+|same\s+|most\s+recent\s+|(?:fiscal\s+)?(?:first|second|third|fourth)\s+)?quarter\b/i;
 const LOSS_YEAR = /^\s+(?:last\s+year|in\s+(?:fiscal\s+)?(?:19|20)\d\d|(?:in|for)\s+the\s+(?:full\s+|fiscal\s+)?year)\b/i;
 const PROFIT = new RegExp(`\\b(adjusted\\s+)?(operating\\s+(?:profit|income)|EBITDA)\\s+${LINK}$`, "i");
 /** "Contracted backlog stood at", "a revenue backlog of", "its AI backlog is": the words before "backlog" name its kind */
@@ -68,12 +70,15 @@ const HALF_BEFORE = /\b(?:(?:first|second)\s+half|H[12]\b|first\s+six\s+months)/
 function burnPeriod(before: string, after: string): string {
   if (BURN_CUMULATIVE.test(after)) return "cumulative_";
   if (BURN_HALF.test(after) || (SAME_PERIOD.test(after) && HALF_BEFORE.test(before))) return "half_year_";
-  if (/\bfor\s+the\s+full\s+year\b|\bfull[\s-]year\b/i.test(before) || /^\s+(?:(?:in|of)\s+cash\s+)?for\s+the\s+full\s+year\b/i.test(after)) return "annual_";
+  if (/\bfor\s+the\s+full\s+year\b|\bfull[\s-]year\b/i.test(before) || /^\s+(?:(?:in|of)\s+cash\s+)?(?:for\s+the\s+full\s+year)\b/i.test(after)) return "annual_";
   return "";
 }
 
 /** The results role of an amount, or null. `before` is the text of the sentence up to the figure. */
-export function resultsRole(before: string, after: string, suffix: string, small: boolean, value = 0, range = false): MoneyRole | null {
+export function resultsRole(rawBefore: string, rawAfter: string, suffix: string, small: boolean, value = 0, range = false): MoneyRole | null {
+  // "net income of ¥2.5 trillion ($16.6 billion) for the quarter": a bracketed conversion shares its figure's words
+  const before = rawBefore.replace(CONVERTED_BEFORE, "");
+  const after = rawAfter.replace(CONVERSION_AFTER, "");
   const b = before.slice(-140);
   const role = (property: string): MoneyRole => ({ property, kind: "other", role: "revenue" });
   const line = earningsLineRole(before, after, suffix) ?? priorPeriodRole(before, after, suffix);
@@ -106,6 +111,7 @@ export function resultsRole(before: string, after: string, suffix: string, small
   if ((/\bburn(?:ed|t|s|ing)?\s+(?:through\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$/i.test(b) && /^\s+(?:in|of)\s+cash\b/i.test(after)) || CASH_BURN_IS.test(b))
     return role(`${burnPeriod(b, after)}cash_burn_${suffix}`);
   // "has been burning roughly $1 billion a month", "burned $10 billion in the quarter": a burn rate per period
+  if (BURN.test(b) && BURN_CUMULATIVE.test(after)) return role(`cumulative_cash_burn_${suffix}`);
   const rate = BURN.test(b) ? after.match(BURN_PERIOD) : null;
   if (rate) return role(`${rate[1] ? "monthly" : "quarterly"}_cash_burn_${suffix}`);
   const rev = b.match(REVENUE) ?? b.match(PERIOD_FIRST);
@@ -130,14 +136,27 @@ export function resultsRole(before: string, after: string, suffix: string, small
   if (ni && !FORECAST_WORD.test(b.slice(-70))) {
     const quarter = ni[1] || /^\s+(?:in|for)\s+the\s+(?:[\w-]+\s+)?quarter\b/i.test(after);
     const year = ni[2] || /^\s+(?:in|for)\s+(?:the\s+(?:full\s+|fiscal\s+)?year|(?:fiscal\s+)?(?:19|20)\d\d)\b/i.test(after);
-    if (quarter || year) return role(`${quarter ? "quarterly" : "annual"}_net_income_${suffix}`);
+    // "SoftBank reported net income of": the company right before the verb reported it
+    const by = b.match(REPORTED_BY);
+    const co = by ? resolveCompany(by[1])?.name : undefined;
+    if (quarter || year) return co ? { ...role(`${quarter ? "quarterly" : "annual"}_net_income_${suffix}`), subject: co } : role(`${quarter ? "quarterly" : "annual"}_net_income_${suffix}`);
   }
   if (LOSS.test(b) && LOSS_YEAR.test(after) && !FORECAST_WORD.test(b.slice(-70))) return role(`net_loss_${suffix}`);
+  // "lost about $11.5 billion in that single quarter", "its net loss widened to $863 million"
+  if (LOSS.test(b) && !FORECAST_WORD.test(b.slice(-70))) {
+    if (LOSS_QUARTER.test(after)) {
+      // "implies OpenAI lost about $11.5 billion": the company right before the verb lost it
+      const by = b.match(/\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:(?:has|had|reportedly|also)\s+)?lost\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/);
+      const co = by ? resolveCompany(by[1])?.name : undefined;
+      return co ? { ...role(`quarterly_net_loss_${suffix}`), subject: co } : role(`quarterly_net_loss_${suffix}`);
+    }
+    if (/\bnet\s+loss\s+(?:widened|narrowed|was)\s+(?:to\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i.test(b)) return role(`net_loss_${suffix}`);
+  }
   const p = b.match(PROFIT);
   if (p) return role(`${p[1] ? "adjusted_" : ""}${/ebitda/i.test(p[2]) ? "ebitda" : "operating_profit"}_${suffix}`);
   const bl = b.match(BACKLOG);
-  // a segment's backlog ("AI backlog") and a company's whole one ("total backlog", "revenue backlog") keep their names
-  if (bl) return role(`${/\bAI\b/i.test(bl[1]) ? "ai_" : /\b(?:total|consolidated|revenue)\b/i.test(bl[1]) && !/\bcontracted\b/i.test(bl[1]) ? "" : "contracted_"}backlog_${suffix}`);
+  // a segment's backlog ("AI backlog") and a company's whole order book ("total backlog") keep their names; a (revenue) backlog is contracted
+  if (bl) return role(`${/\bAI\b/i.test(bl[1]) ? "ai_" : /\b(?:total|consolidated)\b/i.test(bl[1]) && !/\bcontracted\b/i.test(bl[1]) ? "" : "contracted_"}backlog_${suffix}`);
   if (BACKLOG_AFTER.test(after)) return role(`contracted_backlog_${suffix}`);
   // "revenue rose to €1.3 billion, ahead of analysts' forecasts of €1.2 billion": the consensus for the figure just given
   if (CONSENSUS.test(b)) {

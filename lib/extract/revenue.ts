@@ -5,6 +5,7 @@
  * revenue was 1.9 trillion won last year"). Forecasts, guidance and segment figures are left to other rules.
  */
 import type { MoneyRole } from "./properties";
+import { resolveCompany } from "./entities";
 
 const HEDGE = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|approximately\\s+|more\\s+than\\s+|over\\s+|just\\s+(?:over|under)\\s+|some\\s+)?";
 const VERB = "(?:of|was|were|is|reached|hit|passed|topped|exceeded|surpassed|crossed|totall?ed|came\\s+(?:in\\s+)?(?:at|to)|stood\\s+at|stands\\s+at|amounted\\s+to|(?:rose|grew|climbed|jumped|increased|surged|doubled|tripled)(?:\\s+[^$€£¥₹.;]{0,30}?)?\\s+to)";
@@ -34,14 +35,32 @@ const QUARTER_START = new RegExp(`^${QUARTER}\\b`, "i");
 const YEAR_START = new RegExp(`^${YEAR}\\b`, "i");
 const HALF = /^(?:(?:first|second)\s+half|(?:H[12]))\b/i;
 
+/** "$20 billion in annualized revenue run rate", "$200 million of run-rate revenue", "$100 million in ARR": the figure first */
+const IN_RUN_RATE = /^\s+(?:in|of)\s+(?:(annuali[sz]ed\s+(?:revenue|sales)(?:\s+run[\s-]rate)?|(?:annual(?:i[sz]ed)?\s+)?run[\s-]rate(?:\s+revenue)?|(?:annual(?:i[sz]ed)?\s+)?revenue\s+run[\s-]rate)|(ARR|annual(?:i[sz]ed)?\s+recurring\s+revenue))\b/i;
+/** "Its annual revenue run rate is approaching", "a revenue run-rate of", "its run rate has climbed to about" */
+const RUN_RATE_IS = new RegExp(`\\b(?:(?:annual(?:i[sz]ed)?\\s+)?revenue\\s+run[\\s-]rate|run[\\s-]rate)\\s+(?:(?:has|had|have|is|was)\\s+)?(?:(?:now|already|recently)\\s+)?(?:${VERB.slice(3, -1)}|approaching|nearing|near|closing\\s+in\\s+on|(?:climbed|risen|grown|jumped|surged)\\s+to)\\s+${HEDGE}$`, "i");
+
+const PRODUCT_EARNS = /(?:^|[^\w.'’-])([A-Z][\w.+-]*[\w+](?:\s+[A-Z][\w.+-]*[\w+])?)\s+(?:alone\s+|itself\s+)?(?:(?:is|was|has\s+been)\s+(?:now\s+|already\s+)?)?(?:generat\w*|brings?\s+in|bringing\s+in|earn\w*|pull(?:s|ed|ing)?\s+in|hit|hits|reached|passed|topped|crossed)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$/;
+const NOT_NAME = /^(?:The|This|That|It|Its|Our|We|They|Their|He|She|Now|Today|Meanwhile|But|And|Also|Company)\b/;
+
 /** The revenue role of an amount, or null. `before` is the sentence up to the figure, `after` the text after it. */
 export function revenueRole(before: string, after: string, suffix: string): MoneyRole | null {
   const b = before.slice(-120);
   const role = (property: string): MoneyRole => ({ property, kind: "other", role: "revenue" });
   if (ARR.test(b)) return role(`annual_recurring_revenue_${suffix}`);
+  const rr = after.match(IN_RUN_RATE);
+  // "a contract worth $2 billion in annualized revenue" belongs to the deal rules
+  // "customers each representing over $100,000 in run-rate revenue": the size of a customer, not the company's revenue
+  if (rr && !/\b(?:deal|contract|agreement|pact)\b[^.;]{0,50}$/i.test(b) && !/\b(?:each|those|customers|accounts|clients|per\s+customer)\b[^$€£.;]{0,40}$/i.test(b)) {
+    const r = role(rr[1] ? `annualized_revenue_${suffix}` : `annual_recurring_revenue_${suffix}`);
+    // "Claude Code alone was generating over $500 million in run-rate revenue": a product's own run rate
+    const product = b.match(PRODUCT_EARNS);
+    return product && !NOT_NAME.test(product[1]) && !resolveCompany(product[1]) ? { ...r, subject: product[1] } : r;
+  }
+  if (RUN_RATE_IS.test(b)) return role(`annualized_revenue_${suffix}`);
   // "In its fiscal third quarter, it pulled in about $5 billion in AI chip revenue": a segment's quarter
   const seg = EARNED.test(b) && !FORECAST.test(b) ? after.match(IN_SEGMENT_REVENUE) : null;
-  if (seg && (QUARTER_OPENS.test(before) || /^\s+(?:in|of)\s+[\w\s-]{0,30}?(?:revenue|sales)\s+(?:in|for|during)\s+the\s+(?:(?:fiscal\s+)?(?:first|second|third|fourth)|latest|last|most\s+recent)\s+quarter\b/i.test(after))) {
+  if (seg && (QUARTER_OPENS.test(before) || /^\s+(?:in|of)\s+[\w\s-]{0,30}?(?:revenue|sales)\s+(?:in|for|during)\s+(?:the|its)\s+(?:(?:fiscal\s+)?(?:first|second|third|fourth)|latest|last|most\s+recent)\s+quarter\b/i.test(after))) {
     const name = /^AI/i.test(seg[1]) ? "ai" : /^data/i.test(seg[1]) ? "data_center" : seg[1].toLowerCase();
     return role(`quarterly_${name}_revenue_${suffix}`);
   }
@@ -58,6 +77,12 @@ export function revenueRole(before: string, after: string, suffix: string): Mone
   const link = b.match(REVENUE_LINK);
   if (!link || FORECAST.test(b) || SEGMENT.test(b.slice(0, link.index))) return null;
   if (QUARTER_AFTER.test(after)) return role(`quarterly_revenue_${suffix}`);
+  // "revenue of $136.4 million for the first half of 2024"
+  if (/^\s+(?:in|for|during)\s+the\s+(?:first|second)\s+half\b|^\s+(?:in|for)\s+H[12]\b/i.test(after)) return role(`half_year_revenue_${suffix}`);
   if (YEAR_AFTER.test(after)) return role(`annual_revenue_${suffix}`);
   return null;
 }
+
+/** "¥2.5 trillion ($16.6 billion)": a bracketed conversion after a figure, and the figure before a bracketed one */
+export const CONVERSION_AFTER = /^\s*\(\s*(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?(?:US|U\.S\.|NT|C|A|S|HK)?[$€£¥₹]\s?[\d.,]+\s*(?:trillion|billion|million|bn|mn|tn|[bm])?\s*\)/i;
+export const CONVERTED_BEFORE = /(?:(?:US|U\.S\.|NT|C|A|S|HK)?[$€£¥₹₩]\s?[\d.,]+\s*(?:trillion|billion|million|bn|mn|tn|[bm])?|[\d.,]+\s*(?:trillion|billion|million)?\s*(?:yen|won|yuan|euros?|pounds?|rupees?))\s*\(\s*(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?(?:US|U\.S\.)?$/i;

@@ -25,7 +25,7 @@ const HOLDING_WITH = /\bwith\s+(?:[A-Z][\w.&'’-]*\s+){1,3}(?:holding|owning|ke
 /** "of the joint venture", "in the partnership": a share of a venture, not of a company the article names */
 const VENTURE = /^\s*(?:percent\s+)?(?:of|in)\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+)?(?:new\s+|proposed\s+|planned\s+|\d+\s*-?\s*\w+\s+)?(?:joint\s+venture|JV|venture|partnership|consortium|project|campus|facility|site|data\s+cent(?:er|re))\b/i;
 /** "of the for-profit", "of the company": the company the article speaks of */
-const OF_COMPANY = /^\s*(?:percent\s+)?of\s+(?:the\s+)?(?:for-profit|company|business|startup|start-up|firm|group|lab|entity|new\s+entity|restructured\s+company)\b/i;
+const OF_COMPANY = /^\s*(?:percent\s+)?of\s+(?:(?:the\s+)?(?:for-profit|company|business|startup|start-up|firm|group|lab|entity|new\s+entity|restructured\s+company)\b|it\b(?!\s+(?:is|was|will|would|has|had|to)\b)|(?:the|its)\s+(?:(?:outstanding|common|voting)\s+)?(?:stock|shares)\b(?!\s+(?:sale|offering|market)))/i;
 const STAKE_AFTER = /^\s*(?:percent\s+)?(?:stake|shareholding|ownership|equity\s+stake)\b|^\s*(?:percent\s+)?owned\s+by\b/i;
 
 /** "Larry Ellison, who owns about", "Ellison, who holds roughly": a person's name before a relative clause of owning */

@@ -14,6 +14,8 @@ import { unitsOf } from "./chip-lists";
 import { previousSentence } from "./sentences";
 import { isChip, type State } from "./state";
 import { countClaim } from "./count-claims";
+import { deploymentClaim } from "./chip-deployments";
+import { bothSystems } from "./chip-pairs";
 import { memoryPartSubject } from "./memory-parts";
 import { pctClaim } from "./pct-claims";
 import { gwClaim } from "./capacity";
@@ -131,7 +133,8 @@ export function unitClaim(
       // tens of kilowatts and more: a whole rack or system ("rack_power_kw")
       // "A fully loaded Helios draws 200 kW": a named system is a rack too
       if (q.value >= 10000 && (/\b(?:racks?|systems?|servers?|pods?|clusters?|nodes?)\b/i.test(sentence.text) || ents.some((e) => e.type === "chip" && e.kind === "system" && e.end <= q.start))) {
-        const r = rackSubject(text, sentence, q, ents, st);
+        // "Both racks are rated at 160 kilowatts": the first of the two systems (the other in lib/extract/unit-drafts.ts)
+        const r = (ents.some(isChip) ? undefined : bothSystems(text, sentence, q, st)?.[0]) ?? rackSubject(text, sentence, q, ents, st);
         // a server's or node's draw is the server's, not a rack's
         const prop = isServerSubject(r ?? "") ? "server_power_kw" : "rack_power_kw";
         if (r) return { subject: r, property: prop, kind: "chip_spec", value: q.value / 1000, valueMax: q.valueMax === null ? null : q.valueMax / 1000 };
@@ -175,7 +178,7 @@ export function unitClaim(
     case "count": {
       if (q.detail.startsWith("jobs:")) return jobClaim(ctx);
       const cores = q.detail === "cores" ? cpuCoreClaim(text, sentence, q, ents) ?? listedCoreClaim(text, sentence, q, ents) : null;
-      return cores ? { ...cores, kind: "chip_spec", ...base } : systemOfCount(text, sentence, q, ents, st) ?? countClaim(ctx);
+      return cores ? { ...cores, kind: "chip_spec", ...base } : systemOfCount(text, sentence, q, ents, st) ?? countClaim(ctx) ?? deploymentClaim(ctx);
     }
     default:
       return null;

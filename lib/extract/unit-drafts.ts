@@ -13,6 +13,7 @@ import { unitClaim } from "./unit-claims";
 import { stakeSubject } from "./stakes";
 import { ofMarket } from "./market-share";
 import { isSystemSubject, jointChip } from "./chip-subjects";
+import { bothSystems } from "./chip-pairs";
 import { eachPartySubjects } from "./money-each";
 
 /** Pushes onto `drafts` what the quantity `q` states; true when it is a chip's own spec. */
@@ -48,7 +49,8 @@ export function pushUnitDrafts(text: string, sentence: Sentence, clause: Span, q
   });
   for (const s of each.slice(1)) drafts.push({ ...drafts[drafts.length - 1], subject: s });
   // "Both the X and the Y are rated at 1,400 watts": the other chip's figure too
-  const mate = c.kind === "chip_spec" ? jointChip(text, sentence, q, ents, c.subject) : undefined;
+  const both = c.kind === "chip_spec" && !ents.some((e) => e.type === "chip") ? bothSystems(text, sentence, q, st) : undefined;
+  const mate = c.kind === "chip_spec" ? jointChip(text, sentence, q, ents, c.subject) ?? (both?.[0] === c.subject ? both[1] : undefined) : undefined;
   if (mate) drafts.push({ ...drafts[drafts.length - 1], subject: mate });
   // "up to 10 petaFLOPS (double that with sparsity)": a second figure stated as a multiple of the first
   const again = c.kind === "chip_spec" ? text.slice(q.end, sentence.end).match(/^[^.;]{0,40}?\b(double|twice|triple|quadruple|half)\s+that\b/i) : null;

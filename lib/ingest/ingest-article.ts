@@ -5,7 +5,7 @@ import type { ArticleInput } from "@/lib/validations/source";
 
 export const EXTRACTOR_NAME = "dealscope-extract";
 /** Bumped when the extractor changes what it proposes: stored articles read by an older version are re-read (lib/ingest/reextract-sources.ts). */
-export const EXTRACTOR_VERSION = "3";
+export const EXTRACTOR_VERSION = "4";
 
 export const extractorOrigin: ClaimOrigin = {
   origin: "extractor",

@@ -69,13 +69,13 @@ describe("segments, backlog, cash burn and revenue periods", () => {
   it("negative: a segment's revenue with no period named is left out", () => {
     expect(claimsOf("Pellmark Devices Inc. said its AI revenue reached $3.1 billion.").some((c) => /revenue/.test(c.property))).toBe(false);
   });
-  it("backlog: contracted by default; a segment's, a total or a revenue backlog keep their names", () => {
+  it("backlog: contracted by default, a revenue backlog too; a segment's or a total backlog keep their names", () => {
     const t = "Pellmark Devices Inc. said its AI backlog stood at $40 billion, part of a total backlog of $95 billion. Pellmark's contracted backlog was $30 billion. Orvane Cloud Corp. reported a revenue backlog of $12.5 billion.";
     expect(rows(t, /backlog/)).toEqual([
       ["Pellmark Devices", "ai_backlog_usd", 40e9, null],
       ["Pellmark Devices", "backlog_usd", 95e9, null],
       ["Pellmark Devices", "contracted_backlog_usd", 30e9, null],
-      ["Orvane Cloud", "backlog_usd", 12.5e9, null],
+      ["Orvane Cloud", "contracted_backlog_usd", 12.5e9, null],
     ]);
   });
   it("cash burn per month or per quarter", () => {

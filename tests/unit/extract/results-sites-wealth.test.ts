@@ -35,9 +35,9 @@ describe("results: growth to an amount", () => {
   });
   it("reads a segment business growing to an amount", () => {
     const t = "AMD's data center business grew 22% to $4.3 billion, the chipmaker said.";
-    has(t, "AMD", "data_center_revenue_usd", 4.3e9);
+    has(t, "AMD", "quarterly_data_center_revenue_usd", 4.3e9);
     has(t, "AMD", "data_center_revenue_growth_pct_yoy", 22);
-    has("AMD reported on Tuesday. The gaming segment posted $1.1 billion in sales, down from a year before.", "AMD", "gaming_revenue_usd", 1.1e9);
+    has("AMD reported on Tuesday. The gaming segment posted $1.1 billion in sales, down from a year before.", "AMD", "quarterly_gaming_revenue_usd", 1.1e9);
   });
   it("reads revenue for the three months ended a date", () => {
     has("Oracle said on Monday that revenue for the three months ended June 30 rose 45% from a year earlier to $310 million.", "Oracle", "quarterly_revenue_usd", 3.1e8);
@@ -52,7 +52,7 @@ describe("results: growth to an amount", () => {
   });
   it("reads the lines of a by-the-numbers list", () => {
     const t = "Broadcom reported results on Thursday.\n\nBroadcom by the numbers\n- Revenue: $14.1 billion\n- Data center: $3.2 billion\n- Gross margin: 54.3%\n- Q3 gross margin outlook: 55%, plus or minus a point\n";
-    has(t, "Broadcom", "data_center_revenue_usd", 3.2e9);
+    has(t, "Broadcom", "quarterly_data_center_revenue_usd", 3.2e9);
     has(t, "Broadcom", "gross_margin_pct", 54.3);
     has(t, "Broadcom", "gross_margin_guidance_pct", 55);
   });
