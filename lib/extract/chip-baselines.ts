@@ -59,7 +59,7 @@ export function comparatorChip(text: string, sentence: Sentence, q: Quantity, en
   // "2.9 times the output of a QS8 built with Q6 chips": the subject's own system named again is not the baseline
   const chips = ents.filter((e) => isChip(e) && e.start >= q.end && e.name !== subject && !subject?.startsWith(`${e.name} `) && e.start - q.end < 90);
   if (chips[0]) return chips[0].name;
-  const beforeChips = ents.filter((e) => isChip(e) && e.end <= q.start && e.name !== subject && /\b(?:than|vs\.?|versus|over|against|compared\s+(?:to|with))\s+(?:the\s+|an?\s+)?$/i.test(text.slice(Math.max(0, e.start - 16), e.start)));
+  const beforeChips = ents.filter((e) => isChip(e) && e.end <= q.start && e.name !== subject && /\b(?:than|vs\.?|versus|over|against|compared\s+(?:to|with)|relative\s+to|in\s+comparison\s+(?:to|with)|next\s+to)\s+(?:the\s+|an?\s+|its\s+)?$/i.test(text.slice(Math.max(0, e.start - 22), e.start)));
   if (beforeChips.length) return beforeChips[beforeChips.length - 1].name;
   // "we more than doubled bandwidth": a change over the chip's own predecessor, when the article knows it
   if (subject && /^(?:doubled|tripled|quadrupled)$/i.test(text.slice(q.start, q.end))) return predecessorOf(subject) ?? st.chipLex?.byForm.get(subject)?.predecessor ?? null;

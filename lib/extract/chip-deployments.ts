@@ -38,7 +38,8 @@ export function deploymentClaim(c: UnitCtx): UnitResult {
   const chipVendor = (named ? resolveChip(named.name)?.vendor : undefined) ?? (plural ? resolveChip(plural)?.vendor : undefined) ?? FAMILY_MAKERS.find(([re]) => re.test(span))?.[1];
   const vendorRaw = maker ?? chipVendor;
   const vendor = vendorRaw && CLOUD_VENDORS.has(vendorRaw) ? asCloud(asInvestor(vendorRaw)) : vendorRaw;
-  const others = ents.filter((e) => isCompany(e) && e.kind !== "other" && (!vendorRaw || (e.name !== vendorRaw && asCloud(asInvestor(e.name)) !== vendor)));
+  // an organisation of no known kind buys only its own unnamed chips ("Startup Korvo plans to deploy 20,000 GPUs")
+  const others = ents.filter((e) => isCompany(e) && (e.kind !== "other" || !vendorRaw) && (!vendorRaw || (e.name !== vendorRaw && asCloud(asInvestor(e.name)) !== vendor)));
   const buyer = subjectBefore(text, sentence.start, others, q.start);
   if (!buyer) return null;
   // another company in the sentence besides buyer and vendor is a deal of its own (left to the deal rules)
@@ -48,3 +49,34 @@ export function deploymentClaim(c: UnitCtx): UnitResult {
   if (!DEPLOY_BEFORE.test(lead) || !/^(?:chips|gpus|accelerators)$/.test(q.detail)) return null;
   return { subject: buyer.name, property: "chip_count", kind: "other", ...base };
 }
+
+/** "deploy … GPUs for Microsoft", "will install 20,000 chips on behalf of Meta": the customer the chips are deployed for */
+const FOR_CUSTOMER = /^[^.;]{0,40}?\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$/;
+const PROVIDE_BEFORE = new RegExp(String.raw`\b(?:deploy(?:s|ed|ing)?|install(?:s|ed|ing)?|build(?:s|ing)?|built|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|run(?:s|ning)?|operat(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+${APPROX}$`, "i");
+
+/** "lands", "wins", "has signed": the provider's verb before the customer's deal */
+const WON_VERB = /^\s+(?:(?:has|have|had)\s+)?(?:lands?|landed|wins?|won|signs?|signed|secures?|secured|inks?|inked|clinch(?:es|ed)?|bags?|bagged|strikes?|struck)\s+(?:an?\s+|its\s+)?(?:(?:new|major|big|multi-?billion(?:-dollar)?|massive|landmark)\s+)?$/i;
+/** " deal for about ", " contract to deploy up to ": the customer's deal, then the counted chips */
+const WON_DEAL = new RegExp(String.raw`^\s+(?:deal|contract|agreement|order|pact)\s+(?:for|to\s+(?:deploy|supply|provide|install|host))\s+${APPROX}$`, "i");
+
+/**
+ * Chips a company deploys for a named customer: "Nscale will deploy roughly 200,000 Nvidia GPUs for
+ * Microsoft" is the customer's deal with the company that deploys them, `Microsoft -> Nscale`.
+ */
+export function customerDeployment(c: UnitCtx): string | null {
+  const { text, sentence, q, ents } = c;
+  if (!COUNTED.test(q.detail) || q.value < 100) return null;
+  // "Nscale lands Microsoft deal for about 200,000 GPUs": the customer names the deal the provider wins
+  const won = ents.find((e) => isCompany(e) && e.end <= q.start && WON_DEAL.test(text.slice(e.end, q.start)));
+  if (won) {
+    const provider = ents.find((e) => isCompany(e) && e.name !== won.name && e.end <= won.start && WON_VERB.test(text.slice(e.end, won.start)));
+    if (provider) return `${won.name} -> ${asCloud(provider.name)}`;
+  }
+  if (!PROVIDE_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 60), q.start))) return null;
+  const customer = ents.find((e) => isCompany(e) && e.start >= q.end && e.start - q.end <= 60 && FOR_CUSTOMER.test(text.slice(q.end, e.start)));
+  if (!customer) return null;
+  const provider = subjectBefore(text, sentence.start, ents.filter((e) => isCompany(e) && e.name !== customer.name && !(e.kind === "chipmaker" && e.start >= q.start)), q.start);
+  if (!provider || provider.name === customer.name) return null;
+  return `${customer.name} -> ${asCloud(provider.name)}`;
+}
+

@@ -59,12 +59,28 @@ export function chipUnitPrice(text: string, sentence: Sentence, q: Quantity, ent
   const hourly = HOURLY.test(after);
   if (hourly ? q.value >= 100 : q.value < 1000) return undefined;
   const suffix = q.detail;
+  const property = hourly ? `price_per_chip_hour_${suffix}` : `price_per_chip_${suffix}`;
+  // "At $40,000 apiece, the B300 is …": the price put first, the chip after it
+  const fronted = !hourly && FRONTED.test(text.slice(Math.max(sentence.start, q.start - 4), q.start)) ? ents.find((e) => e.type === "chip" && e.kind === "chip" && e.start >= q.end && FRONTED_GAP.test(text.slice(q.end, e.start))) : undefined;
+  if (fronted) return { subject: fronted.name, property };
   const chips = ents.filter((e) => e.type === "chip" && e.start >= sentence.start && e.end <= q.start && q.start - e.end < 60);
   const c = chips.at(-1);
   if (!c || c.kind !== "chip" || /[;:]/.test(text.slice(c.end, q.start))) return undefined;
-  const gap = text.slice(c.end, q.start);
-  const each = /\beach\s+$/i.test(text.slice(Math.max(sentence.start, c.start - 6), c.start)) && EACH_FOR.test(gap);
-  if (!each && !CHIP_COSTS.test(gap)) return undefined;
-  if (!hourly && !each && !APIECE.test(after)) return undefined;
-  return { subject: c.name, property: hourly ? `price_per_chip_hour_${suffix}` : `price_per_chip_${suffix}` };
+  // "Renting an H100 on AWS costs": the cloud it is rented on is no part of the gap
+  const gap = text.slice(c.end, q.start).replace(ON_CLOUD, " ");
+  const lead = text.slice(Math.max(sentence.start, c.start - 30), c.start);
+  const each = /\beach\s+$/i.test(lead) && (EACH_FOR.test(gap) || CHIP_COSTS.test(gap));
+  // "The price of an H100 has dropped to around $25,000": the chip's price, stated as such
+  const priceOf = PRICE_OF_CHIP.test(lead) && PRICE_MOVE.test(gap);
+  if (!each && !priceOf && !CHIP_COSTS.test(gap)) return undefined;
+  // a chip's own price is per chip: "The B200 is priced at between $30,000 and $40,000"
+  const chipPrice = !hourly && q.value >= 5000 && q.value <= 200000 && /^\s+(?:(?:is|are)\s+(?:priced|expected|said|estimated)|costs?|sells?|lists?|retails?)\b/i.test(gap) && /(?:^|\b(?:the|an?|each))\s*$/i.test(lead) && !/^\s*(?:to|in|for|more|less|over)\b/i.test(after);
+  if (!hourly && !each && !priceOf && !chipPrice && !APIECE.test(after)) return undefined;
+  return { subject: c.name, property };
 }
+
+const FRONTED = /\bat\s+$/i;
+const FRONTED_GAP = /^\s*(?:apiece|a\s+piece|each|per\s+(?:chip|GPU|unit))\s*,\s+(?:the|an?|each|every)\s+$/i;
+const ON_CLOUD = /^\s+(?:on|at|from|via)\s+(?:[A-Z][\w.-]*\s+){1,3}(?=\S)/;
+const PRICE_OF_CHIP = /\bprices?\s+(?:tag\s+)?(?:of|for)\s+(?:an?|the|each|one|a\s+single)\s+$/i;
+const PRICE_MOVE = new RegExp(String.raw`^\s+(?:(?:is|was|has|had)\s+)?(?:(?:fallen|dropped|risen|climbed|fell|dropped|rose|climbed|slipped|jumped|come\s+down|gone\s+up)\s+to|(?:now\s+)?(?:stands|stood|sits|sat|runs|ran)\s+at|is|was)\s+${APPROX}$`, "i");

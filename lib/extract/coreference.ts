@@ -6,8 +6,9 @@
  * A company that has only appeared as an investor is never taken for the one raising money.
  */
 import type { CompanyKind, EntityMention } from "./entities";
+import { LEAD_PHRASE } from "./subjects";
 
-type Want = "startup" | "chipmaker" | "cloud" | "investor" | "venture" | "any";
+type Want = "startup" | "chipmaker" | "cloud" | "investor" | "venture" | "site" | "any";
 
 /** What the article has said about each organisation so far. */
 export type CorefState = {
@@ -26,6 +27,8 @@ export type CorefState = {
   dominant?: string;
   /** names just said to have invested with no amount ("Alphabet and Nvidia also invested"): not the company valued next */
   backers?: Set<string>;
+  /** the venture the article named by the site it owns ("a joint venture that owns the Hyperion campus") */
+  ventureName?: string;
   /** where each company was last named (end offset) */
   lastAt?: Map<string, number>;
 };
@@ -33,12 +36,13 @@ export type CorefState = {
 export const newCorefState = (): CorefState => ({ recentCompanies: [], kinds: new Map(), investors: new Set(), raisers: new Set(), registry: new Set(), subjects: new Set() });
 
 const DESC =
-  /\b[Tt]he\s+(?:([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)-based\s+)?((?:(?:AI|artificial[\s-]intelligence|generative[\s-]AI|chip|semiconductor|cloud|investment|venture|private[\s-]equity|tech|software|robotics|young|French|German|British|European|American|Chinese)\s+)?(?:start-?ups?|upstart|lab|company|firm|group|chipmaker|chip\s+designer|cloud\s+provider|hyperscaler|developer|investor|fund|model\s+maker)|(?:(?:U\.S\.|US|U\.K\.|UK|American|European|British|domestic|original)\s+)?(?:joint\s+)?venture)\b(?![ \u00a0]+[A-Z][a-z])(?!\s+of\b)(?!-)/g;
+  /\b[Tt]he\s+(?:([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)-based\s+)?((?:(?:AI|artificial[\s-]intelligence|generative[\s-]AI|chip|semiconductor|cloud|investment|venture|private[\s-]equity|tech|software|robotics|young|French|German|British|European|American|Chinese)\s+)?(?:start-?ups?|upstart|lab|company|firm|group|chipmaker|chip\s+designer|cloud\s+provider|hyperscaler|developer|investor|fund|model\s+maker)|(?:(?:U\.S\.|US|U\.K\.|UK|American|European|British|domestic|original)\s+)?(?:joint\s+)?venture|(?:data[\s-]?cent(?:er|re)\s+)?(?:campus|project))\b(?![ \u00a0]+[A-Z][a-z])(?!\s+of\b)(?!-)/g;
 
 function wantOf(phrase: string): Want {
   const p = phrase.toLowerCase();
   // "the venture", "the joint venture": the company set up with the money, not a venture-capital firm
   if (/^(?:\S+\s+)?(?:joint\s+)?venture$/.test(p) && !/capital|firm/.test(p)) return "venture";
+  if (/(?:campus|project)$/.test(p)) return "site";
   if (/chip|semiconductor/.test(p)) return "chipmaker";
   if (/cloud|hyperscaler/.test(p)) return "cloud";
   if (/investment|venture|equity|investor|fund/.test(p)) return "investor";
@@ -64,6 +68,8 @@ function calledVenture(text: string, name: string): boolean {
 /** The company a description refers to, or undefined. */
 export function resolveDescription(phrase: string, after: string, st: CorefState, before = "", where?: { text: string; at: number }): string | undefined {
   let want = wantOf(phrase);
+  // "the campus", "the project": only the site a venture of the article was named by
+  if (want === "site") return st.ventureName;
   // "valued the company at", "the startup raised": the one raising money is never an investor
   const raising = /\b(?:valu\w*|worth)\s*$/i.test(before) || /^\s*(?:['’]s\s+(?:\w+\s+)?(?:valuation|round|funding)|(?:\w+\s+){0,2}?(?:rais\w*|is\s+valued|was\s+valued|been\s+valued|secured|lands|landed|closed|received))\b/i.test(after);
   // "the firm led the round": an investor's act
@@ -111,7 +117,7 @@ export function resolveDescription(phrase: string, after: string, st: CorefState
     }
   }
   for (let i = st.recentCompanies.length - 1; i >= 0; i--) if (fits(st.recentCompanies[i])) return st.recentCompanies[i];
-  return undefined;
+  return want === "venture" ? st.ventureName : undefined;
 }
 
 /**
@@ -140,7 +146,7 @@ export function findDescriptions(text: string): Description[] {
 }
 
 /** Mentions for a sentence's descriptions, outside `taken` (the sentence's names). */
-export function descriptionMentions(text: string, descs: Description[], taken: EntityMention[], st: CorefState): EntityMention[] {
+export function descriptionMentions(text: string, descs: Description[], taken: EntityMention[], st: CorefState & { prevSubject?: { sentence: number; name: string } }, sentenceIndex = -1): EntityMention[] {
   const out: EntityMention[] = [];
   for (const d of descs) {
     if (taken.some((t) => t.start < d.end && d.start < t.end)) continue;
@@ -157,6 +163,10 @@ export function descriptionMentions(text: string, descs: Description[], taken: E
       const local: CorefState = { ...st, recentCompanies: earlier.map((t) => t.name) };
       name = resolveDescription(d.phrase, after, local, before);
     }
+    // "… . The company, founded in 2023, is raising …": a sentence that opens with a description goes on
+    // about the previous sentence's subject, not the company named last
+    const prev = st.prevSubject?.sentence === sentenceIndex - 1 ? st.prevSubject.name : undefined;
+    if (!name && !earlier.length && prev && OPENS_SENTENCE.test(text.slice(Math.max(0, d.start - 80), d.start)) && !PROGRAM.test(prev)) name = resolveDescription(d.phrase, after, { ...st, recentCompanies: [prev] }, before);
     name ??= resolveDescription(d.phrase, after, investor ? { ...st, recentCompanies: st.recentCompanies.filter((n) => n !== investor) } : st, before, { text, at: d.start });
     if (!name) continue;
     const possessive = /^['’]s?\b/.test(text.slice(d.end, d.end + 3));
@@ -164,6 +174,9 @@ export function descriptionMentions(text: string, descs: Description[], taken: E
   }
   return out;
 }
+
+/** the start of a sentence, maybe after a time phrase ("Last month the company …") */
+const OPENS_SENTENCE = new RegExp(String.raw`(?:^|[.!?]["”’)]?\s+|\n\s*)(?:${LEAD_PHRASE}\s*,?\s+)?$`);
 
 /** "has put north of $3 billion into the company": the amount between the verb and the company invested in */
 const INVESTED_AMOUNT_IN = /\b(?:invested|invests|investing|put|puts|poured|pours|pumped|sunk|plowed|ploughed)\s+(?:(?:about|around|roughly|nearly|some|another|more\s+than|over|north\s+of|up\s+to|as\s+much\s+as|an?\s+(?:additional|further))\s+)?(?:US\s?)?[$€£¥₹]\s*[\d.,]+\s*(?:billion|million|trillion|bn|mn|[bmk])?\s+(?:in|into)\s+$/i;

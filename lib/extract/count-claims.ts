@@ -15,6 +15,8 @@ import { speakerCompanyAt, weCompany } from "./speakers";
 import { systemHolder } from "./count-holders";
 import { chipUseClaim } from "./count-use";
 import { productBefore } from "./count-products";
+import { customerCount, fleetTarget, platformCount, siteShare } from "./count-shares";
+import { customerDeployment } from "./chip-deployments";
 
 export type UnitCtx = {
   text: string;
@@ -183,6 +185,8 @@ export function countClaim(c: UnitCtx): UnitResult {
     const name = (we ? speakerCompany(text, st) : undefined) ?? subjectBefore(text, sentence.start, ents, q.start)?.name;
     return name ? { subject: name, property: "shipment_count", kind: "other", ...base } : null;
   }
+  const forCustomer = racks ? undefined : customerCount(c) ?? platformCount(c) ?? fleetTarget(c);
+  if (forCustomer) return forCustomer;
   const use = racks ? undefined : chipUseClaim(c);
   if (use) return use;
   const sys = racks ? null : systemHolder(c);
@@ -192,7 +196,7 @@ export function countClaim(c: UnitCtx): UnitResult {
   if (own && /\b(?:fleet|operate|run|running|installed)\b|\b(?:be|are|were)\s+at\s+(?:(?:about|around|roughly|nearly|some|more\s+than|over)\s+)?$/i.test(text.slice(sentence.start, q.end + 30)) && !ORDER_VERB.test(text.slice(sentence.start, q.start)) && !ON_ORDER.test(text.slice(q.end, q.end + 20)))
     return { subject: own, property: "chip_count", kind: "other", ...base };
   // "The company now operates roughly 180,000 GPUs", "a fleet of more than 420,000 GPUs": the fleet a company runs is its own, not a deal
-  if (!racks && (/\b(?:operates|operated|runs|ran)\s+(?:(?:about|around|roughly|nearly|some|more\s+than|over)\s+)?$/i.test(text.slice(Math.max(sentence.start, q.start - 30), q.start)) || FLEET.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)))) {
+  if (!racks && (/\b(?:operates|operated|runs|ran|(?:expects?|plans?|aims?|hopes?|intends?)\s+to\s+(?:operate|run)|will\s+(?:be\s+)?(?:operate|operating))\s+(?:(?:about|around|roughly|nearly|some|more\s+than|over)\s+)?$/i.test(text.slice(Math.max(sentence.start, q.start - 30), q.start)) || FLEET.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)))) {
     // "It now has ... a fleet of": the pronoun is the last company spoken of, as for its gigawatts
     const fleet = FLEET.test(text.slice(Math.max(sentence.start, q.start - 40), q.start));
     const s = subjectBefore(text, sentence.start, ents, q.start)?.name ?? weCompany(text, sentence.start, q.start) ?? (PRONOUN.test(text.slice(sentence.start, q.start)) ? (fleet ? st.recentCompanies.at(-1) : topicCompany(st)) : undefined);
@@ -203,18 +207,21 @@ export function countClaim(c: UnitCtx): UnitResult {
   const property = racks ? "rack_count" : /\bfirst\s+$/i.test(text.slice(Math.max(sentence.start, q.start - 10), q.start)) ? "first_tranche_chip_count" : "chip_count";
   // "a campus near Leeds that will house 50,000 GB300 chips", "a platform built with Nvidia that will initially run on
   // 18,000 chips": a site's or a platform's chips, not an order's
-  if (SITE_HOLDS.test(text.slice(Math.max(sentence.start, q.start - 100), q.start))) return null;
+  if (SITE_HOLDS.test(text.slice(Math.max(sentence.start, q.start - 100), q.start)) || siteShare(c)) return null;
   const deal = chipDeal(c, racks);
   if (deal) st.lastChipDeal = deal;
   return deal ? { subject: deal, property, kind: "investment", ...base } : null;
 }
 
+const AT_SITE = /^\s+(?:at|in)\s+(?:its|their|the|a)\s+(?:[A-Z][\w-]*\s+){1,3}(?:site|campus|facility|data[\s-]?cent(?:er|re)|plant|hub)\b/;
 const SITE_HOLDS = /\b(?:campus|site|facility|data[\s-]?cent(?:er|re)|building|platform|cluster|supercomputer)\b[^.;]{0,60}?\b(?:that|which|to)\s+(?:will\s+|would\s+)?(?:(?:initially|eventually|first)\s+)?(?:(?:house|hold|host)s?|runs?\s+on)\s+(?:(?:about|around|roughly|nearly|some|more\s+than|over|up\s+to)\s+)?$/i;
 
 /** The buyer -> vendor pair the counted chips or racks are ordered or deployed under. */
 function chipDeal(c: UnitCtx, racks: boolean): string | null {
   const { text, sentence, q, ents, st } = c;
   if (racks && !/\b(?:in|into|across|over)\s+$/i.test(text.slice(Math.max(sentence.start, q.start - 8), q.start))) return null;
+  const customer = racks ? null : customerDeployment(c);
+  if (customer) return customer;
   // "Halcyon ordered 40,000 of Quillon's Q7 chips": buyer -> the company that makes the chip
   const own = chipVendorOrder(text, sentence, q, ents, st);
   if (own) return own;
@@ -228,6 +235,7 @@ function chipDeal(c: UnitCtx, racks: boolean): string | null {
   // "- 18,000 GPUs in 250 racks", "The first 6,000 chips ship in May": the article's chip order, when the
   // sentence names no other company
   const parties = st.lastChipDeal?.split(" -> ") ?? [];
-  if (st.lastChipDeal && ents.filter(isCompany).every((e) => parties.includes(e.name))) return st.lastChipDeal;
+  // "will install 23,040 GB300s at its Loughton site": chips placed at a site are the site's, not the order's
+  if (st.lastChipDeal && ents.filter(isCompany).every((e) => parties.includes(e.name)) && !AT_SITE.test(text.slice(q.end, q.end + 60))) return st.lastChipDeal;
   return null;
 }

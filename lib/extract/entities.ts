@@ -8,6 +8,7 @@ import { buildOrgLexicon, findOrgMentions, type OrgLexicon } from "./orgs";
 import { buildChipLexicon, findChipMentions, type ChipLexicon } from "./chips-unknown";
 
 import { findGovernments } from "./governments";
+import { withMarkedOrgs } from "./org-lexicon";
 import { BARE_CHIP_VENDORS, CHIPS, COMPANIES, type Chip, type ChipKind, type Company, type CompanyKind } from "./registry";
 
 export { CHIPS, COMPANIES } from "./registry";
@@ -198,7 +199,8 @@ export function chipSlug(chip: string): string {
 
 /** The unknown organisations of an article (see lib/extract/orgs.ts). */
 export function orgLexicon(text: string, chips?: ChipLexicon): OrgLexicon {
-  return buildOrgLexicon(text, (name) => registryKnows(name) || !!chips?.byForm.has(name));
+  const isKnown = (name: string) => registryKnows(name) || !!chips?.byForm.has(name);
+  return withMarkedOrgs(text, buildOrgLexicon(text, isKnown), isKnown);
 }
 
 /** Registry names, chip families and model names: fixed, so remembered across articles. */

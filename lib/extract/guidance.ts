@@ -53,6 +53,10 @@ const PERIOD_BEFORE_QUARTER = new RegExp(`\\b(?:for|in)\\s+the\\s+${QUARTER}\\b|
 const PERIOD_BEFORE_YEAR = /\b(?:for|in)\s+(?:the\s+)?(?:full\s+year|fiscal\s+year|(?:fiscal\s+)?(?:19|20)\d\d)\b/i;
 
 const IS_QUARTER = new RegExp(`^${QUARTER}$`, "i");
+/** a forecast verb right before the figure, the revenue after it */
+const FIGURE_FIRST = new RegExp(`\\b(?:expects?|expected|expecting|forecasts?|forecasted|forecasting|projects?|projected|sees|predicts?|(?:guided|guides|guiding)\\s+(?:to|for))\\s+${HEDGE}$`, "i");
+const IN_REVENUE_AFTER = new RegExp(`^\\s+(?:in|of)\\s+(?:(?:total|net)\\s+)?(?:${PERIOD_WORD}\\s+)?(?:revenue|sales)\\b(?!\\s+(?:growth|per)\\b)`, "i");
+const OUTLOOK_LABEL = new RegExp(`^\\s*(?:[-•*·]\\s*)?(${QUARTER}|full[\\s-]year|fiscal[\\s-]year|(?:fiscal\\s+)?(?:19|20)\\d\\d|FY\\s?['’]?\\d{2,4})\\s+(?:revenue|sales)\\s+(?:outlook|guidance|forecast)\\s*:\\s*$`, "i");
 const ANY_PERIOD = new RegExp(PERIOD_WORD, "i");
 const QUARTER_IN = new RegExp(`\\b${QUARTER}\\b`, "i");
 
@@ -69,6 +73,15 @@ function periodOf(match: string | undefined, before: string, after: string): "qu
 /** A company's revenue guidance, or null. `range` says whether the figure is a range. */
 export function guidanceRole(before: string, after: string, suffix: string, range: boolean): MoneyRole | null {
   const b = before.slice(-140);
+  // "expects about $65 billion in revenue in the fiscal fourth quarter", "guided to $2.1 billion in sales for the current quarter"
+  const first = FIGURE_FIRST.test(b) && !/\b(?:analysts?|Wall\s+Street|consensus|investors|estimates?)\b/i.test(b.slice(-80)) ? after.match(IN_REVENUE_AFTER) : null;
+  if (first) {
+    const period = first[1] ? (IS_QUARTER.test(first[1]) ? "quarterly" : "annual") : periodOf(undefined, b, after.slice(first[0].length));
+    if (period) return role(`${period}_revenue_guidance_${suffix}`);
+  }
+  // "Q4 revenue outlook: $65 billion", "- Full-year sales guidance: $48 billion"
+  const label = b.match(OUTLOOK_LABEL);
+  if (label) return role(`${IS_QUARTER.test(label[1]) ? "quarterly" : "annual"}_revenue_guidance_${suffix}`);
   const expects = b.match(EXPECTS);
   // "expects fourth-quarter revenue of about $65 billion": a company's forecast of a quarter is guidance too
   const quarterly = expects && !/\b(?:analysts?|Wall\s+Street|consensus|investors|estimates?)\b/i.test(b.slice(0, expects.index)) && (expects[1] || PERIOD_AFTER_QUARTER.test(after));

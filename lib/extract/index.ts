@@ -16,7 +16,7 @@ import type { Quantity } from "./quantity";
 import { findPublicationDate } from "./dates";
 import { isNameNumber, noiseSpans } from "./noise";
 import { splitSentences } from "./sentences";
-import { asInvestor, PRONOUN_OPENS, subjectBefore } from "./subjects";
+import { asInvestor, LEAD_PRONOUN, PRONOUN_OPENS, subjectBefore } from "./subjects";
 import { isCompany, type State } from "./state";
 import { noteTopicChip } from "./topic-chip";
 import { findTableCells } from "./tables";
@@ -72,7 +72,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     while (di < allDescs.length && allDescs[di].start < sentence.start) di++;
     let dk = di;
     while (dk < allDescs.length && allDescs[dk].end <= sentence.end) dk++;
-    const desc = dk > di ? descriptionMentions(text, allDescs.slice(di, dk), ents, st) : [];
+    const desc = dk > di ? descriptionMentions(text, allDescs.slice(di, dk), ents, st, sentence.index) : [];
     if (desc.length) {
       ents.push(...desc);
       ents.sort((a, b) => a.start - b.start);
@@ -112,7 +112,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     for (const e of ents) if (isCompany(e)) st.recentCompanies.push(e.name);
     const sentSubject = subjectBefore(text, sentence.start, ents, sentence.end, true);
     // "It plans …, and has agreed to spend $30 billion on X, Y's cloud unit": the sentence's subject is still the previous one
-    const carried = st.prevSubject?.sentence === sentence.index - 1 && PRONOUN_OPENS.test(sentence.text);
+    const carried = st.prevSubject?.sentence === sentence.index - 1 && (PRONOUN_OPENS.test(sentence.text) || LEAD_PRONOUN.test(sentence.text));
     if (carried) st.prevSubject = { sentence: sentence.index, name: st.prevSubject!.name };
     else if (sentSubject) st.prevSubject = { sentence: sentence.index, name: sentSubject.name };
     if (sentSubject && !carried && !/^\s*(?:[-‑]|['’]s?\s+(?:\w+\s+)?(?:chips?|GPUs?|accelerators?|cloud|platform|models?)\b)/.test(text.slice(sentSubject.end, sentSubject.end + 30))) st.subjects.add(sentSubject.name);

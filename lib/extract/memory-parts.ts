@@ -12,7 +12,7 @@ const MEMORY_MAKERS: ReadonlySet<string> = new Set(["SK Hynix", "Samsung", "Micr
 /** An HBM generation: "HBM3E", "HBM4", "HBM3e", "HBM4E". */
 const HBM_GEN = /\bHBM(\d[Ee]?)\b/g;
 /** Words of a memory stack's spec: the sentence speaks of stacks, not of a chip's memory. */
-const STACK_WORDS = /\b(?:stacks?|\d+-high|12-Hi|16-Hi|8-Hi|cubes?|per\s+pin)\b/i;
+const STACK_WORDS = /\b(?:stacks?|\d+-high|12-Hi|16-Hi|8-Hi|cubes?|per\s+pin|pin\s+(?:speed|rate)|interface)\b/i;
 /** "the part", "it", "the stack": a figure the part's own clause gives, with no other subject between. */
 const OTHER_SUBJECT = /[;]|\b(?:while|whereas|but|compared\s+(?:to|with)|than|versus|vs\.?)\b/i;
 
@@ -21,7 +21,7 @@ const OTHER_SUBJECT = /[;]|\b(?:while|whereas|but|compared\s+(?:to|with)|than|ve
  * an HBM generation between them, in a sentence about stacks that names no chip before the figure.
  */
 export function memoryPartSubject(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): string | undefined {
-  if (q.unit !== "gb" && q.unit !== "tbps" && q.unit !== "tbit_s") return undefined;
+  if (q.unit !== "gb" && q.unit !== "tbps" && q.unit !== "tbit_s" && q.unit !== "bits") return undefined;
   return partOf(text, sentence, q, ents);
 }
 

@@ -107,6 +107,8 @@ export function companyFigureSubject(text: string, sentence: Sentence, clause: S
     // "a $5 billion equity raise that closed alongside $5 billion of debt": borrowing of the round's company
     if (/^debt_raised_/.test(role.property) && st.lastRaiser && /\b(?:alongside|along\s+with|together\s+with|in\s+addition\s+to|as\s+well\s+as)\s+(?:(?:about|around|roughly|nearly|another|some)\s+)?(?:US\s?)?[$€£¥₹]?\s*$/i.test(before) && /\b(?:round|raise|funding|financing|series\s+[a-h])\b/i.test(before)) return st.lastRaiser;
     if (subj) return subj.name;
+    // "The project sold $3bn of bonds": a borrower the article does not name as a company is not the last company
+    if (/^debt_raised_/.test(role.property) && /^\s*The\s+(?:[a-z][\w-]*\s+){1,3}(?:(?:has|had|will|also|then|later)\s+)?(?:sold|issued|raised|priced|borrowed|took\s+out|secured|tapped)\b/.test(text.slice(sentence.start, q.start))) return null;
     // "The rest of the funding will come from ¥2 trillion in project loans": borrowing for the running deal's company
     if (/^debt_raised_/.test(role.property) && !comps.some((e) => e.start < q.start) && st.lastRecipient && /\b(?:funding|financing|the\s+rest|the\s+remainder|the\s+balance)\b/i.test(before)) return st.lastRecipient;
     // "European governments will spend …": a spender that is no company is not the article's company

@@ -8,7 +8,10 @@ import type { EntityMention } from "./entities";
 import type { Quantity } from "./quantity";
 import type { Sentence } from "./sentences";
 import type { MoneyRole } from "./properties";
-import { asCloud, asInvestor, PRONOUN_OPENS, subjectBefore } from "./subjects";
+import { asCloud, asInvestor, LEAD_PHRASE, LEAD_PRONOUN, PRONOUN_OPENS, subjectBefore } from "./subjects";
+
+/** the clause before the amount opens with its pronoun subject ("It signed a", "Last month it agreed to a") */
+const PRONOUN_LEAD = new RegExp(String.raw`^\s*(?:${LEAD_PHRASE}\s*,?\s+)?(?:It|it|They|they)\s+[^,;]{0,80}$`);
 import { isCompany, type State } from "./state";
 import { topicCompany } from "./coreference";
 
@@ -24,8 +27,10 @@ const ACQUISITION = /\b(?:takeover|acquisition|acquir\w+|buyout|merger|licen[cs]
 const NAMED_DEAL = /^\s+(?:(?:AI|cloud|compute|computing|GPU|capacity|infrastructure|data[\s-]cent(?:er|re))\s+)?(?:deal|contract|pact|agreement)s?\b/i;
 /** "Nebius Lands $3 Billion Meta AI Deal", "CoreWeave wins $14bn Meta contract": a provider winning a customer's deal */
 const WON_DEAL = /\b(?:lands|landed|wins|won|secures|secured|clinches|clinched|bags|bagged|nets|netted|inks|inked|scores|scored|snags|snagged)\s+(?:an?\s+)?(?:US\s?)?[$€£]?\s*$/i;
+/** "… agreement to supply Microsoft with": the company supplied, right after the verb */
+const SUPPLY_OBJECT = /\bto\s+(?:supply|provide|deliver)\s+(?:the\s+)?$/i;
 /** "a $3 billion, five-year agreement to supply AI infrastructure to Meta" */
-const SUPPLY_AFTER = /^\s*,?\s*(?:[\w-]+,?\s+){0,2}?(?:agreement|contract|deal|pact)s?\s+(?:to\s+(?:supply|provide|deliver|rent|lease)|for\s+(?:the\s+)?(?:supply|provision|delivery)\s+of)\b/i;
+const SUPPLY_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:[\w-]+,?\s+){0,2}?(?:agreement|contract|deal|pact)s?\s+(?:to\s+(?:supply|provide|deliver|rent|lease)|for\s+(?:the\s+)?(?:supply|provision|delivery)\s+of)\b/i;
 const OWNER_ITS = /\b(?:its|their)\s+$/i;
 
 const contractRole = (suffix: string, total = false): MoneyRole => ({ property: `${total ? "total_" : ""}compute_commitment_${suffix}`, kind: "investment", role: "compute", contract: true });
@@ -57,7 +62,8 @@ export function valuedContractRole(text: string, sentence: Sentence, q: Quantity
   if (ACQUISITION.test(sentence.text)) return null;
   const valuedBefore = text.slice(Math.max(sentence.start, q.start - 100), q.start);
   if (VALUED_CONTRACT.test(valuedBefore)) return contractRole(suffix, PLURAL_CONTRACTS.test(valuedBefore) && INCLUDING_AFTER.test(text.slice(q.end, q.end + 20)));
-  if (SUPPLY_AFTER.test(text.slice(q.end, q.end + 80)) && ents.some((e) => isCompany(e) && e.kind === "cloud" && e.end <= q.start)) return contractRole(suffix);
+  // "On Wednesday it announced a $6bn agreement to supply Microsoft …": the pronoun may be a cloud named before
+  if (SUPPLY_AFTER.test(text.slice(q.end, q.end + 80)) && (ents.some((e) => isCompany(e) && e.kind === "cloud" && e.end <= q.start) || PRONOUN_LEAD.test(text.slice(sentence.start, q.start)))) return contractRole(suffix);
   const named = ents.find((e) => isCompany(e) && e.start >= q.end && e.start - q.end <= 2 && e.kind !== "cloud" && NAMED_DEAL.test(text.slice(e.end, e.end + 14)));
   if (!named) return null;
   const gapStart = Math.max(sentence.start, q.start - 30);
@@ -72,11 +78,23 @@ export function contractSubject(text: string, sentence: Sentence, q: Quantity, e
   const comps = ents.filter(isCompany);
   const cloudKind = (n?: string) => !!n && st.kinds.get(n) === "cloud";
   // the seller: a cloud in the sentence ("Oracle's", "Its" = the sentence's cloud subject), else the article's cloud
+  const itOpens = (PRONOUN_OPENS.test(sentence.text) || LEAD_PRONOUN.test(sentence.text)) && st.prevSubject?.sentence === sentence.index - 1;
+  // "Crusoe signed a $2bn agreement to supply Oracle with GPU capacity": the supplier sells, whatever the supplied one is
+  const supplied = SUPPLY_AFTER.test(text.slice(q.end, q.end + 80)) ? comps.find((e) => e.start > q.end && e.start - q.end < 90 && SUPPLY_OBJECT.test(text.slice(q.end, e.start))) : undefined;
+  if (supplied) {
+    const subj = subjectBefore(text, sentence.start, ents, q.start)?.name ?? (itOpens && PRONOUN_LEAD.test(text.slice(sentence.start, q.start)) ? st.prevSubject!.name : undefined);
+    if (subj && subj !== supplied.name && cloudKind(subj)) {
+      st.lastBuyer = supplied.name;
+      st.lastCloud = subj;
+      return `${supplied.name} -> ${asCloud(subj)}`;
+    }
+  }
   let cloud = comps.find((e) => e.kind === "cloud")?.name;
   if (!cloud) {
     const subj = subjectBefore(text, sentence.start, ents, q.start);
     if (subj?.kind === "cloud") cloud = subj.name;
   }
+  if (!cloud && itOpens && PRONOUN_LEAD.test(text.slice(sentence.start, q.start)) && cloudKind(st.prevSubject!.name)) cloud = st.prevSubject!.name;
   if (!cloud) cloud = [st.dominant, topicCompany(st)].find(cloudKind);
   if (!cloud) return null;
   const others = comps.filter((e) => e.name !== cloud && e.kind !== "cloud");
@@ -89,7 +107,7 @@ export function contractSubject(text: string, sentence: Sentence, q: Quantity, e
     others.find((e) => e.start > q.end && /^\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?$/i.test(text.slice(q.end, e.start))) ??
     others.findLast((e) => e.end <= q.start);
   // "It has also signed contracts with CoreWeave worth …": the previous sentence's subject buys
-  const it = !buyer && PRONOUN_OPENS.test(sentence.text) && st.prevSubject?.sentence === sentence.index - 1 && st.prevSubject.name !== cloud ? st.prevSubject.name : undefined;
+  const it = !buyer && itOpens && st.prevSubject?.sentence === sentence.index - 1 && st.prevSubject.name !== cloud ? st.prevSubject.name : undefined;
   // "an initial $11.9 billion agreement" with only the cloud named: the cloud's running buyer
   const name = buyer?.name ?? it ?? ((!comps.length || comps.every((e) => e.name === cloud)) && st.lastCloud === cloud ? st.lastBuyer : undefined);
   if (!name || name === cloud) return null;

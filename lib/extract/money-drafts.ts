@@ -20,6 +20,7 @@ import { eachPartySubjects } from "./money-each";
 import { plannedProgram } from "./money-programs";
 import { saleRole } from "./money-sales";
 import { impliedDealDraft } from "./deal-focus";
+import { contributionRole } from "./money-contributions";
 
 const ADD_ON = /^\s*(?:[\w‑-]+\s+)?(?:add[‑-]?on|expansion|extension|top[‑-]?up|follow[‑-]on)\b/i;
 
@@ -75,7 +76,7 @@ export function pushMoneyDrafts(
     drafts.push(implied);
     return;
   }
-  const role = listedAmount(text, sentence, q, ents, st) ?? saleRole(text, sentence, clause, q, ents, st) ?? moneyRole(text, sentence, clause, q, ents) ?? repeatedAmount(text, q, ents, st);
+  const role = listedAmount(text, sentence, q, ents, st) ?? contributionRole(text, sentence, q, ents, st) ?? saleRole(text, sentence, clause, q, ents, st) ?? moneyRole(text, sentence, clause, q, ents) ?? repeatedAmount(text, q, ents, st);
   // "followed by a $4 billion add-on": more of the deal the article just gave
   const prev = drafts[drafts.length - 1];
   if (!role && prev && prev.q.unit === "money" && prev.kind === "investment" && ADD_ON.test(text.slice(q.end, q.end + 20)) && prev.sentence.index >= sentence.index - 1) {

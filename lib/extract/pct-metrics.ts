@@ -11,6 +11,7 @@ import { speakerCompanyAt } from "./speakers";
 import type { UnitCtx, UnitResult } from "./count-claims";
 import { loanSubject } from "./money-debt";
 import { unitGrowth } from "./unit-growth";
+import { attributedCompany } from "./said-by";
 
 const LOAN_AT = /\s(?:[\w-]+\s+){0,2}?loan\s+from\s/i;
 
@@ -105,6 +106,6 @@ export function metricPct(c: UnitCtx): UnitResult | undefined {
   const s = possessiveBefore(text, ents, q.start, 60) ?? subjectBefore(text, sentence.start, ents, q.start);
   // no company before the figure: the speaker's, else the topic company when the sentence names no other
   const topic = speakerCompanyAt(text, q.start) ?? topicCompany(st);
-  const name = s?.name ?? (ents.filter(isCompany).every((e) => e.name === topic && e.start > q.start) ? topic : undefined);
+  const name = s?.name ?? attributedCompany(text, sentence, q, ents) ?? (ents.filter(isCompany).every((e) => e.name === topic && e.start > q.start) ? topic : undefined);
   return name ? { subject: name, property, kind: "other", value: sign * q.value, valueMax: q.valueMax == null ? q.valueMax : sign * q.valueMax } : null;
 }

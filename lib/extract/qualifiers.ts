@@ -12,7 +12,7 @@ const ADDS_UP_TO = /\b(?:adds?|added|adding|sums?|summed|summing|totals?|totall?
 const ABOUT_BEFORE =
   /(?:\bnearly|\bnear|\broughly|\baround|\babout|\bapproximately|\bapprox\.?|\balmost|\bsome|\bclose\s+to|\bestimated|\ban\s+estimated|\bthe\s+equivalent\s+of|\bin\s+the\s+region\s+of|\bcirca|\bca\.|\bjust\s+(?:over|under|shy\s+of)|\blittle\s+more\s+than|~|≈|∼)\s*$/i;
 const AT_LEAST_AFTER = /^(?:\s?\+|[\s-]plus\b|\s+or\s+more\b|\s+and\s+(?:up|above|beyond)\b|\s+at\s+least\b)/i;
-const ABOUT_AFTER = /^(?:\s+or\s+so\b|\s+(?:roughly|approximately)\b)/i;
+const ABOUT_AFTER = /^(?:\s+or\s+so\b|\s+(?:roughly|approximately)\b|\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±))/i;
 
 /**
  * The qualifier of a figure spanning [start, end) in `text`; `lineStart` bounds the look-back.

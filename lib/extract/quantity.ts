@@ -21,6 +21,8 @@ export type Unit =
   | "years"
   | "mm2"
   | "ghz"
+  /** a memory interface's width in bits ("a 2,048-bit interface") */
+  | "bits"
   | "tokens_per_s"
   /** land: acres, hectares, square miles (detail says which) */
   | "area";

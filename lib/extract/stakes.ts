@@ -81,7 +81,10 @@ export function stakeSubject(text: string, sentence: Sentence, q: Quantity, ents
     // sentence does not name; the rest of the sentence divides the same unnamed venture
     // "80 per cent of a joint venture that owns the Hyperion campus": the venture is named by the site it owns
     const site = recipient ? null : after.match(VENTURE_SITE);
-    if (site) st.lastStakeRecipient = { sentence: sentence.index, name: site[1] };
+    if (site) {
+      st.lastStakeRecipient = { sentence: sentence.index, name: site[1] };
+      st.ventureName = site[1];
+    }
     else if (!recipient && VENTURE.test(after)) {
       st.lastStakeRecipient = { sentence: sentence.index, name: "" };
       return null;

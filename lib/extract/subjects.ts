@@ -65,6 +65,7 @@ export function possessiveBefore(text: string, ents: EntityMention[], at: number
   return e;
 }
 
+const FOR_TOPIC = /^\s*(?:For|As\s+for)\s+$/;
 const MODIFIER_BEFORE = /\b(?:the|a|an|this|that)\s+$/i;
 const MODIFIER_NOUN = /^\s+(?:deals?|contracts?|agreements?|investments?|partnerships?|pacts?|stake|round|orders?|tie-up|alliance|transaction|acquisition|merger|team|board|shares|stock|executives?|announcement|commitment|pledge|talks|negotiations|news|IPO|listing|offer|bid|money|backing|loan|lawsuit|case|effect)\b/;
 
@@ -83,6 +84,8 @@ export function subjectBefore(text: string, sentenceStart: number, ents: EntityM
       continue;
     }
     skipped = e;
+    // "For Microsoft, it's the latest …": a sentence-initial topic is what the sentence is about
+    if (topic && FOR_TOPIC.test(text.slice(sentenceStart, e.start)) && /^\s*,/.test(text.slice(e.end, e.end + 3))) return e;
     // "The OpenAI deal was signed in May": a name modifying a noun is not what the sentence is about
     if (topic && MODIFIER_BEFORE.test(text.slice(Math.max(sentenceStart, e.start - 6), e.start)) && MODIFIER_NOUN.test(text.slice(e.end, e.end + 20))) continue;
     const before = text.slice(Math.max(sentenceStart, e.start - 30), e.start);
@@ -135,6 +138,12 @@ export function laterClauseSubject(text: string, sentenceStart: number, ents: En
   }
   return undefined;
 }
+
+/** A time or linking phrase before the sentence's subject ("Last month", "On Wednesday", "Separately,"). */
+export const LEAD_PHRASE = String.raw`(?:(?:Last|This|Earlier\s+this|Later\s+that|Later\s+this|Next|Early\s+last|Late\s+last)\s+(?:week|month|year|quarter|spring|summer|autumn|fall|winter)|(?:On|In|Earlier\s+in|By|Since|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?[A-Z][a-z]+(?:\s+\d{1,4})?|Earlier|Later|Separately|Meanwhile|Now|Then|Since\s+then|At\s+the\s+time|In\s+(?:a\s+)?(?:separate\s+)?(?:statement|filing|release|announcement))`;
+
+/** "On Wednesday it separately announced …", "Last month they agreed …": the pronoun is the subject. */
+export const LEAD_PRONOUN = new RegExp(String.raw`^\s*${LEAD_PHRASE}\s*,?\s+(?:it|they)\s+(?!(?:is|was|would|will|has|had)\s+(?:been\s+|be\s+)?(?:expected|estimated|likely|possible|unclear|reported|said|not|thought|believed))`);
 
 /** A sentence that opens with "It"/"They" as its subject ("It plans", not "It is expected that"). */
 export const PRONOUN_OPENS = /^\s*(?:It|They)\s+(?!(?:is|was|would|will|has|had)\s+(?:been\s+|be\s+)?(?:expected|estimated|likely|possible|unclear|reported|said|not|thought|believed)\b)/;

@@ -120,7 +120,7 @@ export function unitClaim(
     }
     case "tbit_s": {
       // "stacks run at more than 10 Gbps per pin": a memory interface's speed per pin
-      if (/^\s*(?:per|a|each)\s+pin\b|^\s*\/\s*pin\b/i.test(afterTxt)) {
+      if (/^\s*(?:per|a|each)\s+pin\b|^\s*\/\s*pin\b/i.test(afterTxt) || /\bpin\s+(?:speed|rate|data\s+rate|bandwidth)s?\s+(?:of\s+|is\s+|at\s+|reaches\s+)?(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+|over\s+)?$/i.test(beforeTxt)) {
         const s = chip();
         return s ? { subject: s, property: "pin_speed_gbps", kind: "chip_spec", value: q.value * 1000, valueMax: q.valueMax === null ? null : q.valueMax * 1000 } : null;
       }
@@ -158,6 +158,10 @@ export function unitClaim(
     case "tokens_per_s": {
       const s = chip();
       return s ? { subject: s, property: "inference_tokens_per_second", kind: "chip_spec", ...base } : null;
+    }
+    case "bits": {
+      const s = chip();
+      return s ? { subject: s, property: "interface_width_bits", kind: "chip_spec", ...base } : null;
     }
     case "ghz": {
       const s = chip();

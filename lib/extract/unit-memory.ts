@@ -15,12 +15,15 @@ import { chipScaled } from "./chip-scale";
  */
 function parallelMemory(text: string, sentence: Sentence, clause: Span, q: Quantity, ents: EntityMention[]): boolean {
   const head = text.slice(sentence.start, clause.start);
-  if (!/\d\s?(?:GB|TB|gigs?)\s+(?:of\s+)?(?:HBM\w*|memory|VRAM)\b/i.test(head)) return false;
+  // "… of HBM3E", or "The H200 carries 141 GB": the earlier clause gave a chip's memory
+  if (!/\d\s?(?:GB|TB|gigs?)\s+(?:of\s+)?(?:HBM\w*|memory|VRAM)\b/i.test(head) && !HOLDS_GB.test(head)) return false;
   // the clause names a chip before the figure, not after a comparison word
   // or names it right after the figure ("compared with 80 GB on the H100")
   return ents.some((e) => isChip(e) && e.kind === "chip" && ((e.start >= clause.start && e.end <= q.start && !/\b(?:than|vs\.?|versus|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, e.start - 12), e.start))) ||
     (e.start >= q.end && e.end <= clause.end && /^\s+(?:on|for|in)\s+(?:the\s+|an?\s+)?(?:(?:original|older|earlier|previous|current|standard|base|air-cooled|liquid-cooled)\s+)?$/i.test(text.slice(q.end, e.start)))));
 }
+
+const HOLDS_GB = /\b(?:has|have|carries|packs|offers|boasts|comes\s+with|ships\s+with)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?[\d.,]+\s?(?:GB|TB)\b(?!\s*\/)/i;
 
 /** "the figure had been trimmed to 256 GB": a revision of a figure, ending right before the new value. */
 const REVISED_TO = /\b(?:trimmed|cut|reduced|lowered|scaled\s+back|raised|increased|bumped|boosted|upped|revised|lifted|expanded)\s+(?:up\s+|down\s+|back\s+)?to\s+$/i;

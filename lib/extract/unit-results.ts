@@ -17,6 +17,7 @@ import type { Sentence } from "./sentences";
 import { isCompany } from "./state";
 import { CLOUD_PARENTS } from "./registry";
 import { segmentBefore } from "./guidance";
+import { attributedCompany } from "./said-by";
 
 const HEDGE = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|approximately\\s+|more\\s+than\\s+|over\\s+|just\\s+(?:over|under)\\s+|some\\s+)?";
 const MOVE = "(?:rose|grew|jumped|climbed|increased|surged|soared|advanced|fell|declined|dropped|slipped)";
@@ -87,6 +88,14 @@ function unitOwner(text: string, sentence: Sentence, q: Quantity, ents: EntityMe
 
 /** The role the results rules gave (`base`), adjusted or replaced by the rules above; null when neither applies. */
 export function unitResults(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], suffix: string, base: MoneyRole | null): MoneyRole | null {
+  const r = adjustedRole(text, sentence, q, ents, suffix, base);
+  // "Revenue rose 46% to $11.3 billion, Micron said": a company named only in the attribution after the figure
+  if (!r || r.subject || r.role !== "revenue") return r;
+  const by = attributedCompany(text, sentence, q, ents);
+  return by ? { ...r, subject: by } : r;
+}
+
+function adjustedRole(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], suffix: string, base: MoneyRole | null): MoneyRole | null {
   const role = (property: string, subject?: string): MoneyRole => ({ property, kind: "other", role: "revenue", ...(subject ? { subject } : {}) });
   const before = text.slice(sentence.start, q.start);
   const after = text.slice(q.end, Math.min(sentence.end, q.end + 60));

@@ -159,6 +159,11 @@ export function findUnits(text: string, numbers: NumberMatch[] = findNumbers(tex
       push("tokens_per_s", m[0].length, 1);
       continue;
     }
+    // "a 2,048-bit interface", "a 1024-bit memory bus": an interface's width
+    if ((m = rest.match(/^[\s-‑]bits?(?=[\s-‑]+(?:wide\s+)?(?:memory\s+|I\/O\s+)?(?:interface|bus)\b)/i))) {
+      push("bits", m[0].length, 1);
+      continue;
+    }
     if ((m = rest.match(/^\s?(GHz)\b/))) {
       push("ghz", m[0].length, 1);
       continue;

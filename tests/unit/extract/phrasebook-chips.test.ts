@@ -153,9 +153,10 @@ run("chip deployments and orders", [
   ["Lambda operates 250k GPUs across its data centers.", "Lambda", "chip_count", 250000],
   ["Nebius plans to deploy 120,000 GPUs by the end of next year.", "Nebius", "chip_count", 120000],
   ["Nebius said it will install about 75,000 GPUs in Finland.", "Nebius", "chip_count", 75000, "about"],
+  // chips deployed for a named customer are the customer's deal with the deployer (gold convention: Microsoft -> Nscale)
+  ["Nebius will deploy 120,000 GPUs for Microsoft under the contract.", "Microsoft -> Nebius", "chip_count", 120000],
 ], [
   ["Nvidia sold 3.7 million GPUs last year, analysts estimate.", /chip_count/],
-  ["Nebius will deploy 120,000 GPUs for Microsoft under the contract.", /^chip_count$/],
   ["The H100 was used by 20,000 developers.", /chip_count/],
   ["Thousands of GPUs sit idle, and Nebius plans to deploy 2 GW.", /chip_count/],
 ]);
