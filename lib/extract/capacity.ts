@@ -46,7 +46,7 @@ const CONNECTED = /^(?:[^.;]|\.(?=\d)){0,40}?\b(?:to\s+be\s+|will\s+be\s+|alread
 /** "the company added more than 3.8 gigawatts of power capacity": capacity brought on in a period, not the total */
 const ADDED = /\b(?:added|adds|adding|brought\s+online|brings\s+online)\s+(?:(?:about|around|roughly|nearly|more\s+than|over|some|another|an\s+additional)\s+)?$/i;
 /** "The first 200 megawatts of the cluster", "whose first 500 MW", "starting with 1 GW in the second half", "an initial 300 MW": a first phase, not the whole */
-const FIRST_LEAD = /\b(?:(?:the|its|their|whose|an?)\s+(?:first|initial|opening)\s+(?:phase\s+(?:of\s+)?)?|(?:starting|beginning)\s+(?:with|at)\s+|(?:first|initial)\s+phase\s+(?:of|at|will\s+(?:be|bring|deliver|add))\s+)(?:(?:about|around|roughly|nearly|some|more\s+than|over|up\s+to)\s+)?$/i;
+const FIRST_LEAD = /\b(?:(?:the|its|their|whose|an?)\s+(?:first|initial|opening)\s+(?:phase\s+(?:of\s+)?)?|(?:starting|beginning)\s+(?:with|at)\s+|(?:first|initial)\s+phase\s+(?:of|at|(?:of\s+(?:Project\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:will\s+(?:be|bring|deliver|add|provide|have)|(?:is|was)\s+(?:expected|set|slated|designed|due)\s+to\s+(?:bring|deliver|add|provide|have)|delivers|brings|adds))\s+)(?:(?:about|around|roughly|nearly|some|more\s+than|over|up\s+to)\s+)?$/i;
 /** "300 MW in the first phase", "1 GW as a first phase" */
 const FIRST_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:in|for|as)\s+(?:the|its|a|an)\s+(?:first|initial|opening)\s+(?:phase|stage|tranche)\b/i;
 const RANGE_HIGH = /^\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)\s*(gigawatts?|GW|megawatts?|MW)\b/i;

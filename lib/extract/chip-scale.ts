@@ -9,6 +9,7 @@ import type { Quantity } from "./quantity";
 import { previousSentence, type Sentence } from "./sentences";
 import type { State } from "./state";
 import { chipSystemPhrase, isSystemSubject } from "./system-subjects";
+import { builtFromCount } from "./chip-system-counts";
 
 /** The largest figure one chip (one package) is credited with, per unit and property. */
 function beyondOneChip(q: Quantity, property: string): boolean {
@@ -72,7 +73,7 @@ const POD_SIZE = /^(?:configuration|slice)$/;
 /** The chip count of such a system: the article's last system of that kind, else "<chip> pod" for the chip spoken of. */
 export function systemOfCount(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], st: State): { subject: string; property: string; kind: "chip_spec"; value: number; valueMax: number | null } | null {
   const m = text.slice(Math.max(sentence.start, q.start - 40), q.start).match(SYSTEM_OF) ?? (COUNT_COMPOUND.test(text.slice(q.start, q.end)) ? text.slice(q.end, q.end + 30).match(COMPOUND_SYSTEM) : null);
-  if (!m) return linkedCount(text, sentence, q, ents) ?? pairedCount(text, sentence, q, ents);
+  if (!m) return linkedCount(text, sentence, q, ents) ?? builtFromCount(text, sentence, q, ents, st) ?? pairedCount(text, sentence, q, ents);
   const unitWord = text.slice(q.start, q.end).replace(/^[\d.,\s]+/, "");
   if (!CHIPS_COUNTED.test(unitWord ? ` ${unitWord}` : text.slice(q.end, q.end + 16)) && !COUNT_COMPOUND.test(text.slice(q.start, q.end))) return null;
   const word = m[1].toLowerCase().replace(/s$/, "").replace(/^super/, "");

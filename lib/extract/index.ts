@@ -27,6 +27,8 @@ import { pushMoneyDrafts } from "./money-drafts";
 import { pushUnitDrafts } from "./unit-drafts";
 import { noteDealFocus } from "./deal-focus";
 import { countPhraseDrafts } from "./count-phrases";
+import { widenFundNames } from "./fund-names";
+import { personCompanyMentions } from "./person-companies";
 
 export { findPublicationDate } from "./dates";
 export { COMPANIES, CHIPS, resolveCompany, resolveChip } from "./entities";
@@ -53,6 +55,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
 
   // companies, chips and numbers are found once per article; each sentence takes its share
   const allEnts = findEntities(text, orgs, chipLex);
+  widenFundNames(text, allEnts);
   st.dominant = dominantCompany(allEnts.filter((e) => !inNoise(e.start, e.end)));
   const allNums = findNumbers(text);
   const allDescs = findDescriptions(text);
@@ -73,6 +76,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     let dk = di;
     while (dk < allDescs.length && allDescs[dk].end <= sentence.end) dk++;
     const desc = dk > di ? descriptionMentions(text, allDescs.slice(di, dk), ents, st, sentence.index) : [];
+    const personal = personCompanyMentions(text, sentence, ents, allEnts);
+    if (personal.length) desc.push(...personal);
     if (desc.length) {
       ents.push(...desc);
       ents.sort((a, b) => a.start - b.start);

@@ -45,15 +45,15 @@ export function memoryPartGain(text: string, sentence: Sentence, q: Quantity, en
 }
 
 /** "SK Hynix's HBM4 price to Nvidia at around $560 per stack": the memory part a per-stack price is for. */
-export function memoryPartPrice(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[]): string | undefined {
-  return partOf(text, sentence, q, ents, true);
+export function memoryPartPrice(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], anyWords = false): string | undefined {
+  return partOf(text, sentence, q, ents, true, anyWords);
 }
 
 /** " to Nvidia", "for Nvidia": a company the part is sold to, named after the maker */
 const BUYER_BEFORE = /\b(?:to|for)\s+(?:the\s+)?$/i;
 
-function partOf(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], buyers = false): string | undefined {
-  if (!STACK_WORDS.test(sentence.text)) return undefined;
+function partOf(text: string, sentence: Sentence, q: Quantity, ents: EntityMention[], buyers = false, anyWords = false): string | undefined {
+  if (!anyWords && !STACK_WORDS.test(sentence.text)) return undefined;
   if (ents.some((e) => e.type === "chip" && e.start >= sentence.start && e.end <= q.start)) return undefined;
   const maker = [...ents].reverse().find((e) => e.type === "company" && e.end <= q.start && MEMORY_MAKERS.has(e.name));
   if (!maker) return undefined;

@@ -64,6 +64,8 @@ export function respectively(text: string, sentence: Sentence, q: Quantity, comp
 
 /** Each investor's last recipient in the article, so that "the federal contribution" finds the government's deal again. */
 const DEALS = new WeakMap<State, Map<string, string>>();
+/** The company `investor` was last shown investing in, if any. */
+export const dealOf = (st: State, investor: string): string | undefined => DEALS.get(st)?.get(investor);
 /** Amounts each `Investor -> Recipient` pair has been shown investing, by currency and value. */
 const AMOUNTS = new WeakMap<State, Map<string, string>>();
 

@@ -16,7 +16,7 @@ const HEDGE = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|approxi
 /** The kinds of borrowing: "loans", "senior secured notes", "convertible bonds", "a term loan", "debt financing". */
 const DEBT_NOUN = "(?:(?:project|bank|term|bridge|syndicated|green|corporate|new|fresh|senior|secured|unsecured|convertible|high[\\s-]yield|investment[\\s-]grade|junk|[\\w-]+[\\s-]year)\\s+){0,3}(?:loans?|bonds?|notes|debt(?:\\s+financing)?|borrowings?|credit)\\b";
 /** "$18bn of bonds", "¥2.2 trillion in project loans", "$7.5 billion of debt". */
-const OF_DEBT = new RegExp(`^\\s+(?:worth\\s+)?(?:of|in)\\s+${DEBT_NOUN}`, "i");
+const OF_DEBT = new RegExp(`^\\s+(?:worth\\s+)?(?:of|in)\\s+(?!(?:new\\s+)?debt\\s+and\\s+equity\\b)${DEBT_NOUN}`, "i");
 /** "the $38 billion of debt raised to build …", "$5 billion in bonds issued last year": a participle of borrowing after the debt */
 const RAISED_AFTER = new RegExp(`^\\s+(?:worth\\s+)?(?:of|in)\\s+${DEBT_NOUN}\\s+(?:(?:it|they|the\\s+company)\\s+(?:has\\s+|had\\s+)?)?(?:raised|issued|sold|borrowed|taken\\s+on|took\\s+on|lined\\s+up|arranged|secured)\\b`, "i");
 /** "a $1.5bn loan", "a $2 billion bond sale", "its $3 billion credit facility". */

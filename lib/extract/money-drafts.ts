@@ -19,8 +19,11 @@ import { priorPeriodFigure } from "./results-prior";
 import { eachPartySubjects } from "./money-each";
 import { plannedProgram } from "./money-programs";
 import { saleRole } from "./money-sales";
+import { passiveRole } from "./money-passive";
+import { gainRole } from "./money-gains";
 import { impliedDealDraft } from "./deal-focus";
 import { contributionRole } from "./money-contributions";
+import { siteFinancing } from "./site-financing";
 
 const ADD_ON = /^\s*(?:[\w‑-]+\s+)?(?:add[‑-]?on|expansion|extension|top[‑-]?up|follow[‑-]on)\b/i;
 
@@ -76,7 +79,14 @@ export function pushMoneyDrafts(
     drafts.push(implied);
     return;
   }
-  const role = listedAmount(text, sentence, q, ents, st) ?? contributionRole(text, sentence, q, ents, st) ?? saleRole(text, sentence, clause, q, ents, st) ?? moneyRole(text, sentence, clause, q, ents) ?? repeatedAmount(text, q, ents, st);
+  const role = listedAmount(text, sentence, q, ents, st) ?? contributionRole(text, sentence, q, ents, st) ?? passiveRole(text, sentence, q, ents, st, drafts) ?? gainRole(text, sentence, q, ents, st) ?? saleRole(text, sentence, clause, q, ents, st) ?? moneyRole(text, sentence, clause, q, ents) ?? repeatedAmount(text, q, ents, st);
+  // "The campus secured $7.1 billion in project loans": a site's own financing (lib/extract/site-financing.ts)
+  const site = siteFinancing(text, sentence, clause, q, ents);
+  if (site) {
+    const cue = statusCue(clause.text) ?? statusCue(sentence.text);
+    drafts.push({ kind: "other", ...site, value: q.value, value_max: q.valueMax, qualifier: "exact", status: cue, explicitStatus: cue !== null, q, sentence });
+    return;
+  }
   // "followed by a $4 billion add-on": more of the deal the article just gave
   const prev = drafts[drafts.length - 1];
   if (!role && prev && prev.q.unit === "money" && prev.kind === "investment" && ADD_ON.test(text.slice(q.end, q.end + 20)) && prev.sentence.index >= sentence.index - 1) {

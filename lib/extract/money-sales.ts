@@ -29,7 +29,7 @@ const UNIT_OF = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:unit|division|business|arm|sub
 /** "its $6.5 billion acquisition of …": the amount, then the acquisition noun and "of". */
 const ACQ_AFTER = /^\s+(?:(?:all[\s-](?:stock|cash|share)|cash(?:[\s-]and[\s-]stock)?|stock|proposed|planned|pending)\s+)?(?:acquisition|purchase|takeover|buyout)\s+of\b/i;
 /** "(agreed) to buy X for about $", "acquired X for $": the verb, then the company, then "for". */
-const BUY_FOR = new RegExp(`\\b(?:acquir(?:e|es|ed|ing)|buy|buys|buying|bought|purchas(?:e|es|ed|ing)|take\\s+over|takes\\s+over|took\\s+over|taking\\s+over)\\b(${NOT_END}{1,80}?)\\bfor\\s+${HEDGE}${CUR}$`, "i");
+const BUY_FOR = new RegExp(`\\b(?:acquir(?:e|es|ed|ing)|buy|buys|buying|bought|purchas(?:e|es|ed|ing)|take\\s+over|takes\\s+over|took\\s+over|taking\\s+over|(?<=\\b(?:its|their|the)\\s+)(?:purchase|acquisition|takeover|buyout)(?=\\s+of\\s))\\b(${NOT_END}{1,80}?)\\bfor\\s+${HEDGE}${CUR}$`, "i");
 
 const SELL = "(?:sold|sells?|selling|dump(?:s|ed|ing)?|offload(?:s|ed|ing)?|unload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing)\\s+of|cash(?:es|ed|ing)?\\s+out\\s+(?:of\\s+)?|exit(?:s|ed|ing)?)";
 const HOLDING = "(?:stake|holding|holdings|position|interest|shares|stock)";
@@ -99,9 +99,13 @@ export function saleRole(text: string, sentence: Sentence, clause: Span, q: Quan
     return target && buyer ? { property: `amount_${suffix}`, kind: "investment", role: "order", subject: `${asInvestor(buyer)} -> ${target.name}` } : null;
   }
   // "agreed to acquire data center investor DigitalBridge for about $4 billion"
-  const bought = purchase(text, sentence, before, beforeAt, ents, st);
+  // "bought Ampere Computing, the server-CPU designer, for $6.5 billion": the apposition is no clause of its own
+  const wideAt = Math.max(sentence.start, q.start - 200);
+  const bought = purchase(text, sentence, before, beforeAt, ents, st) ?? (APPOSITION_FOR.test(text.slice(wideAt, q.start)) ? purchase(text, sentence, text.slice(wideAt, q.start), wideAt, ents, st) : undefined);
   return bought ? { property: `amount_${suffix}`, kind: "investment", role: "order", subject: bought } : null;
 }
+
+const APPOSITION_FOR = new RegExp(`,\\s+(?:the|a|an)\\s+[^,;$€£¥₹]{1,80},\\s+for\\s+${HEDGE}${CUR}$`, "i");
 
 /** "… to acquire X for about ": `Buyer -> X` when `before` (starting at `beforeAt`) ends with a purchase of a named company. */
 function purchase(text: string, sentence: Sentence, before: string, beforeAt: number, ents: EntityMention[], st: State): string | undefined {

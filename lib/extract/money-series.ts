@@ -48,6 +48,6 @@ export function stockPurchase(text: string, sentence: Sentence, q: Quantity, ent
   // shares bought from other holders are no money for the company
   if (!co || /^[^.;]{0,40}\bfrom\s+(?:its\s+|early\s+|existing\s+)?(?:investors|shareholders|holders|employees|staff|founders)\b/i.test(text.slice(co.end, sentence.end))) return null;
   const verbAt = Math.max(sentence.start, q.start - 40) + before.search(BOUGHT);
-  const buyer = comps.findLast((e) => e.end <= verbAt && e.name !== co.name && /^\s+(?:(?:has|have|had|also|already|will|would|then|reportedly|separately)\s+){0,2}(?:(?:agreed|agrees|plans|planned|is\s+set|was\s+set|intends|is\s+going|moved|offered)\s+to\s+)?$/i.test(text.slice(e.end, verbAt)));
+  const buyer = comps.findLast((e) => e.end <= verbAt && e.name !== co.name && /^\s+(?:(?:has|have|had|also|already|will|would|then|reportedly|separately)\s+){0,2}(?:(?:agreed|agrees|plans|planned|is\s+set|was\s+set|intends|is\s+going|moved|offered)\s+(?:(?:in|on|last|earlier|this)\s+(?:[\w-]+\s+){1,2}?)?to\s+)?$/i.test(text.slice(e.end, verbAt)));
   return buyer ? { property: `amount_${suffix}`, kind: "investment", role: "invest", subject: `${asInvestor(buyer.name)} -> ${co.name}` } : null;
 }

@@ -35,6 +35,10 @@ const WHICH = new RegExp(String.raw`${LEFT}(${NAMEX}),\s+which\s+(?:makes|develo
 /** "Anysphere's founder", "Vexa's chief executive" */
 const ROLE = new RegExp(String.raw`${LEFT}(${NAMEX})['’]s?\s+(?:co-?founders?|founders?|chief\s+executive|chief\s+financial\s+officer|chief\s+technology\s+officer|CEO|CFO|CTO|board\s+of\s+directors|shareholders)\b`, "g");
 
+/** "investors such as Orrin, Vale and Tollgate": the names listed after an investor cue, the later ones too */
+const LISTED = new RegExp(String.raw`\b(?:investors|backers|funds|firms|participants)\s+(?:including|such\s+as|like)\s+${NAMEX}((?:,\s+${NAMEX}){0,6},?\s+(?:and|&)\s+${NAMEX})(?=[\s,.;)]|$)`, "g");
+const LIST_ITEM = new RegExp(String.raw`(?:,\s+|,?\s+(?:and|&)\s+)(${NAMEX})`, "g");
+
 const TRAILING_LEGAL = /(?:[ \u00a0](?:Pvt|Private|Inc|Corp|Ltd|LLC|GmbH|AG|SA|NV|SE|plc|PLC)\.?)+$/;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -80,5 +84,16 @@ export function markedOrgs(text: string, isKnown: (name: string) => boolean): Ma
   take(APPOS, (m) => (/\b(?:venture\s+firm|investment\s+firm|asset\s+manager|hedge\s+fund|fund)$/.test(m[0]) ? "investor" : /\blab(?:oratory)?$/.test(m[0]) ? "lab" : "other"));
   take(WHICH, () => "other");
   take(ROLE, () => "other");
+  LISTED.lastIndex = 0;
+  for (const m of text.matchAll(LISTED)) {
+    const tailAt = m.index! + m[0].length - m[1].length;
+    for (const it of m[1].matchAll(LIST_ITEM)) {
+      const t = trimName(it[1], tailAt + it.index! + it[0].indexOf(it[1]));
+      const words = t?.name.split(" ") ?? [];
+      if (!t || seen.has(t.name) || words.some((_, k) => isKnown(words.slice(0, k + 1).join(" ")) || isKnown(words[k]))) continue;
+      seen.add(t.name);
+      out.push({ name: t.name, at: t.at, kind: "investor" });
+    }
+  }
   return out;
 }

@@ -21,7 +21,7 @@ import { projectNames } from "./projects";
 export type Org = { name: string; kind: CompanyKind };
 export type OrgLexicon = { byForm: Map<string, Org>; re: RegExp | null };
 
-import { ADJ_NOUN, ADJECTIVAL, APPOSITION, BACKED, BACKED_AT, CUE_BEFORE, CUE_LAST, LEGAL, NAME_RE, ORG_WORD, STOP, VERB_AFTER } from "./org-words";
+import { ADJ_NOUN, ADJECTIVAL, APPOSITION, BACKED, BACKED_AT, CUE_BEFORE, CUE_LAST, LEGAL, NAME_RE, ORG_WORD, PARTICIPLE_AFTER, STOP, VERB_AFTER, WHICH_BOUGHT, WITH_BEFORE } from "./org-words";
 import { atSentenceStart, cleanName, escapeRe, isWordChar, kindOf, lastWord, titleCaseLines } from "./org-names";
 
 
@@ -131,6 +131,8 @@ export function buildOrgLexicon(text: string, isKnownName: (name: string) => boo
     const appos = text.slice(end, end + 140).match(APPOSITION);
     if (appos && VERB_AFTER.test(text.slice(end + appos[0].length, end + appos[0].length + 60))) add(raw, at, "other", false);
     else if (VERB_AFTER.test(after)) add(raw, at, /^['’]?s?\s*(?:,\s*which\s+)?(?:\w+\s+){0,2}(?:led|leads|co-led|co-leads|backed|invest)/.test(after) ? "fund" : "other", false);
+    else if (WITH_BEFORE.test(before) && PARTICIPLE_AFTER.test(after)) add(raw, at, "fund", false);
+    else if (WHICH_BOUGHT.test(text.slice(end, end + 80))) add(raw, at, "other", false);
     else if (CUE_LAST.has(lastWord(before)) && CUE_BEFORE.test(before)) add(raw, at, /\b(?:led|co-led|backed|funded|financed|investors?|backers?|fund|investor|backer|firm)\b[^a-z]*$/i.test(before.slice(-40)) ? "fund" : "other", false);
   };
 

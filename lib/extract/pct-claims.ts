@@ -11,6 +11,7 @@ import { chipSlug, predecessorOf } from "./entities";
 import { FAMILY_BASELINE, FAMILY_FLAGSHIP } from "./registry";
 import { metricPct } from "./pct-metrics";
 import { memoryPartGain } from "./memory-parts";
+import { pricePremium } from "./chip-premiums";
 import { marketShare } from "./market-share";
 
 /** "than the previous generation", "over its predecessor": the baseline is the chip's predecessor */
@@ -23,7 +24,7 @@ const PREDECESSOR_NAMED = /^\S+\s+(?:the\s+|its\s+|their\s+)?(?:previous|prior|l
 function chipIncrease(c: UnitCtx): UnitResult | undefined {
   const { text, sentence, q, ents, st, chip } = c;
   // "Micron's HBM4 ... power efficiency more than 20% better than its own HBM3E" (lib/extract/memory-parts.ts)
-  const part = memoryPartGain(text, sentence, q, ents);
+  const part = memoryPartGain(text, sentence, q, ents) ?? pricePremium(text, sentence, q, ents);
   if (part) return { ...part, kind: "chip_spec", value: q.value, valueMax: q.valueMax };
   const after = text.slice(q.end, Math.min(sentence.end, q.end + 40));
   // "82% faster than the H200", "11% ahead of the B200": a speed lead over a named chip

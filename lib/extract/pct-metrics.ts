@@ -32,11 +32,16 @@ const PCT_HIGH = /^\s*(?:to|and|-|–)\s*(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|perce
 /** a verb that makes the sentence's margin a forecast */
 const FORECAST = /\b(?:forecasts?|forecasted|expects?|expected|guided|guides|projects?|projected|sees|anticipates?|outlook|guidance)\b/i;
 
+const PERIOD = "(?:from\\s+a\\s+year\\s+(?:earlier|ago)|year[\\s-](?:on|over)[\\s-]year|on\\s+a\\s+year[\\s-](?:on|over)[\\s-]year\\s+basis|on\\s+the\\s+year|sequentially|quarter[\\s-](?:on|over)[\\s-]quarter|from\\s+the\\s+(?:previous|prior)\\s+quarter)";
+/** "sequentially", "quarter over quarter": a growth against the quarter before */
+const SEQ = /^\s*(?:sequentially|quarter[\s-](?:on|over)[\s-]quarter|from\s+the\s+(?:previous|prior)\s+quarter)\b/i;
+/** "10% sequentially and ": the first of two growth figures of one metric ("rose 10% sequentially and 28% year over year") */
+const FIRST_OF_TWO = new RegExp(`\\d[\\d.]*\\s?(?:%|per\\s?cent)\\s+(?:${PERIOD}\\s+)?and\\s+(?:by\\s+)?$`, "i");
 /** "Net income rose 65% to", "AWS revenue jumped 20 per cent to", "its data center business grew 66% to": the growth of a results figure */
 const GROWTH_BEFORE = /\b(?:((?:data[\s-]?cent(?:er|re)|AI(?:\s+semiconductor)?|cloud|networking|gaming)\s+)?(?:(?:total|net|consolidated|group)\s+)?(revenue|sales|business|segment)|(net\s+income|net\s+profit|(?<!(?:operating|gross|pre-?tax|adjusted|EBITDA)\s)\b(?:quarterly\s+|annual\s+)?profits?)|(remaining\s+performance\s+obligations|RPO))\s+(?:(?:in|for)\s+the\s+(?:[\w-]+\s+)?quarter\s+)?(?:rose|grew|jumped|climbed|increased|surged|soared|advanced|fell|declined|dropped|slipped|decreased|slid|sank|tumbled|plunged|slumped|shrank|rises|grows|jumps|climbs|surges|soars|falls|declines|drops)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
-const GROWTH_AFTER = /^\s*(?:(?:from\s+a\s+year\s+(?:earlier|ago)|year[\s-](?:on|over)[\s-]year|on\s+the\s+year)\s+)?(?:to|from)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:US\s?|NT|HK|[CAS])?[$€£¥₹]\s?\d/i;
+const GROWTH_AFTER = new RegExp(`^\\s*(?:${PERIOD}\\s+)?(?:and\\s+(?:by\\s+)?[\\d.]+\\s?(?:%|per\\s?cent)\\s+(?:${PERIOD}\\s+)?)?(?:to|from)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+)?(?:US\\s?|NT|HK|[CAS])?[$€£¥₹]\\s?\\d`, "i");
 /** "Profit Jumps 39% as …", "revenue rose 30%, the company said", "net income grew 12% year over year": the growth with no amount after it */
-const GROWTH_END = /^\s*(?:(?:from\s+a\s+year\s+(?:earlier|ago)|year[\s-](?:on|over)[\s-]year|on\s+the\s+year|(?:in|for)\s+the\s+(?:[\w-]+\s+)?quarter)\b|[,;.:]|$|\s+(?:as|after|on|while|and|but)\b)/i;
+const GROWTH_END = new RegExp(`^\\s*(?:(?:${PERIOD}|(?:in|for)\\s+the\\s+(?:[\\w-]+\\s+)?quarter)\\b|[,;.:]|$|\\s+(?:as|after|on|while|and|but)\\b)`, "i");
 /** "a 39% jump in quarterly profit", "a 22% rise in revenue": the growth named by a noun (group 1: a profit, group 2: revenue) */
 const GROWTH_NOUN = /^\s*(?:year[\s-](?:on|over)[\s-]year\s+|annual\s+)?(?:jump|rise|increase|gain|surge|climb|leap|growth|fall|drop|decline|decrease|slide|slump|plunge)\s+in\s+(?:its\s+|the\s+company['’]s\s+)?(?:(?:quarterly|annual|full[\s-]year|(?:first|second|third|fourth)[\s-]quarter)\s+)?(?:(net\s+income|net\s+profit|profits?|earnings)|(revenue|sales))\b(?!\s+(?:per|guidance|forecast|outlook|margin))/i;
 /** a growth figure's verb or noun that says it fell: "fell 5%", "a 4% slide in revenue" */
@@ -47,8 +52,13 @@ const WILL = /\b(?:expects?|expected|forecasts?|forecasted|projects?|projected|s
 
 /** The property of a "<metric> rose N% to <amount>" growth figure, or undefined. */
 function growthAt(text: string, from: number, q: { start: number; end: number }): string | undefined {
-  const before = text.slice(Math.max(from, q.start - 90), q.start);
-  const after = text.slice(q.end, q.end + 60);
+  const before = text.slice(Math.max(from, q.start - 110), q.start).replace(FIRST_OF_TWO, "");
+  const after = text.slice(q.end, q.end + 80);
+  const p = growthProperty(before, after);
+  return p && SEQ.test(after) ? p.replace(/_yoy$/, "_qoq") : p;
+}
+
+function growthProperty(before: string, after: string): string | undefined {
   const noun = /\b(?:an?|its)\s+$/i.test(before) && !FORECAST.test(before) ? after.match(GROWTH_NOUN) : null;
   if (noun) return noun[1] ? "net_income_growth_pct_yoy" : "revenue_growth_pct_yoy";
   const m = before.match(GROWTH_BEFORE);

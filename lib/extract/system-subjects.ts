@@ -4,6 +4,7 @@
  */
 import type { EntityMention } from "./entities";
 import { CHIPS } from "./registry";
+import { resolveChip } from "./entities";
 import type { Quantity } from "./quantity";
 import type { Sentence } from "./sentences";
 import { isChip, type State } from "./state";
@@ -202,7 +203,16 @@ export function systemScope(text: string, sentence: Sentence, q: Quantity, ents:
   const productOf = (sys: string, n: string) => new RegExp(`\\b${sys.slice(sys.lastIndexOf(" ") + 1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+${n}s?\\b`, "i").test(text);
   if (st.lastSystem && (!noun || /^(?:system|cluster)$/i.test(noun) || st.lastSystem.toLowerCase().endsWith(noun.toLowerCase()) || productOf(st.lastSystem, noun) || (/^racks?$/i.test(noun) && RACK_SYSTEMS.has(st.lastSystem)))) return { name: st.lastSystem };
   const own = openingSystem(text, sentence, q, ents, st);
-  return own ? { name: own } : {};
+  if (own) return { name: own };
+  // "Each Trainium3 chip delivers 2.52 PFLOPS, for 362 PFLOPS per UltraServer": the one chip the sentence names, in that system
+  const chips = new Set(ents.filter((e) => e.type === "chip" && e.kind === "chip" && e.start >= sentence.start && e.end <= sentence.end).map((e) => e.name));
+  // (only a figure given right before its system: "432 GB of HBM4, or 31 TB per rack" keeps the 432 GB off the rack)
+  const nounAt = noun ? after.toLowerCase().indexOf(noun.toLowerCase()) : -1;
+  if (noun && chips.size === 1 && /^(?:pod|rack|UltraServer)$/i.test(noun) && nounAt >= 0 && !/\d/.test(after.slice(0, nounAt))) {
+    const name = `${[...chips][0]} ${/^ultraserver$/i.test(noun) ? "UltraServer" : noun.toLowerCase()}`;
+    return { name: resolveChip(name)?.name ?? name };
+  }
+  return {};
 }
 
 /** "A full pod links ", "Each rack holds ": a sentence that opens with an unnamed system of the chip spoken of. */

@@ -22,7 +22,7 @@ import { gwClaim } from "./capacity";
 import { versusChip } from "./chip-comparisons";
 import { memoryClaim } from "./unit-memory";
 import { multipleClaim } from "./unit-multiples";
-import { jobClaim, siteAreaClaim } from "./unit-sites";
+import { buildingClaim, jobClaim, siteAreaClaim } from "./unit-sites";
 import { cpuCoreClaim, listedCoreClaim } from "./chip-parts";
 import { chipScaled, systemDraw, systemOfCount } from "./chip-scale";
 import { perChipSubject } from "./chip-per-gpu";
@@ -181,6 +181,7 @@ export function unitClaim(
       return siteAreaClaim(ctx);
     case "count": {
       if (q.detail.startsWith("jobs:")) return jobClaim(ctx);
+      if (q.detail === "buildings") return buildingClaim(ctx);
       const cores = q.detail === "cores" ? cpuCoreClaim(text, sentence, q, ents) ?? listedCoreClaim(text, sentence, q, ents) : null;
       return cores ? { ...cores, kind: "chip_spec", ...base } : systemOfCount(text, sentence, q, ents, st) ?? countClaim(ctx) ?? deploymentClaim(ctx);
     }

@@ -6,7 +6,7 @@ import type { NumberMatch } from "./numbers";
 import type { Quantity } from "./quantity";
 
 export const COUNT_NOUN =
-  /^(?:\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)(?=\s))?(?:\s+(?:[A-Z][\w.-]*\d[\w-]*|[A-Z][\w-]+|interconnected|custom|additional|new|more|most|latest|newest|fastest|advanced|powerful|top-end|high-end|cutting-edge|leading-edge|flagship|next-generation|individual|physical|active|total|AI|GPU|data[\s-]center|Grace|Tensor|Blackwell|Hopper|Instinct|v\d+)){0,3}\s+(chips|GPUs|TPUs|accelerators|CPUs|processors|servers|racks|nodes|instances|dies|superchips|H100s|H200s|B200s|A100s|MI300Xs|MI355Xs|transistors|units|cores|streaming\s+multiprocessors|SMs|[A-Z]{1,3}\d{1,4}[A-Z]?s)\b/;
+  /^(?:\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)(?=\s))?(?:\s+(?:[A-Z][\w.-]*\d[\w-]*|[A-Z][\w-]+|interconnected|custom|additional|new|more|most|latest|newest|fastest|advanced|powerful|top-end|high-end|cutting-edge|leading-edge|flagship|next-generation|individual|physical|active|total|AI|GPU|data[\s-]center|Grace|Tensor|Blackwell|Hopper|Instinct|v\d+[a-z]?)){0,3}\s+(chips|GPUs|TPUs|accelerators|CPUs|processors|servers|racks|nodes|instances|dies|superchips|H100s|H200s|B200s|A100s|MI300Xs|MI355Xs|transistors|units|cores|streaming\s+multiprocessors|SMs|[A-Z]{1,3}\d{1,4}[A-Z]?s)\b/;
 
 /** People and organisations a company counts: customers, users, employees, with one modifier. */
 const PARTY_NOUN =

@@ -22,7 +22,7 @@ import { attributedCompany } from "./said-by";
 const HEDGE = "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|approximately\\s+|more\\s+than\\s+|over\\s+|just\\s+(?:over|under)\\s+|some\\s+)?";
 const MOVE = "(?:rose|grew|jumped|climbed|increased|surged|soared|advanced|fell|declined|dropped|slipped)";
 /** "revenue climbed 34% from a year earlier to", "operating income of", "backlog stood at" */
-const LINK = `(?:of|was|were|is|reached|hit|totall?ed|came\\s+(?:in\\s+)?(?:at|to)|stood\\s+at|amounted\\s+to|${MOVE}(?:\\s+(?:about\\s+|roughly\\s+|nearly\\s+)?[\\d.]+\\s?(?:%|per\\s?cent|percent))?(?:\\s+(?:from\\s+a\\s+year\\s+(?:earlier|ago)|year[\\s-](?:on|over)[\\s-]year|on\\s+the\\s+year))?\\s+to)\\s+${HEDGE}`;
+const LINK = `(?:of|was|were|is|reached|hit|totall?ed|came\\s+(?:in\\s+)?(?:at|to)|stood\\s+at|amounted\\s+to|${MOVE}(?:\\s+(?:about\\s+|roughly\\s+|nearly\\s+)?[\\d.]+\\s?(?:%|per\\s?cent|percent))?(?:\\s+(?:from\\s+a\\s+year\\s+(?:earlier|ago)|year[\\s-](?:on|over)[\\s-]year|on\\s+the\\s+year|on\\s+a\\s+year[\\s-](?:on|over)[\\s-]year\\s+basis|sequentially|quarter[\\s-](?:on|over)[\\s-]quarter))?(?:\\s+and\\s+[\\d.]+\\s?(?:%|per\\s?cent|percent)(?:\\s+(?:from\\s+a\\s+year\\s+(?:earlier|ago)|year[\\s-](?:on|over)[\\s-]year|on\\s+the\\s+year|on\\s+a\\s+year[\\s-](?:on|over)[\\s-]year\\s+basis|sequentially|quarter[\\s-](?:on|over)[\\s-]quarter))?)?\\s+to)\\s+${HEDGE}`;
 const METRIC = `((?:(?:total|net|overall|consolidated|group)\\s+)?(?:revenue|sales)|operating\\s+(?:income|profit)|net\\s+(?:income|profit)|backlog)`;
 /** the metric right before the figure, optionally "in the quarter", and its link word */
 const METRIC_BEFORE = new RegExp(`\\b${METRIC}(?:\\s+(?:in|for)\\s+the\\s+(?:[\\w-]+\\s+)?quarter)?\\s*,?\\s+${LINK}$`, "i");

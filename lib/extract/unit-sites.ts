@@ -14,6 +14,9 @@ const AREA = /^[\s-‑](?:(acres?)|(hectares?|ha\b)|(square|sq\.?)\s+(miles?|mi\
 /** "240 permanent jobs", "2,400 construction jobs", "600 jobs": jobs, with what kind. */
 const JOBS = /^\s+(?:(?:new|full[\s-]time|high[\s-]paying|direct|indirect|local|skilled|well[\s-]paid)\s+)?(?:(permanent|construction|operational|operations)\s+)?(?:jobs|positions|roles)\b/i;
 
+/** "eight buildings", "seven data center buildings", "two 250,000-square-foot buildings" */
+const BUILDINGS = /^\s+(?:(?:new|more|additional|large|identical|giant|massive|data[\s-]?cent(?:er|re)|[\d,]+-square-(?:foot|feet|metre|meter)|[\w-]+-stor(?:e?y|ies))\s+){0,2}buildings\b/i;
+
 /** A site unit read after a number: [unit, length, detail]. */
 export function siteUnit(rest: string): { unit: Quantity["unit"]; len: number; detail: string } | null {
   let m = rest.match(AREA);
@@ -21,6 +24,7 @@ export function siteUnit(rest: string): { unit: Quantity["unit"]; len: number; d
     const u = m[1] ? "acres" : m[2] ? "hectares" : /^mi/i.test(m[4]) ? "sq_mi" : /^f/i.test(m[4]) ? "sq_ft" : /^k/i.test(m[4]) ? "sq_km" : "sq_m";
     return { unit: "area", len: m[0].length, detail: u };
   }
+  if ((m = rest.match(BUILDINGS))) return { unit: "count", len: m[0].length, detail: "buildings" };
   if ((m = rest.match(JOBS))) return { unit: "count", len: m[0].length, detail: `jobs:${(m[1] ?? "").toLowerCase().replace(/^operations$/, "operational")}` };
   return null;
 }
@@ -62,4 +66,15 @@ export function jobClaim(c: UnitCtx): UnitResult {
   const s = siteOf(c);
   const kind = q.detail.slice(5);
   return s ? { subject: s, property: `${kind ? `${kind}_` : ""}job_count`, kind: "other", ...base } : null;
+}
+
+/** "eight buildings are planned", "as many as 30 to be built": buildings still to come */
+const PLANNED = /^[^.;,]{0,30}?\b(?:(?:are|is|were)\s+(?:planned|proposed|envisioned)|planned|to\s+be\s+built)\b/i;
+
+/** "The campus will have eight buildings", "Seven data center buildings are already up at Project X": a site's buildings. */
+export function buildingClaim(c: UnitCtx): UnitResult {
+  const s = siteOf(c);
+  if (!s) return null;
+  const planned = PLANNED.test(c.text.slice(c.q.end, c.sentence.end)) || /\bplan(?:s|ned)?\s+(?:to\s+(?:build|have|add)\s+)?(?:(?:about|around|some|up\s+to|as\s+many\s+as)\s+)?$/i.test(c.text.slice(c.sentence.start, c.q.start));
+  return { subject: s, property: `${planned ? "planned_" : ""}building_count`, kind: "other", value: c.q.value, valueMax: c.q.valueMax };
 }
