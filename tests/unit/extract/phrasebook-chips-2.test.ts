@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chipLexicon, findEntities, orgLexicon } from "@/lib/extract/entities";
-import { claimsOf } from "./helpers";
+import { run } from "./phrasebook";
 
 /**
  * Phrasebook, round 2, for entities, deployments and chip prices: companies the registry does not
@@ -9,26 +9,6 @@ import { claimsOf } from "./helpers";
  * the harder wordings (each … sells for, price of an X has fallen to, fronted "At $X apiece, the …",
  * rented on a cloud). Sentences are our own.
  */
-type Q = "exact" | "about" | "at least" | "up to" | "range";
-type Case = [text: string, subject: string, property: string, value: number, qualifier?: Q];
-type Neg = [text: string, property: RegExp];
-
-const near = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 0.001;
-function expectClaim([text, subject, property, value, qualifier]: Case) {
-  const cs = claimsOf(text, "2026-03-01");
-  const got = cs.find((c) => c.subject === subject && c.property === property && near(c.value, value));
-  expect(got, `${subject} ${property} ${value} in ${JSON.stringify(cs.map((c) => [c.subject, c.property, c.value, c.qualifier]))}`).toBeTruthy();
-  if (qualifier) expect(got!.qualifier).toBe(qualifier);
-}
-function expectNone([text, property]: Neg) {
-  const cs = claimsOf(text, "2026-03-01");
-  expect(cs.filter((c) => property.test(c.property)), JSON.stringify(cs.map((c) => [c.subject, c.property, c.value]))).toHaveLength(0);
-}
-const run = (name: string, cases: Case[], negs: Neg[] = []) =>
-  describe(name, () => {
-    for (const c of cases) it(`${c[2]}: ${c[0]}`, () => expectClaim(c));
-    for (const n of negs) it(`no ${n[1].source}: ${n[0]}`, () => expectNone(n));
-  });
 
 /** The company names found in `text`. */
 function companies(text: string): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chipLexicon, findEntities, orgLexicon } from "@/lib/extract/entities";
-import { claimsOf } from "./helpers";
+import { run } from "./phrasebook";
 
 /**
  * Phrasebook, round 3: systems described by the chips they are built from ("a pod built from 9,216
@@ -8,26 +8,6 @@ import { claimsOf } from "./helpers";
  * figure in one sentence; specs written as prose comparisons, percentages and price premiums; and
  * companies marked as such by investor lists and fund-like names. Sentences are our own.
  */
-type Q = "exact" | "about" | "at least" | "up to" | "range";
-type Case = [text: string, subject: string, property: string, value: number, qualifier?: Q];
-type Neg = [text: string, property: RegExp];
-
-const near = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 0.001;
-function expectClaim([text, subject, property, value, qualifier]: Case) {
-  const cs = claimsOf(text, "2026-03-01");
-  const got = cs.find((c) => c.subject === subject && c.property === property && near(c.value, value));
-  expect(got, `${subject} ${property} ${value} in ${JSON.stringify(cs.map((c) => [c.subject, c.property, c.value, c.qualifier]))}`).toBeTruthy();
-  if (qualifier) expect(got!.qualifier).toBe(qualifier);
-}
-function expectNone([text, property]: Neg) {
-  const cs = claimsOf(text, "2026-03-01");
-  expect(cs.filter((c) => property.test(c.property)), JSON.stringify(cs.map((c) => [c.subject, c.property, c.value]))).toHaveLength(0);
-}
-const run = (name: string, cases: Case[], negs: Neg[] = []) =>
-  describe(name, () => {
-    for (const c of cases) it(`${c[2]}: ${c[0]}`, () => expectClaim(c));
-    for (const n of negs) it(`no ${n[1].source}: ${n[0]}`, () => expectNone(n));
-  });
 
 run("systems built from chips", [
   ["Google's newest pod, built from 9,216 Ironwood chips, is its largest yet.", "TPU v7 pod", "chip_count", 9216],

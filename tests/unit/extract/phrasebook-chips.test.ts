@@ -1,5 +1,4 @@
-import { describe, expect, it } from "vitest";
-import { claimsOf } from "./helpers";
+import { run } from "./phrasebook";
 
 /**
  * Phrasebook for chips and systems: the ordinary ways launch write-ups, trade press, spec blogs,
@@ -7,27 +6,6 @@ import { claimsOf } from "./helpers";
  * node, transistors, die area, chips per system, multiples and percentages against a baseline, and
  * prices, with chip names written several ways. Sentences are our own.
  */
-type Q = "exact" | "about" | "at least" | "up to" | "range";
-type Case = [text: string, subject: string, property: string, value: number, qualifier?: Q, valueMax?: number];
-type Neg = [text: string, property: RegExp];
-
-const near = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 0.001;
-function expectClaim([text, subject, property, value, qualifier, valueMax]: Case) {
-  const cs = claimsOf(text, "2026-03-01");
-  const got = cs.find((c) => c.subject === subject && c.property === property && near(c.value, value));
-  expect(got, `${subject} ${property} ${value} in ${JSON.stringify(cs.map((c) => [c.subject, c.property, c.value, c.qualifier]))}`).toBeTruthy();
-  if (qualifier) expect(got!.qualifier).toBe(qualifier);
-  if (valueMax !== undefined) expect(got!.value_max).toBe(valueMax);
-}
-function expectNone([text, property]: Neg) {
-  const cs = claimsOf(text, "2026-03-01");
-  expect(cs.filter((c) => property.test(c.property)), JSON.stringify(cs.map((c) => [c.subject, c.property, c.value]))).toHaveLength(0);
-}
-const run = (name: string, cases: Case[], negs: Neg[] = []) =>
-  describe(name, () => {
-    for (const c of cases) it(`${c[2]}: ${c[0]}`, () => expectClaim(c));
-    for (const n of negs) it(`no ${n[1].source}: ${n[0]}`, () => expectNone(n));
-  });
 
 run("compute at a precision", [
   ["The B300 delivers 15 petaflops of dense FP4 compute.", "B300", "peak_fp4_tflops", 15000, "exact"],

@@ -5,33 +5,8 @@
  * in a participle clause ("with Pimco buying $18bn of the debt", "Nvidia has put $2 billion into X").
  * Sentences are our own (not fixture text).
  */
-import { describe, expect, it } from "vitest";
-import { extractClaims } from "@/lib/extract";
-import type { Claim } from "@/lib/validations/claim";
-
-type Want = { subject: string; property: string; value: number; qualifier?: Claim["qualifier"]; status?: Claim["status"] };
-const B = 1e9;
-const M = 1e6;
-
-function claims(text: string): Claim[] {
-  const cs = extractClaims(text, { publishedAt: "2026-03-01" });
-  for (const c of cs) expect(text.slice(c.start, c.end)).toBe(c.quote);
-  return cs;
-}
-
-function has(text: string, w: Want) {
-  const cs = claims(text);
-  const hit = cs.find((c) => c.subject === w.subject && c.property === w.property && Math.abs(c.value - w.value) < 1e-6 * Math.max(1, w.value));
-  expect(hit, `${w.subject} ${w.property} ${w.value} in: ${text}\n got: ${cs.map((c) => `${c.subject}|${c.property}|${c.value}`).join("; ")}`).toBeTruthy();
-  if (w.qualifier) expect(hit!.qualifier, text).toBe(w.qualifier);
-  if (w.status !== undefined) expect(hit!.status, text).toBe(w.status);
-}
-
-/** no claim with `property` (and `value`, and `subject` when given) */
-function none(text: string, property: string, value?: number, subject?: string) {
-  const bad = claims(text).filter((c) => c.property === property && (value === undefined || c.value === value) && (subject === undefined || c.subject === subject));
-  expect(bad, `no ${subject ?? ""} ${property} in: ${text}\n got: ${bad.map((c) => `${c.subject}|${c.property}|${c.value}`).join("; ")}`).toHaveLength(0);
-}
+import { describe, it } from "vitest";
+import { has, none, B, M, type Want } from "./phrasebook";
 
 const POSITIVE: Array<[string, Want]> = [
   // (a) passive deals: the buyer or investor comes after "by", "to", "from"

@@ -3,32 +3,8 @@
  * newsletters state valuations, rounds, investments, stakes, compute contracts and acquisitions,
  * each with the claim a careful reader takes. Sentences are our own (not fixture text).
  */
-import { describe, expect, it } from "vitest";
-import { extractClaims } from "@/lib/extract";
-import type { Claim } from "@/lib/validations/claim";
-
-type Want = { subject: string; property: string; value: number; qualifier?: Claim["qualifier"]; status?: Claim["status"] };
-const B = 1e9;
-const M = 1e6;
-
-function claims(text: string): Claim[] {
-  const cs = extractClaims(text, { publishedAt: "2026-03-01" });
-  for (const c of cs) expect(text.slice(c.start, c.end)).toBe(c.quote);
-  return cs;
-}
-
-function has(text: string, w: Want) {
-  const cs = claims(text);
-  const hit = cs.find((c) => c.subject === w.subject && c.property === w.property && Math.abs(c.value - w.value) < 1e-6 * Math.max(1, w.value));
-  expect(hit, `${w.subject} ${w.property} ${w.value} in: ${text}\n got: ${cs.map((c) => `${c.subject}|${c.property}|${c.value}`).join("; ")}`).toBeTruthy();
-  if (w.qualifier) expect(hit!.qualifier, text).toBe(w.qualifier);
-  if (w.status !== undefined) expect(hit!.status, text).toBe(w.status);
-}
-
-function none(text: string, property: string, value?: number) {
-  const bad = claims(text).filter((c) => c.property === property && (value === undefined || c.value === value));
-  expect(bad, `no ${property} in: ${text}`).toHaveLength(0);
-}
+import { describe, it } from "vitest";
+import { has, none, B, M, type Want } from "./phrasebook";
 
 const POSITIVE: Array<[string, Want]> = [
   // valuation

@@ -1,5 +1,4 @@
-import { describe, expect, it } from "vitest";
-import { claimsOf } from "./helpers";
+import { run } from "./phrasebook";
 
 /**
  * Phrasebook round 2 for company metrics and counts: the harder constructions. A results figure whose company is
@@ -7,26 +6,6 @@ import { claimsOf } from "./helpers";
  * the word revenue and "plus or minus"; chips a provider deploys for a customer; a share of an order sent to one
  * site; a company's own fleet target; a platform named as the subject. Sentences are our own.
  */
-type Q = "exact" | "about" | "at least" | "up to" | "range";
-type Case = [text: string, subject: string, property: string, value: number, qualifier?: Q];
-type Neg = [text: string, property: RegExp, subject?: RegExp, value?: number];
-
-const near = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 0.001;
-function expectClaim([text, subject, property, value, qualifier]: Case) {
-  const cs = claimsOf(text, "2026-03-01");
-  const got = cs.find((c) => c.subject === subject && c.property === property && near(c.value, value));
-  expect(got, `${subject} ${property} ${value} in ${JSON.stringify(cs.map((c) => [c.subject, c.property, c.value, c.qualifier]))}`).toBeTruthy();
-  if (qualifier) expect(got!.qualifier).toBe(qualifier);
-}
-function expectNone([text, property, subject, value]: Neg) {
-  const cs = claimsOf(text, "2026-03-01").filter((c) => property.test(c.property) && (!subject || subject.test(c.subject)) && (value === undefined || near(c.value, value)));
-  expect(cs, JSON.stringify(cs.map((c) => [c.subject, c.property, c.value]))).toHaveLength(0);
-}
-const run = (name: string, cases: Case[], negs: Neg[] = []) =>
-  describe(name, () => {
-    for (const c of cases) it(`${c[2]}: ${c[0]}`, () => expectClaim(c));
-    for (const n of negs) it(`no ${n[1].source}: ${n[0]}`, () => expectNone(n));
-  });
 
 run("results attributed after the figure", [
   ["Fourth-quarter revenue rose 38% to $9.4 billion, Micron said.", "Micron", "quarterly_revenue_usd", 9.4e9],

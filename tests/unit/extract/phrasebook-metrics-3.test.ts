@@ -1,5 +1,4 @@
-import { describe, expect, it } from "vitest";
-import { claimsOf } from "./helpers";
+import { run } from "./phrasebook";
 
 /**
  * Phrasebook round 3 for sites and company metrics: a site's own financing (the site as subject of "secured $X in
@@ -7,27 +6,6 @@ import { claimsOf } from "./helpers";
  * comparisons and GPU ranges that are no company capacity; a metric whose company is a description; "by the numbers"
  * lists; growth year over year and sequentially. Sentences are our own.
  */
-type Q = "exact" | "about" | "at least" | "up to" | "range";
-type Case = [text: string, subject: string, property: string, value: number, qualifier?: Q, valueMax?: number];
-type Neg = [text: string, property: RegExp, subject?: RegExp, value?: number];
-
-const near = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 0.001;
-function expectClaim([text, subject, property, value, qualifier, valueMax]: Case) {
-  const cs = claimsOf(text, "2026-03-01");
-  const got = cs.find((c) => c.subject === subject && c.property === property && near(c.value, value));
-  expect(got, `${subject} ${property} ${value} in ${JSON.stringify(cs.map((c) => [c.subject, c.property, c.value, c.qualifier]))}`).toBeTruthy();
-  if (qualifier) expect(got!.qualifier).toBe(qualifier);
-  if (valueMax !== undefined) expect(got!.value_max).toBe(valueMax);
-}
-function expectNone([text, property, subject, value]: Neg) {
-  const cs = claimsOf(text, "2026-03-01").filter((c) => property.test(c.property) && (!subject || subject.test(c.subject)) && (value === undefined || near(c.value, value)));
-  expect(cs, JSON.stringify(cs.map((c) => [c.subject, c.property, c.value]))).toHaveLength(0);
-}
-const run = (name: string, cases: Case[], negs: Neg[] = []) =>
-  describe(name, () => {
-    for (const c of cases) it(`${c[2]}: ${c[0]}`, () => expectClaim(c));
-    for (const n of negs) it(`no ${n[1].source}: ${n[0]}`, () => expectNone(n));
-  });
 
 const HALDEN = "Northwind is building Halden, its Ohio data center campus.";
 const SEQUOIA = "Corvex is developing Project Larkspur in Arizona.";
