@@ -15,7 +15,7 @@ import { speakerCompanyAt, weCompany } from "./speakers";
 import { systemHolder } from "./count-holders";
 import { chipUseClaim } from "./count-use";
 import { productBefore } from "./count-products";
-import { customerCount, fleetTarget, platformCount, siteShare } from "./count-shares";
+import { fleetTarget, platformCount, siteShare } from "./count-shares";
 import { customerDeployment } from "./chip-deployments";
 
 export type UnitCtx = {
@@ -185,7 +185,8 @@ export function countClaim(c: UnitCtx): UnitResult {
     const name = (we ? speakerCompany(text, st) : undefined) ?? subjectBefore(text, sentence.start, ents, q.start)?.name;
     return name ? { subject: name, property: "shipment_count", kind: "other", ...base } : null;
   }
-  const forCustomer = racks ? undefined : customerCount(c) ?? platformCount(c) ?? fleetTarget(c);
+  const customer = racks ? null : customerDeployment(c);
+  const forCustomer = racks ? undefined : (customer ? { subject: customer, property: "chip_count", kind: "investment" as const, ...base } : undefined) ?? platformCount(c) ?? fleetTarget(c);
   if (forCustomer) return forCustomer;
   const use = racks ? undefined : chipUseClaim(c);
   if (use) return use;

@@ -1,34 +1,14 @@
 /**
- * Chip counts whose subject is not the buyer -> chipmaker of an order:
- * - chips a provider deploys FOR a customer ("will deploy roughly 200,000 GB300 GPUs for Microsoft") are the
- *   customer's deal with the provider: `Customer -> Provider`;
+ * Chip counts whose subject is not the buyer -> chipmaker of an order (chips deployed FOR a customer are
+ * chip-deployments.ts's `customerDeployment`):
  * - a share of an order that goes to one site ("The largest chunk, about 104,000 GPUs, will sit at a campus in
  *   Texas", "Another 12,600 GPUs go into a site in Portugal", "The rest, some 52,000 GPUs") is no claim on the order;
  * - a platform named as the subject ("Mistral Compute … is set to use 18,000 chips") holds its chips.
  */
 import type { EntityMention } from "./entities";
 import { isCompany } from "./state";
-import { asCloud, subjectBefore } from "./subjects";
+import { subjectBefore } from "./subjects";
 import type { UnitCtx, UnitResult } from "./count-claims";
-
-const HEDGE = "(?:(?:up\\s+to|about|around|roughly|nearly|some|more\\s+than|over|approximately|as\\s+many\\s+as)\\s+)?";
-/** a provider's verb right before the count: "will deploy", "to supply", "is building out" */
-const PROVIDE = new RegExp(`\\b(?:deploy|deploys|deploying|deployed|provide|provides|providing|provided|supply|supplies|supplying|supplied|deliver|delivers|delivering|delivered|install|installs|installing|installed|host|hosts|hosting|hosted|build\\s+out|building\\s+out)\\s+${HEDGE}$`, "i");
-/** "for Microsoft", "for its customer Meta", "on behalf of OpenAI" after the counted chips */
-const FOR_GAP = /^[^.;:]{0,60}?\b(?:for|on\s+behalf\s+of)\s+(?:(?:its|their|the)\s+(?:customer|client|partner)\s+)?$/i;
-
-/** `Customer -> Provider` for chips deployed for a named customer, or undefined. */
-export function customerCount(c: UnitCtx): UnitResult | undefined {
-  const { text, sentence, q, ents } = c;
-  if (!PROVIDE.test(text.slice(Math.max(sentence.start, q.start - 45), q.start))) return undefined;
-  const customer = ents.find((e) => isCompany(e) && e.start >= q.end && e.end <= sentence.end && e.kind !== "chipmaker" && FOR_GAP.test(text.slice(q.end, e.start)));
-  if (!customer) return undefined;
-  // the provider: the clause's subject, not a chipmaker named inside the counted phrase
-  const others = ents.filter((e) => e.name !== customer.name && !(e.start >= q.start && e.end <= q.end));
-  const provider = subjectBefore(text, sentence.start, others, q.start);
-  if (!provider || provider.name === customer.name || provider.kind === "chipmaker") return undefined;
-  return { subject: `${customer.name} -> ${asCloud(provider.name)}`, property: "chip_count", kind: "investment", value: q.value, valueMax: q.valueMax };
-}
 
 /** "The largest chunk,", "The rest,", "Another", "A further", "Of those," opening the sentence before the count */
 const SHARE_OPENS = /^\s*(?:(?:The|A)\s+(?:(?:largest|biggest|smallest|first|second|third|next|remaining|other|single\s+largest)\s+)?(?:chunk|share|portion|part|batch|slice|block|tranche)|The\s+(?:rest|remainder|balance)|(?:Another|A\s+further|An\s+additional)(?=\s+(?:(?:about|around|roughly|nearly|some)\s+)?\d)|Of\s+(?:those|these|them|that\s+total|the\s+total))\b[^.;]*$/i;
@@ -55,6 +35,8 @@ export function platformCount(c: UnitCtx): UnitResult | undefined {
   if (!e || !w || !/\b(?:use|uses|using|run|runs|running|rely|relies|house|houses|hold|holds|contain|contains|feature|features)\b/i.test(text.slice(e.end, q.start))) return undefined;
   return { subject: `${text.slice(e.start, e.end)} ${w[1]}`, property: "chip_count", kind: "other", value: q.value, valueMax: q.valueMax };
 }
+
+const HEDGE = "(?:(?:up\\s+to|about|around|roughly|nearly|some|more\\s+than|over|approximately|as\\s+many\\s+as)\\s+)?";
 
 /** "aims to deploy 300,000 GPUs globally", "plans to have 1 million GPUs worldwide by 2027": a company's own fleet target */
 const OWN_TARGET = new RegExp(`\\b(?:aims?|aiming|plans?|planning|targets?|targeting|expects?|hopes?|intends?|wants?)\\s+to\\s+(?:deploy|have|reach|field|operate|run)\\s+${HEDGE}$`, "i");
